@@ -1,0 +1,67 @@
+# schoolnet: the two quick-start commands are `make demo` and `make test`.
+#
+#   make demo   installs what is missing (Graphviz C library, pkg-config, fonts), builds in
+#               release mode and writes diagrams and a summary of the bundled example into Output/.
+#   make test   installs what is missing, then runs the whole test suite.
+#
+# The dependency check runs every time: it looks for libgvc with pkg-config (or its header) and
+# for a font that fontconfig can see, and installs only when one of them is missing.
+
+SHELL := /bin/bash
+SWIFT ?= swift
+EXAMPLE ?= demo-landscape
+LANDSCAPE := Examples/$(EXAMPLE)
+OUT := Output/$(EXAMPLE)
+BIN = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet
+
+APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
+BREW_PACKAGES := graphviz pkgconf
+
+.PHONY: demo test deps build clean
+
+demo: deps
+	$(SWIFT) build -c release --product schoolnet
+	@mkdir -p $(OUT)
+	$(BIN) validate $(LANDSCAPE)
+	$(BIN) summary $(LANDSCAPE) -o $(OUT)/summary.txt
+	$(BIN) summary $(LANDSCAPE) --format json -o $(OUT)/summary.json
+	@for f in dot svg png pdf; do \
+	  echo "$(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f"; \
+	  $(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f || exit 1; \
+	done
+	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build -c release
+
+# Installs the C libraries and fonts the package needs, but only those that are missing.
+deps:
+	@missing=""; \
+	if ! pkg-config --exists libgvc 2>/dev/null \
+	   && [ ! -f /usr/include/graphviz/gvc.h ] && [ ! -f /usr/local/include/graphviz/gvc.h ]; then \
+	  missing="$$missing graphviz"; fi; \
+	if ! command -v pkg-config >/dev/null 2>&1; then missing="$$missing pkg-config"; fi; \
+	if [ "$$(uname)" = Linux ] && ! fc-list 2>/dev/null | grep -qi 'dejavu'; then \
+	  missing="$$missing fonts"; fi; \
+	if [ -z "$$missing" ]; then echo "deps: Graphviz, pkg-config and fonts are present"; exit 0; fi; \
+	echo "deps: missing:$$missing; installing"; \
+	if command -v apt-get >/dev/null 2>&1; then \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null || exit 1; \
+	elif command -v brew >/dev/null 2>&1; then \
+	  brew install $(BREW_PACKAGES) || exit 1; \
+	else \
+	  echo "deps: cannot install automatically here. Install the Graphviz C library with its"; \
+	  echo "      headers (libgvc, e.g. libgraphviz-dev or graphviz-devel), pkg-config and a"; \
+	  echo "      font package (DejaVu), then run this command again."; exit 1; \
+	fi; \
+	pkg-config --exists libgvc || { echo "deps: libgvc still not found by pkg-config"; exit 1; }; \
+	echo "deps: installed"
+
+clean:
+	rm -rf .build

@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "schoolnet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SchoolNetGraph", targets: ["SchoolNetGraph"]),
+        .library(name: "SchoolNetModel", targets: ["SchoolNetModel"]),
+        .library(name: "SchoolNetIO", targets: ["SchoolNetIO"]),
+        .library(name: "SchoolNetRender", targets: ["SchoolNetRender"]),
+        .executable(name: "schoolnet", targets: ["schoolnet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: C library (Graphviz, found by pkg-config; see Sources/CGraphviz/shim.h)
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev", "pkg-config"]), .brew(["graphviz", "pkgconf"])]
+        ),
+
+        // MARK: Libraries
+        .target(name: "SchoolNetGraph"),
+        .target(name: "SchoolNetModel", dependencies: ["SchoolNetGraph"]),
+        .target(name: "SchoolNetIO", dependencies: ["SchoolNetModel"]),
+        .target(name: "SchoolNetRender", dependencies: ["SchoolNetModel", "CGraphviz"]),
+        .target(
+            name: "SchoolNetCLI",
+            dependencies: [
+                "SchoolNetIO", "SchoolNetRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Executables
+        .executableTarget(name: "schoolnet", dependencies: ["SchoolNetCLI"]),
+
+        // MARK: Tests
+        .target(
+            name: "SchoolNetTestSupport",
+            dependencies: ["SchoolNetModel", "SchoolNetIO"],
+            path: "Tests/SchoolNetTestSupport"
+        ),
+        .testTarget(name: "SchoolNetGraphTests", dependencies: ["SchoolNetGraph"]),
+        .testTarget(
+            name: "SchoolNetModelTests",
+            dependencies: ["SchoolNetModel", "SchoolNetTestSupport"]
+        ),
+        .testTarget(
+            name: "SchoolNetIOTests",
+            dependencies: ["SchoolNetIO", "SchoolNetTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SchoolNetRenderTests",
+            dependencies: ["SchoolNetRender", "SchoolNetTestSupport"],
+            exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "SchoolNetCLITests",
+            dependencies: ["SchoolNetCLI", "SchoolNetTestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,20 @@
+import ArgumentParser
+import SchoolNetIO
+
+/// `schoolnet validate LANDSCAPE`: checks a landscape and lists every problem.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a landscape and report every problem as file:line: message.",
+        discussion: "Exits with 0 when the landscape loads (warnings allowed), 1 when it has errors."
+    )
+
+    @OptionGroup var input: LandscapeOptions
+
+    func run() throws {
+        let landscape = try input.load()
+        Console.print("\(input.landscape): valid: \(landscape.schools.count) schools, "
+            + "\(landscape.structures.count) structures, \(landscape.memberships.count) memberships, "
+            + "\(landscape.links.count) links\n")
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SchoolNetIO
+import SchoolNetModel
+
+/// The landscape a command reads, how strictly, and at which date.
+struct LandscapeOptions: ParsableArguments {
+    @Argument(help: "The landscape folder (schools.csv and optional structures.csv, memberships.csv, links.csv).")
+    var landscape: String
+
+    @Flag(help: "Load what can be loaded: skip rows with problems and list each one as a warning.")
+    var lenient = false
+
+    @Option(help: "Analyse the landscape as it stood on this date (YYYY-MM-DD, or 'today').")
+    var at: String?
+
+    func validate() throws {
+        if let at, at != "today", CalendarDate(iso: at) == nil {
+            throw ValidationError("--at takes a date as YYYY-MM-DD or 'today'; got '\(at)'")
+        }
+    }
+
+    /// The date of `--at`, if given.
+    var date: CalendarDate? {
+        guard let at else { return nil }
+        if at == "today" {
+            let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+            return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
+        }
+        return CalendarDate(iso: at)
+    }
+
+    /// Reads the landscape, reports every problem on standard error, and exits with status 1
+    /// when it cannot be used.
+    func load() throws -> Landscape {
+        let result = LandscapeBundleReader(mode: lenient ? .lenient : .strict).read(directory: landscape)
+        Console.report(result.diagnostics)
+        guard let loaded = result.landscape else { throw ExitStatus.invalidInput }
+        return date.map { loaded.active(at: $0) } ?? loaded
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import SchoolNetIO
+
+/// Where the commands write: results to standard output, diagnostics to standard error.
+enum Console {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Prints diagnostics, one per line, then a count.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { error(diagnostic.description) }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        if !diagnostics.isEmpty {
+            error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        }
+    }
+
+    /// Writes `text` to `path` atomically, or to standard output when `path` is nil.
+    static func emit(_ text: String, to path: String?) throws {
+        guard let path else { return print(text) }
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            Console.error("\(error)")
+            throw ExitStatus.cannotWrite
+        }
+    }
+}

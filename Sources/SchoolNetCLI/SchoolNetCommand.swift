@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `schoolnet` command: maps and analyses networks of collaborating schools.
+public struct SchoolNetCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "schoolnet",
+        abstract: "Map and analyse networks of collaborating schools in England.",
+        discussion: """
+            A landscape is a folder of CSV files (schools.csv, and optionally structures.csv,
+            memberships.csv, links.csv). Exit status: 0 success, 1 invalid input, 64 usage error,
+            70 Graphviz failed, 73 an output file could not be written.
+            """,
+        version: "0.1.0",
+        subcommands: [ValidateCommand.self, SummaryCommand.self, RenderCommand.self]
+    )
+
+    public init() {}
+}

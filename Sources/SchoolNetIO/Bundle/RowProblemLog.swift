@@ -1,0 +1,29 @@
+/// The problems that make a row unusable, gathered in one pass. In strict loading they are
+/// errors; in lenient loading each becomes a warning that says the row was skipped.
+struct RowProblemLog {
+    struct Entry {
+        var file: String
+        var line: Int
+        var column: String?
+        var message: String
+    }
+
+    private(set) var entries: [Entry] = []
+
+    mutating func add(_ file: String, line: Int, column: String?, _ message: String) {
+        entries.append(Entry(file: file, line: line, column: column, message: message))
+    }
+
+    /// The entries as diagnostics for the given mode, in the order found.
+    func diagnostics(mode: LoadMode) -> [Diagnostic] {
+        entries.map {
+            switch mode {
+            case .strict:
+                Diagnostic(.error, file: $0.file, line: $0.line, column: $0.column, message: $0.message)
+            case .lenient:
+                Diagnostic(.warning, file: $0.file, line: $0.line, column: $0.column,
+                           message: "\($0.message); row skipped")
+            }
+        }
+    }
+}

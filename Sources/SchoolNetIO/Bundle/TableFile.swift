@@ -1,0 +1,113 @@
+import Foundation
+
+/// One CSV file of a bundle, read and checked as a table: its header, its records, and the
+/// problems of the file as a whole (missing, binary, not UTF-8, bad quoting, wrong field counts).
+struct TableFile {
+    /// The path as shown in diagnostics.
+    let path: String
+    /// Header names as written (BOM and surrounding spaces removed).
+    let header: [String]
+    /// The records after the header whose field count matches it.
+    let rows: [TableRow]
+
+    /// Reads `name` in `directory`. Returns nil when the file is absent or holds nothing
+    /// usable; every problem goes to `diagnostics`.
+    ///
+    /// - Parameter required: the columns that must be present; a missing one makes the file
+    ///   unusable (reported once, as an error, whatever the load mode).
+    static func read(
+        directory: String, name: String, isRequiredFile: Bool, requiredColumns: [String],
+        diagnostics: inout DiagnosticCollector, rowProblems: inout RowProblemLog
+    ) -> TableFile? {
+        let path = (directory as NSString).appendingPathComponent(name)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if isRequiredFile { diagnostics.error(path, "required file is missing") }
+            return nil
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.error(path, "cannot be read as a file")
+            return nil
+        }
+        let bytes = [UInt8](data)
+        if let binary = TextDecoding.firstBinaryByte(in: bytes) {
+            let what = binary.byte == 0 ? "a NUL byte" : "control byte 0x\(String(binary.byte, radix: 16, uppercase: true))"
+            diagnostics.error(path, line: binary.line, "\(what): binary content, not a CSV text file; file not read")
+            return nil
+        }
+        let (text, encoding) = TextDecoding.decode(bytes)
+        if encoding == .windows1252 {
+            diagnostics.warning(path, "not valid UTF-8; read as Windows-1252")
+        }
+        let (records, syntaxProblems) = CSVReader.parse(text)
+        for problem in syntaxProblems {
+            rowProblems.add(path, line: problem.line, column: nil, problem.message)
+        }
+        guard let headerRecord = records.first else {
+            if isRequiredFile {
+                diagnostics.error(path, "is empty; it needs a header row with at least: \(requiredColumns.joined(separator: ", "))")
+            }
+            return nil
+        }
+        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var usable = true
+        var seen: [String: Int] = [:]
+        for (position, name) in header.enumerated() {
+            let key = name.lowercased()
+            if key.isEmpty {
+                diagnostics.error(path, line: headerRecord.line, "header field \(position + 1) is empty: every column needs a name")
+                usable = false
+            } else if let first = seen[key] {
+                diagnostics.error(path, line: headerRecord.line, column: name, "duplicate column (also field \(first + 1))")
+                usable = false
+            } else {
+                seen[key] = position
+            }
+        }
+        for column in requiredColumns where seen[column] == nil {
+            diagnostics.error(path, line: headerRecord.line, "missing required column '\(column)' (header: \(header.joined(separator: ",")))")
+            usable = false
+        }
+        guard usable else { return nil }
+        var rows: [TableRow] = []
+        for record in records.dropFirst() {
+            if record.fields.count != header.count {
+                rowProblems.add(path, line: record.line, column: nil,
+                    "row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"); the header has \(header.count)")
+                continue
+            }
+            rows.append(TableRow(file: path, line: record.line, header: header, columnIndex: seen, fields: record.fields))
+        }
+        return TableFile(path: path, header: header, rows: rows)
+    }
+}
+
+/// One data row of a table, with access by case-insensitive column name.
+struct TableRow {
+    let file: String
+    let line: Int
+    let header: [String]
+    let columnIndex: [String: Int]
+    let fields: [String]
+
+    /// The trimmed value of a column; nil when the column is absent or the cell is empty.
+    func value(_ column: String) -> String? {
+        guard let i = columnIndex[column] else { return nil }
+        let text = fields[i].trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The value as written (not trimmed); nil when absent or empty.
+    func rawValue(_ column: String) -> String? {
+        guard let i = columnIndex[column], !fields[i].isEmpty else { return nil }
+        return fields[i]
+    }
+
+    /// The cells of the columns not in `known`, in header order, empty cells included so that
+    /// the column survives a round trip.
+    func customAttributes(known: Set<String>) -> [(name: String, value: String)] {
+        header.indices.compactMap { i in
+            known.contains(header[i].lowercased()) ? nil : (header[i], fields[i])
+        }
+    }
+}

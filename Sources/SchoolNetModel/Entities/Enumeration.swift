@@ -1,0 +1,15 @@
+/// A closed set of values spelled in the landscape files exactly as their raw values.
+public protocol Enumeration: CaseIterable, RawRepresentable, Hashable, Sendable
+where RawValue == String {}
+
+extension Enumeration {
+    /// The accepted spellings, in declaration order, for error messages.
+    public static var allowedValues: [String] { allCases.map(\.rawValue) }
+
+    /// Parses a value case-insensitively, accepting `_` or a space for `-`.
+    public init?(parsing text: String) {
+        let key = String(text.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
+        guard let value = Self.allCases.first(where: { $0.rawValue == key }) else { return nil }
+        self = value
+    }
+}

@@ -1,0 +1,3 @@
+import SchoolNetCLI
+
+SchoolNetCommand.main()
