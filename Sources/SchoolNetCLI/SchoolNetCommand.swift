@@ -8,7 +8,8 @@ public struct SchoolNetCommand: ParsableCommand {
         discussion: """
             A landscape is a folder of CSV files (schools.csv, and optionally structures.csv,
             memberships.csv, links.csv). Exit status: 0 success, 1 invalid input, 64 usage error,
-            70 Graphviz failed, 73 an output file could not be written.
+            70 the diagram could not be drawn (Graphviz failed, or the diagram is larger than
+            the engine's node limit), 73 an output file could not be written.
             """,
         version: "0.1.0",
         subcommands: [ValidateCommand.self, SummaryCommand.self, RenderCommand.self]

@@ -31,6 +31,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The diagram's title (default: the landscape folder's name).")
     var title: String?
 
+    @Option(help: ArgumentHelp(
+        "Refuse to lay out a diagram with more nodes than this.",
+        discussion: "Default per engine: dot 1000, neato 2000, fdp 500, sfdp 50000, circo 2000."))
+    var maxNodes: Int?
+
     func validate() throws {
         guard format == nil else { return }
         let name = URL(fileURLWithPath: output).lastPathComponent
@@ -56,8 +61,9 @@ struct RenderCommand: ParsableCommand {
         } else {
             let chosenEngine = engine?.value ?? .automatic(nodeCount: graph.nodes.count)
             do {
-                guard graph.nodes.count <= chosenEngine.nodeLimit else {
-                    throw RenderError.tooLarge(engine: chosenEngine.rawValue, nodes: graph.nodes.count, limit: chosenEngine.nodeLimit)
+                let limit = maxNodes ?? chosenEngine.nodeLimit
+                guard graph.nodes.count <= limit else {
+                    throw RenderError.tooLarge(engine: chosenEngine.rawValue, nodes: graph.nodes.count, limit: limit)
                 }
                 let rendered = try GraphvizRenderer.shared.render(dot: dot, engine: chosenEngine, formats: [chosenFormat])
                 for warning in rendered.warnings { Console.error("warning: graphviz: \(warning)") }

@@ -7,7 +7,7 @@ public enum ExitStatus {
     public static let invalidInput = ExitCode(1)
     /// A command line that does not parse (ArgumentParser's own validation exit code).
     public static let usage = ExitCode(64)
-    /// Graphviz failed to lay out or render.
+    /// The diagram could not be drawn: Graphviz failed, or the diagram exceeds the node limit.
     public static let renderFailed = ExitCode(70)
     /// An output file could not be written.
     public static let cannotWrite = ExitCode(73)

@@ -47,7 +47,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
             guard let bytes = renderData(gvRenderData, gvc, graph, format.rawValue) else {
                 throw RenderError.render(format: format.rawValue, messages: GraphvizMessages.take())
             }
-            files[format] = bytes
+            files[format] = format == .pdf ? ReproducibleOutput.pdf(bytes) : bytes
         }
         return Output(files: files, warnings: GraphvizMessages.take())
     }
