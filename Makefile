@@ -45,7 +45,8 @@ deps:
 	   && [ ! -f /usr/include/graphviz/gvc.h ] && [ ! -f /usr/local/include/graphviz/gvc.h ]; then \
 	  missing="$$missing graphviz"; fi; \
 	if ! command -v pkg-config >/dev/null 2>&1; then missing="$$missing pkg-config"; fi; \
-	if [ "$$(uname)" = Linux ] && ! fc-list 2>/dev/null | grep -qi 'dejavu'; then \
+	if [ "$$(uname)" = Linux ] && ! fc-list 2>/dev/null | grep -qi 'dejavu' \
+	   && [ ! -d /usr/share/fonts/truetype/dejavu ]; then \
 	  missing="$$missing fonts"; fi; \
 	if [ -z "$$missing" ]; then echo "deps: Graphviz, pkg-config and fonts are present"; exit 0; fi; \
 	echo "deps: missing:$$missing; installing"; \
