@@ -90,7 +90,7 @@ struct FieldParser {
     /// A whole number ≥ 0.
     mutating func count(_ column: String) -> Int? {
         guard let text = row.value(column) else { return nil }
-        guard text.allSatisfy(\.isASCIIDigit), let value = Int(text) else {
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
             problem(column, "malformed count '\(text)'; expected a whole number 0 or more")
             return nil
         }
@@ -105,8 +105,4 @@ struct FieldParser {
         }
         return ActivePeriod(start: from, end: to)
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

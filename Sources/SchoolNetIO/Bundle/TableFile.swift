@@ -40,8 +40,12 @@ struct TableFile {
             diagnostics.warning(path, "not valid UTF-8; read as Windows-1252")
         }
         let (records, syntaxProblems) = CSVReader.parse(text)
-        for problem in syntaxProblems {
+        for problem in syntaxProblems where !problem.isFatal {
             rowProblems.add(path, line: problem.line, column: nil, problem.message)
+        }
+        if let fatal = syntaxProblems.first(where: \.isFatal) {
+            diagnostics.error(path, line: fatal.line, "\(fatal.message); file not read")
+            return nil
         }
         guard let headerRecord = records.first else {
             if isRequiredFile {

@@ -10,6 +10,9 @@ public struct CSVRecord: Equatable, Sendable {
 public struct CSVSyntaxProblem: Equatable, Sendable {
     public var line: Int
     public var message: String
+    /// True when the rest of the file cannot be trusted: a quote opened and never closed has
+    /// swallowed every line after it into one field.
+    public var isFatal = false
 }
 
 /// An RFC 4180 reader that keeps the line each record starts on.
@@ -96,7 +99,8 @@ public enum CSVReader {
         }
         if inQuotes {
             problems.append(CSVSyntaxProblem(
-                line: quoteLine, message: "a quoted field opened on this line is never closed"))
+                line: quoteLine, message: "a quoted field opened on this line is never closed",
+                isFatal: true))
         }
         if !fields.isEmpty || !field.isEmpty || fieldWasQuoted { endRecord() }
         return (records, problems)

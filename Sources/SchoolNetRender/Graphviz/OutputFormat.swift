@@ -16,8 +16,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         switch self {
         case .png: bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         case .pdf: bytes.starts(with: Array("%PDF-".utf8))
-        case .svg: String(decoding: bytes.prefix(512), as: UTF8.self).contains("<svg")
-            || String(decoding: bytes, as: UTF8.self).contains("<svg")
+        case .svg: String(decoding: bytes.prefix(1024), as: UTF8.self).contains("<svg")
         case .dot: String(decoding: bytes.prefix(64), as: UTF8.self).contains("graph")
         }
     }
