@@ -11,11 +11,12 @@ import SchoolNetTestSupport
         var stderr: String
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let binary = try #require(TestPaths.schoolnetBinary, "build the schoolnet product first (swift build)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = TestPaths.packageRoot
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -110,5 +111,18 @@ import SchoolNetTestSupport
         #expect(folder.contents() == ["keep.svg", "taken.svg"])
         let noFolder = try Self.run(["render", Self.demo, "-o", folder.path + "/missing/out.svg"])
         #expect(noFolder.status == 73)
+    }
+
+    @Test("without Graphviz's plugin list the first render says what is wrong and how to fix it")
+    func missingPlugins() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // GVBINDIR pointing at a folder with no plugin list is what a broken install looks like:
+        // Graphviz starts with no engines and says nothing until asked to lay out.
+        let run = try Self.run(["render", Self.demo, "-o", folder.path + "/x.svg"], environment: ["GVBINDIR": folder.path])
+        #expect(run.status == 70)
+        #expect(run.stderr.contains("Graphviz has no layout plugins registered"))
+        #expect(run.stderr.contains("libgvc6-config-update -c"))
+        #expect(folder.contents().isEmpty)
     }
 }

@@ -20,8 +20,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .pluginsNotRegistered(let messages):
             return "Graphviz has no layout plugins registered\(detail(messages)). "
-                + "Fix: run 'dot -c' as root (Debian: 'sudo dot -c', or reinstall libgvc6) so that "
-                + "Graphviz writes its plugin list."
+                + "Its plugin list (config6a) is missing or empty. Fix, as root: on Debian or Ubuntu "
+                + "'libgvc6-config-update -c' (or 'apt-get install --reinstall libgvc6'); elsewhere "
+                + "'dot -c'. If GVBINDIR is set, it must name Graphviz's plugin folder."
         case .syntax(let messages):
             return "Graphviz could not read the diagram\(detail(messages))"
         case .layout(let engine, let messages):
