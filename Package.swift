@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
     targets: [
         // MARK: C library (Graphviz, found by pkg-config; see Sources/CGraphviz/shim.h)
@@ -23,7 +24,10 @@ let package = Package(
         ),
 
         // MARK: Libraries
-        .target(name: "SchoolNetGraph"),
+        .target(
+            name: "SchoolNetGraph",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
         .target(name: "SchoolNetModel", dependencies: ["SchoolNetGraph"]),
         .target(name: "SchoolNetIO", dependencies: ["SchoolNetModel"]),
         .target(name: "SchoolNetRender", dependencies: ["SchoolNetModel", "CGraphviz"]),
@@ -44,7 +48,11 @@ let package = Package(
             dependencies: ["SchoolNetModel", "SchoolNetIO"],
             path: "Tests/SchoolNetTestSupport"
         ),
-        .testTarget(name: "SchoolNetGraphTests", dependencies: ["SchoolNetGraph"]),
+        .testTarget(
+            name: "SchoolNetGraphTests",
+            dependencies: ["SchoolNetGraph"],
+            exclude: ["Reference/Data", "Reference/generate_reference.py"]
+        ),
         .testTarget(
             name: "SchoolNetModelTests",
             dependencies: ["SchoolNetModel", "SchoolNetTestSupport"]

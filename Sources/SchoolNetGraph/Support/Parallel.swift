@@ -1,0 +1,71 @@
+import Dispatch
+
+/// Work spread over the cores in a fixed number of chunks, so that results are the same on any
+/// machine: each chunk is a contiguous range of items processed in order, and partial sums are
+/// added in chunk order.
+enum Parallel {
+    /// The number of chunks (not the number of threads: Dispatch runs them on the cores it has).
+    static let chunks = 8
+
+    /// Splits `0 ..< count` into ``chunks`` ranges, runs `body` on each with its own vector of
+    /// `width` zeros, and returns the vectors' sum, added in chunk order.
+    static func sum(
+        over count: Int, width: Int, _ body: @Sendable (Range<Int>, inout [Double]) -> Void
+    ) -> [Double] {
+        let ranges = split(count)
+        let partials = UnsafeMutableBufferPointer<[Double]>.allocate(capacity: ranges.count)
+        partials.initialize(repeating: [])
+        defer { partials.deinitialize().deallocate() }
+        let shared = Shared(partials)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+            var local = [Double](repeating: 0, count: width)
+            body(ranges[chunk], &local)
+            shared.buffer[chunk] = local
+        }
+        var total = [Double](repeating: 0, count: width)
+        for partial in partials {
+            for i in 0..<width { total[i] += partial[i] }
+        }
+        return total
+    }
+
+    /// Computes one value per item, in parallel; each item's value depends on that item only.
+    static func map(_ count: Int, _ body: @Sendable (Int) -> Double) -> [Double] {
+        let out = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        out.initialize(repeating: 0)
+        defer { out.deallocate() }
+        let shared = Shared(out)
+        let ranges = split(count)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+            for i in ranges[chunk] { shared.buffer[i] = body(i) }
+        }
+        return Array(out)
+    }
+
+    /// As ``map(_:_:)``, with a workspace made once per chunk and reused for its items.
+    static func mapWithWorkspace<W>(
+        _ count: Int, _ makeWorkspace: @Sendable () -> W, _ body: @Sendable (Int, inout W) -> Double
+    ) -> [Double] {
+        let out = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        out.initialize(repeating: 0)
+        defer { out.deallocate() }
+        let shared = Shared(out)
+        let ranges = split(count)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+            var workspace = makeWorkspace()
+            for i in ranges[chunk] { shared.buffer[i] = body(i, &workspace) }
+        }
+        return Array(out)
+    }
+
+    static func split(_ count: Int) -> [Range<Int>] {
+        let pieces = max(1, min(chunks, count))
+        return (0..<pieces).map { k in (count * k / pieces)..<(count * (k + 1) / pieces) }
+    }
+
+    /// A buffer that chunks write to at disjoint positions.
+    struct Shared<T>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<T>
+        init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+    }
+}
