@@ -42,13 +42,19 @@ extension CSRGraph {
                 graph.accumulateDependencies(paths, source: s, weighted: options.weighted, delta: &delta, into: &total)
             }
         }
-        let scale: Double
-        switch options.normalization {
-        case .none: scale = isDirected ? 1 : 0.5
-        case .networkx: scale = n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : (isDirected ? 1 : 0.5)
-        }
+        let scale = betweennessScale(options.normalization)
         for i in 0..<n { scores[i] *= scale }
         return NodeScores(scores)
+    }
+
+    /// The factor that turns summed dependencies (each pair counted from both ends when
+    /// undirected) into scores of the given normalization.
+    func betweennessScale(_ normalization: BetweennessNormalization) -> Double {
+        let n = nodeCount
+        switch normalization {
+        case .none: return isDirected ? 1 : 0.5
+        case .networkx: return n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : (isDirected ? 1 : 0.5)
+        }
     }
 
     /// Brandes' second phase for one source: walk the reached nodes from the farthest back,

@@ -55,11 +55,13 @@ import Testing
         "strong_components_nx": { Double($0.strongComponents().count) },
         "reciprocity_nx": { $0.reciprocity() },
         "reciprocity_igraph": { $0.reciprocity() },
+        "degree_assortativity_nx": { $0.degreeAssortativity() },
+        "degree_assortativity_igraph": { $0.degreeAssortativity() },
     ]
 
     /// Reference keys checked by other suites.
     static let checkedElsewhere: Set<String> = [
-        "degree_assortativity_nx", "degree_assortativity_igraph", "club_assortativity_nx",
+        "club_assortativity_nx",
         "club_assortativity_igraph", "club_modularity_nx", "club_modularity_igraph",
         "multilevel_membership_igraph", "multilevel_modularity_igraph",
         "club_vs_multilevel_nmi_igraph", "club_vs_multilevel_ari_igraph",

@@ -1,0 +1,34 @@
+/// An assignment of every node to a community (or group), numbered from 0.
+public struct Partition: Equatable, Sendable {
+    /// The community of each node.
+    public let membership: [Int]
+
+    /// Renumbers the labels in order of first appearance, so equal partitions compare equal.
+    public init(_ labels: [Int]) {
+        var renumber: [Int: Int] = [:]
+        membership = labels.map { label in
+            if let c = renumber[label] { return c }
+            renumber[label] = renumber.count
+            return renumber.count - 1
+        }
+    }
+
+    /// A partition from any hashable labels (a group attribute, say).
+    public init<Label: Hashable>(labels: [Label]) {
+        var codes: [Label: Int] = [:]
+        self.init(labels.map { label in
+            if let c = codes[label] { return c }
+            codes[label] = codes.count
+            return codes.count - 1
+        })
+    }
+
+    public var count: Int { (membership.max() ?? -1) + 1 }
+
+    /// The members of each community, ascending.
+    public var communities: [[Int]] {
+        var groups = [[Int]](repeating: [], count: count)
+        for (v, c) in membership.enumerated() { groups[c].append(v) }
+        return groups
+    }
+}
