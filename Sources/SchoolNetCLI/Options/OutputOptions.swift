@@ -4,3 +4,8 @@ import ArgumentParser
 enum TextFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json
 }
+
+/// The form of a per-school result.
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}

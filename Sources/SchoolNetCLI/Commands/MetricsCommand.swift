@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import SchoolNetGraph
+import SchoolNetIO
+import SchoolNetModel
+
+/// `schoolnet metrics LANDSCAPE`: centrality and brokerage measures for every school.
+struct MetricsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "metrics",
+        abstract: "Compute centrality and brokerage measures for every school.",
+        discussion: """
+            Measures (columns in this order): degree, strength, betweenness, closeness, harmonic,
+            eigenvector, pagerank, core, clustering, constraint, effective_size. The defaults are
+            NetworkX's: betweenness_centrality (normalised), closeness_centrality
+            (Wasserman-Faust), harmonic_centrality, eigenvector_centrality, pagerank (alpha 0.85),
+            core_number, clustering, constraint, effective_size. --convention igraph switches to
+            igraph's where they differ. Rows are sorted by URN; an undefined value (the
+            constraint of a school with no ties) is empty in CSV and null in JSON.
+            """
+    )
+
+    @OptionGroup var input: LandscapeOptions
+    @OptionGroup var network: NetworkOptions
+
+    @Option(help: "Comma-separated measures to compute (default: all).")
+    var measures: String?
+
+    @Flag(help: "Use tie weights (shared structures plus link weights); path measures read 1/weight as length.")
+    var weighted = false
+
+    @Option(help: "networkx or igraph: whose normalisation conventions to follow.")
+    var convention: ConventionArgument = .init(.networkx)
+
+    @Option(help: "table, csv or json.")
+    var format: TableFormat = .table
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws { _ = try chosenMeasures() }
+
+    func chosenMeasures() throws -> [SchoolMeasure] {
+        guard let measures else { return SchoolMeasure.allCases }
+        return try measures.split(separator: ",").map { name in
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+            guard let measure = SchoolMeasure(rawValue: key) else {
+                throw ValidationError("unknown measure '\(name)'; allowed: \(SchoolMeasure.allowedValues.joined(separator: ", "))")
+            }
+            return measure
+        }
+    }
+
+    func run() throws {
+        let landscape = try input.load()
+        let network = SchoolNetwork(landscape, selection: try self.network.selection())
+        let metrics = SchoolMetrics(
+            network, measures: try chosenMeasures(),
+            options: MetricOptions(weighted: weighted, convention: convention.value))
+        let order = network.schools.indices.sorted { network.schools[$0].urn < network.schools[$1].urn }
+        let header = ["urn", "name"] + metrics.measures.map(\.rawValue)
+        let rows = order.map { i in
+            [network.schools[i].urn.rawValue, network.schools[i].name]
+                + metrics.measures.map { metrics.values[$0]!.values[i] }.map { $0 as Any }
+        }
+        let text: String
+        switch format {
+        case .csv:
+            text = CSVWriter.line(header) + rows.map { row in
+                CSVWriter.line(row.map { ($0 as? String) ?? NumberFormat.exact($0 as! Double) })
+            }.joined()
+        case .table:
+            text = TablePrinter.render(header: header, rows: rows.map { row in
+                row.map { ($0 as? String) ?? NumberFormat.table($0 as! Double) }
+            }, numericFrom: 2)
+        case .json:
+            text = try JSONOutput.encode([
+                "options": [
+                    "at": input.date?.description as Any, "convention": convention.value.rawValue,
+                    "weighted": weighted, "projection": network.selection.projection.rawValue,
+                    "layers": network.selection.layers.sorted().map(\.description),
+                ],
+                "schools": rows.map { row in
+                    Dictionary(uniqueKeysWithValues: zip(header, row).map { ($0, $1) })
+                },
+            ])
+        }
+        try Console.emit(text, to: output)
+    }
+}

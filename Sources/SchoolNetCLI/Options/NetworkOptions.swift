@@ -1,0 +1,51 @@
+import ArgumentParser
+import SchoolNetGraph
+import SchoolNetModel
+
+/// Which school network a command analyses.
+struct NetworkOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Comma-separated layers (default: all).",
+        discussion: "Structure layers: co-mat, co-tsa, co-federation, co-cluster, co-partnership, co-hub, co-other (or mat, tsa, …). Link layers: nle-support, lle-support, sle-support, partnership, traded-service, other."))
+    var layers: String?
+
+    @Option(help: "How a structure ties its members: clique (every pair) or star (lead to each member).")
+    var projection: ProjectionArgument = .init(.clique)
+
+    func validate() throws { _ = try selection() }
+
+    func selection() throws -> NetworkSelection {
+        guard let layers else { return NetworkSelection(projection: projection.value) }
+        var chosen: Set<Layer> = []
+        for name in layers.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            if let layer = Layer(name: name) ?? Layer(name: "co-" + name) {
+                chosen.insert(layer)
+            } else {
+                throw ValidationError("unknown layer '\(name)'; allowed: \(Layer.all.map(\.description).joined(separator: ", "))")
+            }
+        }
+        return NetworkSelection(layers: chosen, projection: projection.value)
+    }
+}
+
+struct ProjectionArgument: ExpressibleByArgument {
+    let value: ProjectionKind
+    init(_ value: ProjectionKind) { self.value = value }
+    init?(argument: String) {
+        guard let value = ProjectionKind(rawValue: argument.lowercased()) else { return nil }
+        self.value = value
+    }
+    static var allValueStrings: [String] { ProjectionKind.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { value.rawValue }
+}
+
+struct ConventionArgument: ExpressibleByArgument {
+    let value: Convention
+    init(_ value: Convention) { self.value = value }
+    init?(argument: String) {
+        guard let value = Convention(rawValue: argument.lowercased()) else { return nil }
+        self.value = value
+    }
+    static var allValueStrings: [String] { Convention.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { value.rawValue }
+}

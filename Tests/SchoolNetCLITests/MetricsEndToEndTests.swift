@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import SchoolNetTestSupport
+
+/// `schoolnet metrics` on landscapes made only of links, against the NetworkX values written by
+/// the reference script for the same graphs.
+@Suite(.serialized) struct MetricsEndToEndTests {
+    /// Writes a links-only landscape for a reference graph: URN i+1 for node i, one
+    /// partnership link per edge.
+    static func linksOnlyLandscape(_ reference: String, in folder: TemporaryFolder) throws -> [String: Any] {
+        let path = TestPaths.path("Tests/SchoolNetGraphTests/Reference/Data/\(reference).json")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        let graph = json["graph"] as! [String: Any]
+        let n = graph["nodes"] as! Int
+        try folder.write("schools.csv", "urn,name\n" + (0..<n).map { "\($0 + 1),Node \($0)\n" }.joined())
+        let edges = (graph["edges"] as! [[Any]]).map { $0.map { ($0 as? NSNumber)?.doubleValue ?? 0 } }
+        try folder.write("links.csv", "source,target,kind,weight\n" + edges.map {
+            "\(Int($0[0]) + 1),\(Int($0[1]) + 1),partnership,\($0[2])\n"
+        }.joined())
+        return json["measures"] as! [String: Any]
+    }
+
+    static func parseCSV(_ text: String) -> (header: [String], rows: [[String]]) {
+        let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        return (lines[0], Array(lines.dropFirst()))
+    }
+
+    @Test("links-only landscapes reproduce NetworkX's values in every column",
+          arguments: [("kite", false), ("karate", false), ("disconnected", false), ("weighted", true), ("karate-weighted", true)])
+    func agreesWithNetworkX(reference: String, weighted: Bool) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let measures = try Self.linksOnlyLandscape(reference, in: folder)
+        var arguments = ["metrics", folder.path, "--format", "csv"]
+        if weighted { arguments.append("--weighted") }
+        let run = try EndToEndTests.run(arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        let (header, rows) = Self.parseCSV(run.stdout)
+        #expect(header == ["urn", "name", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
+                           "pagerank", "core", "clustering", "constraint", "effective_size"])
+        // Weighted path measures read 1/weight as length; the reference used weight as length,
+        // so those columns are compared on unweighted runs only.
+        var columns = ["degree": "degree", "strength": "strength", "core": "core_nx",
+                       "pagerank": weighted ? "pagerank_weighted_nx" : "pagerank_nx",
+                       "clustering": weighted ? "clustering_weighted_nx" : "clustering_nx",
+                       "constraint": weighted ? "constraint_weighted_nx" : "constraint_nx",
+                       "effective_size": weighted ? "effective_size_weighted_nx" : "effective_size_nx"]
+        if !weighted {
+            columns["betweenness"] = "betweenness_nx"
+            columns["closeness"] = "closeness_nx"
+            columns["harmonic"] = "harmonic_nx"
+            if measures["eigenvector_nx"] != nil { columns["eigenvector"] = "eigenvector_nx" }
+        }
+        for (column, key) in columns {
+            let c = try #require(header.firstIndex(of: column))
+            let expected = try #require(measures[key] as? [Any], "\(reference) has no \(key)")
+            for (i, row) in rows.enumerated() {
+                let ours = Double(row[c]) ?? .nan
+                let theirs = (expected[i] as? NSNumber)?.doubleValue ?? .nan
+                let tolerance = column == "pagerank" || column == "eigenvector" ? 1e-6 : 1e-9
+                let same = ours.isNaN ? theirs.isNaN : abs(ours - theirs) <= tolerance * max(1, abs(theirs))
+                #expect(same, "\(reference) \(column) node \(i): ours \(row[c]), NetworkX \(theirs)")
+            }
+        }
+    }
+
+    @Test("--measures computes only the columns asked for; --convention igraph changes betweenness")
+    func subsetsAndConventions() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let measures = try Self.linksOnlyLandscape("kite", in: folder)
+        let run = try EndToEndTests.run(["metrics", folder.path, "--format", "csv", "--measures", "betweenness,pagerank", "--convention", "igraph"])
+        let (header, rows) = Self.parseCSV(run.stdout)
+        #expect(header == ["urn", "name", "betweenness", "pagerank"])
+        let igraph = measures["betweenness_igraph"] as! [Any]
+        for (i, row) in rows.enumerated() {
+            #expect(abs(Double(row[2])! - (igraph[i] as! NSNumber).doubleValue) < 1e-9)
+        }
+        #expect(try EndToEndTests.run(["metrics", folder.path, "--measures", "nosuch"]).status == 64)
+    }
+}
