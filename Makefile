@@ -25,11 +25,13 @@ demo: deps
 	$(BIN) validate $(LANDSCAPE)
 	$(BIN) summary $(LANDSCAPE) -o $(OUT)/summary.txt
 	$(BIN) summary $(LANDSCAPE) --format json -o $(OUT)/summary.json
+	$(BIN) metrics $(LANDSCAPE) --format csv -o $(OUT)/metrics.csv
+	$(BIN) communities $(LANDSCAPE) -o $(OUT)/communities.txt
 	@for f in dot svg png pdf; do \
 	  echo "$(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f"; \
 	  $(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f || exit 1; \
 	done
-	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}"
+	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}, metrics.csv, communities.txt"
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -6,11 +6,14 @@ import SchoolNetModel
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Count schools, structures and links by kind, trusts by size band, and components.",
+        abstract: "Count schools, structures and links by kind, trusts by size band; network-level figures.",
         discussion: """
             MAT size bands follow the National Schools Commissioner: starter 1-5 academies,
             established 6-15, national 16-30, system-leader 31+. Components and density are those
-            of the school network over all layers, each structure joining its members pairwise.
+            of the school network over all layers, each structure joining its members pairwise, as
+            are transitivity (NetworkX transitivity), average clustering, Freeman degree
+            centralization and assortativity by phase, Ofsted grade and governance (NetworkX
+            attribute_assortativity_coefficient).
             """
     )
 
@@ -51,6 +54,10 @@ enum SummaryPresentation {
         row("  ties", s.ties)
         rows.append(("  density", format(s.density)))
         row("  components", s.components, "(largest \(s.largestComponent) schools; \(s.isolatedSchools) isolated)")
+        rows.append(("  transitivity", format(s.transitivity)))
+        rows.append(("  average clustering", format(s.averageClustering)))
+        rows.append(("  degree centralization", format(s.degreeCentralization)))
+        for (attribute, value) in s.assortativity { rows.append(("  assortativity by \(attribute)", format(value))) }
         let width = rows.map(\.0.count).max() ?? 0
         var text = "Landscape: \(landscape)" + (date.map { " at \($0)" } ?? "") + "\n"
         for (label, value) in rows {
@@ -61,33 +68,22 @@ enum SummaryPresentation {
     }
 
     static func json(_ s: LandscapeSummary, date: CalendarDate?) throws -> String {
-        struct Body: Encodable {
-            var at: String?
-            var schools: Int
-            var schoolsInStructureOrLink: Int
-            var structures: [String: Int]
-            var memberships: Int
-            var links: [String: Int]
-            var matSizeBands: [String: Int]
-            var ties: Int
-            var density: Double
-            var components: Int
-            var largestComponent: Int
-            var isolatedSchools: Int
-        }
-        let body = Body(
-            at: date?.description, schools: s.schools, schoolsInStructureOrLink: s.connectedSchools,
-            structures: Dictionary(uniqueKeysWithValues: s.structuresByKind.map { ($0.key.rawValue, $0.value) }),
-            memberships: s.memberships,
-            links: Dictionary(uniqueKeysWithValues: s.linksByKind.map { ($0.key.rawValue, $0.value) }),
-            matSizeBands: Dictionary(uniqueKeysWithValues: TrustSizeBand.allCases.map { ($0.rawValue, s.trustSizeBands[$0] ?? 0) }),
-            ties: s.ties, density: s.density, components: s.components,
-            largestComponent: s.largestComponent, isolatedSchools: s.isolatedSchools)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(body), as: UTF8.self) + "\n"
+        try JSONOutput.encode([
+            "at": date?.description as Any,
+            "schools": s.schools,
+            "schoolsInStructureOrLink": s.connectedSchools,
+            "structures": Dictionary(uniqueKeysWithValues: s.structuresByKind.map { ($0.key.rawValue, $0.value) }),
+            "memberships": s.memberships,
+            "links": Dictionary(uniqueKeysWithValues: s.linksByKind.map { ($0.key.rawValue, $0.value) }),
+            "matSizeBands": Dictionary(uniqueKeysWithValues: TrustSizeBand.allCases.map { ($0.rawValue, s.trustSizeBands[$0] ?? 0) }),
+            "ties": s.ties, "density": s.density, "components": s.components,
+            "largestComponent": s.largestComponent, "isolatedSchools": s.isolatedSchools,
+            "transitivity": s.transitivity, "averageClustering": s.averageClustering,
+            "degreeCentralization": s.degreeCentralization,
+            "assortativity": Dictionary(uniqueKeysWithValues: s.assortativity.map { ($0.attribute, $0.value) }),
+        ])
     }
 
     /// Six decimal places, the same on every platform.
-    static func format(_ value: Double) -> String { String(format: "%.6f", value) }
+    static func format(_ value: Double) -> String { value.isNaN ? "undefined" : String(format: "%.6f", value) }
 }

@@ -2,7 +2,7 @@ import SchoolNetGraph
 
 /// The headline counts of a landscape: what it holds, how trusts divide into size bands, and
 /// how connected the school network is.
-public struct LandscapeSummary: Sendable, Equatable {
+public struct LandscapeSummary: Sendable {
     public var schools: Int
     public var structuresByKind: [StructureKind: Int]
     public var memberships: Int
@@ -19,6 +19,15 @@ public struct LandscapeSummary: Sendable, Equatable {
     public var ties: Int
     /// Density of the school network over all layers (NetworkX `density`).
     public var density: Double
+    /// Global clustering (NetworkX `transitivity`).
+    public var transitivity: Double
+    /// Mean local clustering (NetworkX `average_clustering`).
+    public var averageClustering: Double
+    /// Freeman degree centralization (see ``Centralization/degree(_:)``).
+    public var degreeCentralization: Double
+    /// Assortativity of ties by phase, Ofsted grade and governance (NetworkX
+    /// `attribute_assortativity_coefficient`; schools with the attribute unknown are left out).
+    public var assortativity: [(attribute: String, value: Double)]
 
     /// - Complexity: that of building the ``SchoolNetwork``, then O(n + m).
     public init(_ landscape: Landscape) {
@@ -43,5 +52,14 @@ public struct LandscapeSummary: Sendable, Equatable {
         connectedSchools = landscape.schools.filter { inSomething.contains($0.urn) }.count
         ties = network.graph.edgeCount
         density = network.graph.density
+        transitivity = network.graph.transitivity()
+        averageClustering = network.graph.averageClustering()
+        degreeCentralization = Centralization.degree(network.graph)
+        let schools = network.schools
+        assortativity = [
+            ("phase", network.graph.assortativity(categories: schools.map(\.phase))),
+            ("ofsted", network.graph.assortativity(categories: schools.map(\.ofsted))),
+            ("governance", network.graph.assortativity(categories: schools.map(\.governance))),
+        ]
     }
 }

@@ -61,7 +61,7 @@ import Testing
 
     /// Reference keys checked by other suites.
     static let checkedElsewhere: Set<String> = [
-        "club_assortativity_nx",
+        "club_assortativity_nx", "phase_assortativity_nx", "ofsted_assortativity_nx", "governance_assortativity_nx",
         "club_assortativity_igraph", "club_modularity_nx", "club_modularity_igraph",
         "multilevel_membership_igraph", "multilevel_modularity_igraph",
         "club_vs_multilevel_nmi_igraph", "club_vs_multilevel_ari_igraph",

@@ -96,13 +96,17 @@ def demo_landscape():
     Swift code: schools sorted by numeric URN, co-members tied, links tied (undirected),
     weight = number of shared structures plus links."""
     folder = os.path.join(ROOT, "Examples", "demo-landscape")
-    schools = sorted((r["urn"] for r in csv.DictReader(open(os.path.join(folder, "schools.csv"), encoding="utf-8"))), key=int)
+    rows = {r["urn"]: r for r in csv.DictReader(open(os.path.join(folder, "schools.csv"), encoding="utf-8"))}
+    schools = sorted(rows, key=int)
     index = {u: i for i, u in enumerate(schools)}
     members = {}
     for r in csv.DictReader(open(os.path.join(folder, "memberships.csv"), encoding="utf-8")):
         members.setdefault(r["structure"], set()).add(r["urn"])
     G = nx.Graph()
     G.add_nodes_from(range(len(schools)))
+    for u, i in index.items():
+        for attribute in ("phase", "ofsted", "governance"):
+            G.nodes[i][attribute] = rows[u][attribute]
 
     def tie(a, b):
         if G.has_edge(a, b):
@@ -229,6 +233,9 @@ def main():
                 "count_nx": sorted([min(u, v), max(u, v), float(d["weight"])] for u, v, d in counted.edges(data=True)),
                 "newman_nx": sorted([min(u, v), max(u, v), float(d["weight"])] for u, v, d in newman.edges(data=True)),
             }
+        if name == "demo-landscape":
+            for attribute in ("phase", "ofsted", "governance"):
+                body["measures"][f"{attribute}_assortativity_nx"] = nx.attribute_assortativity_coefficient(G, attribute)
         if name == "karate":
             clubs = [G.nodes[i]["club"] for i in range(n)]
             body["graph"]["groups"] = clubs
