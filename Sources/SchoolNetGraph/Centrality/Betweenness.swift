@@ -27,6 +27,8 @@ extension CSRGraph {
     /// Brandes' algorithm (Brandes 2001, doi:10.1080/0022250X.2001.9990.5): a shortest-path
     /// search from every source, then dependencies accumulated in reverse order of distance.
     /// Sources are processed in parallel in a fixed number of chunks, added in a fixed order.
+    /// Undirected graphs search once per class of structurally identical nodes (``TwinClasses``),
+    /// which is exact and, on school networks full of clusters, several times faster.
     ///
     /// - Complexity: O(nm) unweighted, O(nm + n² log n) weighted; O(n + m) memory per chunk.
     /// - Matches: NetworkX `betweenness_centrality(G, normalized=…, weight=…)`; igraph
@@ -34,12 +36,16 @@ extension CSRGraph {
     public func betweenness(_ options: BetweennessOptions = BetweennessOptions()) -> NodeScores {
         let n = nodeCount
         let graph = self
-        var scores = Parallel.sum(over: n, width: n) { sources, total in
+        let twins = TwinClasses(self)
+        var scores = Parallel.sum(over: twins.sources.count, width: n) { range, total in
             var paths = ShortestPaths(nodeCount: n)
             var delta = [Double](repeating: 0, count: n)
-            for s in sources {
+            for index in range {
+                let s = twins.sources[index]
                 paths.run(graph, from: s, weighted: options.weighted)
-                graph.accumulateDependencies(paths, source: s, weighted: options.weighted, delta: &delta, into: &total)
+                graph.accumulateDependencies(
+                    paths, source: s, weighted: options.weighted, multiplicity: twins.multiplicity[s],
+                    delta: &delta, into: &total)
             }
         }
         let scale = betweennessScale(options.normalization)
@@ -59,8 +65,10 @@ extension CSRGraph {
 
     /// Brandes' second phase for one source: walk the reached nodes from the farthest back,
     /// passing each node's dependency to the predecessors on its shortest paths.
+    /// `multiplicity` counts the source's twins, whose dependencies are the same.
     func accumulateDependencies(
-        _ paths: ShortestPaths, source: Int, weighted: Bool, delta: inout [Double], into total: inout [Double]
+        _ paths: ShortestPaths, source: Int, weighted: Bool, multiplicity: Double = 1,
+        delta: inout [Double], into total: inout [Double]
     ) {
         for w in paths.order { delta[Int(w)] = 0 }
         for w32 in paths.order.reversed() {
@@ -72,7 +80,7 @@ extension CSRGraph {
                 let onPath = weighted ? paths.distance[v] + inWeights[slot] == dw : paths.distance[v] + 1 == dw
                 if onPath { delta[v] += paths.sigma[v] * coefficient }
             }
-            if w != source { total[w] += delta[w] }
+            if w != source { total[w] += multiplicity * delta[w] }
         }
     }
 }

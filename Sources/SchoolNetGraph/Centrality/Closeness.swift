@@ -23,7 +23,7 @@ extension CSRGraph {
     ///   `Graph.closeness(mode="in" if directed else "all", normalized=True)`.
     public func closeness(_ options: ClosenessOptions = ClosenessOptions()) -> NodeScores {
         let graph = self, n = nodeCount
-        return NodeScores(Parallel.mapWithWorkspace(n, { ShortestPaths(nodeCount: n) }) { v, paths in
+        return perTwinClass { v, paths in
             paths.run(graph, from: v, weighted: options.weighted, reverse: true)
             let reached = paths.order.count - 1
             let total = paths.order.reduce(0.0) { $0 + paths.distance[Int($1)] }
@@ -34,7 +34,7 @@ extension CSRGraph {
             case .igraph:
                 return reached == 0 ? .nan : Double(reached) / total
             }
-        })
+        }
     }
 
     /// Harmonic centrality: the sum, over the other nodes u, of 1/d(u, v) (0 when u cannot
@@ -49,13 +49,25 @@ extension CSRGraph {
     ///   `Graph.harmonic_centrality(mode="in" if directed else "all", normalized=True)`.
     public func harmonic(_ options: ClosenessOptions = ClosenessOptions()) -> NodeScores {
         let graph = self, n = nodeCount
-        return NodeScores(Parallel.mapWithWorkspace(n, { ShortestPaths(nodeCount: n) }) { v, paths in
+        return perTwinClass { v, paths in
             paths.run(graph, from: v, weighted: options.weighted, reverse: true)
             let sum = paths.order.dropFirst().reduce(0.0) { $0 + 1 / paths.distance[Int($1)] }
             switch options.convention {
             case .networkx: return sum
             case .igraph: return n > 1 ? sum / Double(n - 1) : 0
             }
-        })
+        }
+    }
+
+    /// A score computed once per class of twins (which score alike) and copied to the class.
+    private func perTwinClass(_ score: @Sendable (Int, inout ShortestPaths) -> Double) -> NodeScores {
+        let n = nodeCount, twins = TwinClasses(self)
+        let values = Parallel.mapWithWorkspace(twins.sources.count, { ShortestPaths(nodeCount: n) }) { i, paths in
+            score(twins.sources[i], &paths)
+        }
+        var byNode = [Double](repeating: 0, count: n)
+        for (i, s) in twins.sources.enumerated() { byNode[s] = values[i] }
+        for v in 0..<n { byNode[v] = byNode[Int(twins.representative[v])] }
+        return NodeScores(byNode)
     }
 }
