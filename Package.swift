@@ -39,8 +39,17 @@ let package = Package(
             ]
         ),
 
+        .target(
+            name: "SchoolNetBench",
+            dependencies: [
+                "SchoolNetIO", "SchoolNetRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
         // MARK: Executables
         .executableTarget(name: "schoolnet", dependencies: ["SchoolNetCLI"]),
+        .executableTarget(name: "schoolnet-bench", dependencies: ["SchoolNetBench"]),
 
         // MARK: Tests
         .target(

@@ -37,6 +37,18 @@ extension CSRGraph {
         let n = nodeCount
         let graph = self
         let twins = TwinClasses(self)
+        if !options.weighted {
+            var scores = Parallel.sum(over: twins.sources.count, width: n) { range, total in
+                var brandes = BrandesUnweighted(nodeCount: n)
+                for index in range {
+                    let s = twins.sources[index]
+                    brandes.accumulate(graph, source: s, multiplicity: twins.multiplicity[s], into: &total)
+                }
+            }
+            let scale = betweennessScale(options.normalization)
+            for i in 0..<n { scores[i] *= scale }
+            return NodeScores(scores)
+        }
         var scores = Parallel.sum(over: twins.sources.count, width: n) { range, total in
             var paths = ShortestPaths(nodeCount: n)
             var delta = [Double](repeating: 0, count: n)

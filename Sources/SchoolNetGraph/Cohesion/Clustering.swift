@@ -3,20 +3,43 @@ import RealModule
 extension CSRGraph {
     /// The number of triangles through each node of an undirected graph.
     ///
-    /// - Complexity: O(Σ degree²), with one marker array.
+    /// Each triangle is found once, from its lowest-ranked corner, with nodes ranked by degree
+    /// (the "forward" algorithm of Schank and Wagner 2005, doi:10.1007/11427186_54): a marker
+    /// array flags v's higher-ranked neighbours, then each of those neighbours' higher-ranked
+    /// neighbours is checked against it.
+    ///
+    /// - Complexity: O(m^1.5).
     public func triangles() -> [Int] {
         precondition(!isDirected, "triangles(): undirected graphs only")
-        var marked = [Bool](repeating: false, count: nodeCount)
-        return (0..<nodeCount).map { v in
-            for slot in offsets[v]..<offsets[v + 1] { marked[Int(targets[slot])] = true }
-            var count = 0
-            for slot in offsets[v]..<offsets[v + 1] {
-                let u = Int(targets[slot])
-                for s2 in offsets[u]..<offsets[u + 1] where marked[Int(targets[s2])] { count += 1 }
-            }
-            for slot in offsets[v]..<offsets[v + 1] { marked[Int(targets[slot])] = false }
-            return count / 2
+        let n = nodeCount
+        var rank = [Int32](repeating: 0, count: n)
+        for (r, v) in (0..<n).sorted(by: { (degree(of: NodeID($0)), $0) < (degree(of: NodeID($1)), $1) }).enumerated() {
+            rank[v] = Int32(r)
         }
+        var count = [Int](repeating: 0, count: n)
+        var marked = [Bool](repeating: false, count: n)
+        offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+                for v in 0..<n {
+                    let row = offsets[v]..<offsets[v + 1]
+                    for slot in row where rank[Int(targets[slot])] > rank[v] { marked[Int(targets[slot])] = true }
+                    for slot in row {
+                        let u = Int(targets[slot])
+                        guard rank[u] > rank[v] else { continue }
+                        for s2 in offsets[u]..<offsets[u + 1] {
+                            let w = Int(targets[s2])
+                            if rank[w] > rank[u] && marked[w] {
+                                count[v] += 1
+                                count[u] += 1
+                                count[w] += 1
+                            }
+                        }
+                    }
+                    for slot in row { marked[Int(targets[slot])] = false }
+                }
+            }
+        }
+        return count
     }
 
     /// Local clustering coefficient: the share of pairs of a node's neighbours that are

@@ -29,20 +29,8 @@ enum Parallel {
         return total
     }
 
-    /// Computes one value per item, in parallel; each item's value depends on that item only.
-    static func map(_ count: Int, _ body: @Sendable (Int) -> Double) -> [Double] {
-        let out = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
-        out.initialize(repeating: 0)
-        defer { out.deallocate() }
-        let shared = Shared(out)
-        let ranges = split(count)
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
-            for i in ranges[chunk] { shared.buffer[i] = body(i) }
-        }
-        return Array(out)
-    }
-
-    /// As ``map(_:_:)``, with a workspace made once per chunk and reused for its items.
+    /// Computes one value per item in parallel (each item's value depends on that item only),
+    /// with a workspace made once per chunk and reused for its items.
     static func mapWithWorkspace<W>(
         _ count: Int, _ makeWorkspace: @Sendable () -> W, _ body: @Sendable (Int, inout W) -> Double
     ) -> [Double] {

@@ -1,0 +1,3 @@
+import SchoolNetBench
+
+BenchCommand.main()
