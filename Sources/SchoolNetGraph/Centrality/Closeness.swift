@@ -22,11 +22,8 @@ extension CSRGraph {
     /// - Matches: NetworkX `closeness_centrality(G, distance=…)` (wf_improved=True); igraph
     ///   `Graph.closeness(mode="in" if directed else "all", normalized=True)`.
     public func closeness(_ options: ClosenessOptions = ClosenessOptions()) -> NodeScores {
-        let graph = self, n = nodeCount
-        return perTwinClass { v, paths in
-            paths.run(graph, from: v, weighted: options.weighted, reverse: true)
-            let reached = paths.order.count - 1
-            let total = paths.order.reduce(0.0) { $0 + paths.distance[Int($1)] }
+        let n = nodeCount
+        return perTwinClass(weighted: options.weighted) { reached, total, _ in
             switch options.convention {
             case .networkx:
                 guard total > 0, n > 1 else { return 0 }
@@ -48,10 +45,8 @@ extension CSRGraph {
     /// - Matches: NetworkX `harmonic_centrality(G, distance=…)`; igraph
     ///   `Graph.harmonic_centrality(mode="in" if directed else "all", normalized=True)`.
     public func harmonic(_ options: ClosenessOptions = ClosenessOptions()) -> NodeScores {
-        let graph = self, n = nodeCount
-        return perTwinClass { v, paths in
-            paths.run(graph, from: v, weighted: options.weighted, reverse: true)
-            let sum = paths.order.dropFirst().reduce(0.0) { $0 + 1 / paths.distance[Int($1)] }
+        let n = nodeCount
+        return perTwinClass(weighted: options.weighted) { _, _, sum in
             switch options.convention {
             case .networkx: return sum
             case .igraph: return n > 1 ? sum / Double(n - 1) : 0
@@ -59,11 +54,26 @@ extension CSRGraph {
         }
     }
 
-    /// A score computed once per class of twins (which score alike) and copied to the class.
-    private func perTwinClass(_ score: @Sendable (Int, inout ShortestPaths) -> Double) -> NodeScores {
-        let n = nodeCount, twins = TwinClasses(self)
-        let values = Parallel.mapWithWorkspace(twins.sources.count, { ShortestPaths(nodeCount: n) }) { i, paths in
-            score(twins.sources[i], &paths)
+    /// A score computed once per class of twins (which score alike) from the distances to the
+    /// class's representative: the number of nodes that reach it, their total distance and the
+    /// sum of their reciprocals. Breadth-first when unweighted, Dijkstra when weighted.
+    private func perTwinClass(
+        weighted: Bool, _ score: @Sendable (_ reached: Int, _ total: Double, _ harmonic: Double) -> Double
+    ) -> NodeScores {
+        let n = nodeCount, twins = TwinClasses(self), graph = self
+        let values: [Double]
+        if weighted {
+            values = Parallel.mapWithWorkspace(twins.sources.count, { ShortestPaths(nodeCount: n) }) { i, paths in
+                paths.run(graph, from: twins.sources[i], weighted: true, reverse: true)
+                let others = paths.order.dropFirst()
+                return score(others.count, others.reduce(0.0) { $0 + paths.distance[Int($1)] },
+                             others.reduce(0.0) { $0 + 1 / paths.distance[Int($1)] })
+            }
+        } else {
+            values = Parallel.mapWithWorkspace(twins.sources.count, { BreadthFirstDistances(nodeCount: n) }) { i, search in
+                let sums = search.sums(graph, to: twins.sources[i])
+                return score(sums.reached, sums.total, sums.harmonic)
+            }
         }
         var byNode = [Double](repeating: 0, count: n)
         for (i, s) in twins.sources.enumerated() { byNode[s] = values[i] }
