@@ -29,6 +29,15 @@ struct MetricsCommand: ParsableCommand {
     @Flag(help: "Use tie weights (shared structures plus link weights); path measures read 1/weight as length.")
     var weighted = false
 
+    @Flag(help: "Add degree and strength columns for each layer with ties (degree:co-mat, strength:co-mat, …).")
+    var perLayer = false
+
+    @Option(help: "Estimate betweenness from this many sampled schools (the bound on the error is reported).")
+    var betweennessSamples: Int?
+
+    @Option(help: "The seed of the betweenness sample.")
+    var seed: UInt64 = 1
+
     @Option(help: "networkx or igraph: whose normalisation conventions to follow.")
     var convention: ConventionArgument = .init(.networkx)
 
@@ -38,7 +47,10 @@ struct MetricsCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    func validate() throws { _ = try chosenMeasures() }
+    func validate() throws {
+        _ = try chosenMeasures()
+        if let samples = betweennessSamples, samples < 1 { throw ValidationError("--betweenness-samples must be at least 1") }
+    }
 
     func chosenMeasures() throws -> [SchoolMeasure] {
         guard let measures else { return SchoolMeasure.allCases }
@@ -56,12 +68,19 @@ struct MetricsCommand: ParsableCommand {
         let network = SchoolNetwork(landscape, selection: try self.network.selection())
         let metrics = SchoolMetrics(
             network, measures: try chosenMeasures(),
-            options: MetricOptions(weighted: weighted, convention: convention.value))
+            options: MetricOptions(weighted: weighted, convention: convention.value, betweennessSamples: betweennessSamples, seed: seed),
+            perLayer: perLayer)
+        if let bound = metrics.betweennessErrorBound {
+            Console.error("note: betweenness estimated from \(min(betweennessSamples ?? 0, network.graph.nodeCount)) sampled schools; "
+                + "with probability 0.95 every normalised value is within \(NumberFormat.table(bound)) of the exact one")
+        }
         let order = network.schools.indices.sorted { network.schools[$0].urn < network.schools[$1].urn }
-        let header = ["urn", "name"] + metrics.measures.map(\.rawValue)
+        let layerColumns = metrics.perLayer.flatMap { ["degree:\($0.layer)", "strength:\($0.layer)"] }
+        let header = ["urn", "name"] + metrics.measures.map(\.rawValue) + layerColumns
         let rows = order.map { i in
             [network.schools[i].urn.rawValue, network.schools[i].name]
                 + metrics.measures.map { metrics.values[$0]!.values[i] }.map { $0 as Any }
+                + metrics.perLayer.flatMap { [$0.degree.values[i], $0.strength.values[i]] }.map { $0 as Any }
         }
         let text: String
         switch format {
@@ -79,6 +98,8 @@ struct MetricsCommand: ParsableCommand {
                     "at": input.date?.description as Any, "convention": convention.value.rawValue,
                     "weighted": weighted, "projection": network.selection.projection.rawValue,
                     "layers": network.selection.layers.sorted().map(\.description),
+                    "betweennessSamples": betweennessSamples as Any, "seed": Int(seed),
+                    "betweennessErrorBound": metrics.betweennessErrorBound as Any,
                 ],
                 "schools": rows.map { row in
                     Dictionary(uniqueKeysWithValues: zip(header, row).map { ($0, $1) })
