@@ -13,56 +13,66 @@ enum Lanczos {
     ///   - tolerance: stop when ‖A x − θ x‖ ≤ tolerance × max(1, |θ|).
     /// - Returns: the eigenvector with unit length and non-negative sum.
     static func dominantEigenvector(
-        n: Int, basisSize: Int = 32, tolerance: Double = 1e-12, maxRestarts: Int = 500,
+        n: Int, basisSize: Int = 48, tolerance: Double = 1e-11, maxRestarts: Int = 500,
         multiply: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void
     ) -> [Double] {
         guard n > 0 else { return [] }
-        var x = [Double](repeating: 1 / Double(n).squareRoot(), count: n)
         let m = min(basisSize, n)
-        var basis = [[Double]](repeating: [Double](repeating: 0, count: n), count: m)
+        // The basis, one vector after another in one array.
+        var basis = [Double](repeating: 0, count: m * n)
+        var x = [Double](repeating: 1 / Double(n).squareRoot(), count: n)
         var w = [Double](repeating: 0, count: n)
         for _ in 0..<maxRestarts {
             var alpha: [Double] = [], beta: [Double] = []
-            basis[0] = x
             var size = 0
-            for j in 0..<m {
-                basis[j].withUnsafeBufferPointer { v in w.withUnsafeMutableBufferPointer { multiply(v, $0) } }
-                let a = dot(w, basis[j])
-                alpha.append(a)
-                size = j + 1
-                // Full reorthogonalisation, twice for stability.
-                for _ in 0..<2 {
+            var theta = 0.0
+            var y: [Double] = []
+            basis.withUnsafeMutableBufferPointer { basis in
+            w.withUnsafeMutableBufferPointer { w in
+                for i in 0..<n { basis[i] = x[i] }
+                for j in 0..<m {
+                    let vj = UnsafeBufferPointer(rebasing: basis[(j * n)..<((j + 1) * n)])
+                    multiply(vj, w)
+                    alpha.append(dot(w, vj))
+                    size = j + 1
+                    // Full reorthogonalisation against every basis vector so far.
                     for k in 0...j {
-                        let c = dot(w, basis[k])
-                        for i in 0..<n { w[i] -= c * basis[k][i] }
+                        let vk = UnsafeBufferPointer(rebasing: basis[(k * n)..<((k + 1) * n)])
+                        let c = dot(w, vk)
+                        for i in 0..<n { w[i] -= c * vk[i] }
                     }
+                    let b = dot(w, UnsafeBufferPointer(w)).squareRoot()
+                    if j == m - 1 || b <= 1e-13 * max(1, abs(alpha[j])) { break }
+                    beta.append(b)
+                    let next = (j + 1) * n
+                    for i in 0..<n { basis[next + i] = w[i] / b }
                 }
-                let b = dot(w, w).squareRoot()
-                if j == m - 1 || b <= 1e-14 * max(1, abs(a)) { break }
-                beta.append(b)
-                for i in 0..<n { basis[j + 1][i] = w[i] / b }
-            }
-            // The top eigenpair of the tridiagonal matrix, and its Ritz vector.
-            let (theta, y) = topEigenpair(alpha: alpha, beta: Array(beta.prefix(size - 1)))
-            var next = [Double](repeating: 0, count: n)
-            for k in 0..<size where y[k] != 0 {
-                for i in 0..<n { next[i] += y[k] * basis[k][i] }
-            }
-            let norm = dot(next, next).squareRoot()
-            if norm > 0 { for i in 0..<n { next[i] /= norm } }
-            next.withUnsafeBufferPointer { v in w.withUnsafeMutableBufferPointer { multiply(v, $0) } }
+                (theta, y) = topEigenpair(alpha: alpha, beta: Array(beta.prefix(size - 1)))
+                // The Ritz vector.
+                for i in 0..<n { x[i] = 0 }
+                for k in 0..<size where y[k] != 0 {
+                    let offset = k * n, yk = y[k]
+                    for i in 0..<n { x[i] += yk * basis[offset + i] }
+                }
+            }}
+            let norm = x.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if norm > 0 { for i in 0..<n { x[i] /= norm } }
             var residual = 0.0
-            for i in 0..<n { residual += (w[i] - theta * next[i]) * (w[i] - theta * next[i]) }
-            x = next
+            x.withUnsafeBufferPointer { xs in
+                w.withUnsafeMutableBufferPointer { w in
+                    multiply(xs, w)
+                    for i in 0..<n { residual += (w[i] - theta * xs[i]) * (w[i] - theta * xs[i]) }
+                }
+            }
             if residual.squareRoot() <= tolerance * max(1, abs(theta)) || size < m { break }
         }
         if x.reduce(0, +) < 0 { x = x.map { -$0 } }
         return x
     }
 
-    static func dot(_ a: [Double], _ b: [Double]) -> Double {
+    static func dot(_ a: UnsafeMutableBufferPointer<Double>, _ b: UnsafeBufferPointer<Double>) -> Double {
         var s = 0.0
-        for i in a.indices { s += a[i] * b[i] }
+        for i in 0..<a.count { s += a[i] * b[i] }
         return s
     }
 

@@ -4,38 +4,49 @@ extension CSRGraph {
     /// The number of triangles through each node of an undirected graph.
     ///
     /// Each triangle is found once, from its lowest-ranked corner, with nodes ranked by degree
-    /// (the "forward" algorithm of Schank and Wagner 2005, doi:10.1007/11427186_54): a marker
-    /// array flags v's higher-ranked neighbours, then each of those neighbours' higher-ranked
-    /// neighbours is checked against it.
+    /// (the "forward" algorithm of Schank and Wagner 2005, doi:10.1007/11427186_54): each node
+    /// keeps only its higher-ranked neighbours; a marker array flags v's, and each of those
+    /// neighbours' own list is checked against it.
     ///
-    /// - Complexity: O(m^1.5).
+    /// - Complexity: O(m^1.5) time, O(n + m) extra memory.
     public func triangles() -> [Int] {
         precondition(!isDirected, "triangles(): undirected graphs only")
         let n = nodeCount
+        let degree = (0..<n).map { offsets[$0 + 1] - offsets[$0] }
+        let byDegree = (0..<n).sorted { (degree[$0], $0) < (degree[$1], $1) }
         var rank = [Int32](repeating: 0, count: n)
-        for (r, v) in (0..<n).sorted(by: { (degree(of: NodeID($0)), $0) < (degree(of: NodeID($1)), $1) }).enumerated() {
-            rank[v] = Int32(r)
+        for (r, v) in byDegree.enumerated() { rank[v] = Int32(r) }
+        // Forward adjacency: neighbours of higher rank only (each edge kept once).
+        var forwardOffsets = [Int](repeating: 0, count: n + 1)
+        var forward = [Int32]()
+        forward.reserveCapacity(edgeCount)
+        for v in 0..<n {
+            for slot in offsets[v]..<offsets[v + 1] where rank[Int(targets[slot])] > rank[v] { forward.append(targets[slot]) }
+            forwardOffsets[v + 1] = forward.count
         }
         var count = [Int](repeating: 0, count: n)
         var marked = [Bool](repeating: false, count: n)
-        offsets.withUnsafeBufferPointer { offsets in
-            targets.withUnsafeBufferPointer { targets in
-                for v in 0..<n {
-                    let row = offsets[v]..<offsets[v + 1]
-                    for slot in row where rank[Int(targets[slot])] > rank[v] { marked[Int(targets[slot])] = true }
-                    for slot in row {
-                        let u = Int(targets[slot])
-                        guard rank[u] > rank[v] else { continue }
-                        for s2 in offsets[u]..<offsets[u + 1] {
-                            let w = Int(targets[s2])
-                            if rank[w] > rank[u] && marked[w] {
-                                count[v] += 1
-                                count[u] += 1
-                                count[w] += 1
+        forwardOffsets.withUnsafeBufferPointer { offsets in
+            forward.withUnsafeBufferPointer { forward in
+                count.withUnsafeMutableBufferPointer { count in
+                    marked.withUnsafeMutableBufferPointer { marked in
+                        for v in 0..<n {
+                            let row = offsets[v]..<offsets[v + 1]
+                            for slot in row { marked[Int(forward[slot])] = true }
+                            for slot in row {
+                                let u = Int(forward[slot])
+                                for s2 in offsets[u]..<offsets[u + 1] {
+                                    let w = Int(forward[s2])
+                                    if marked[w] {
+                                        count[v] += 1
+                                        count[u] += 1
+                                        count[w] += 1
+                                    }
+                                }
                             }
+                            for slot in row { marked[Int(forward[slot])] = false }
                         }
                     }
-                    for slot in row { marked[Int(targets[slot])] = false }
                 }
             }
         }
