@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "SchoolNetGraphTests",
             dependencies: ["SchoolNetGraph"],
-            exclude: ["Reference/Data", "Reference/generate_reference.py"]
+            exclude: ["Reference/Data", "Reference/Landscapes", "Reference/generate_reference.py"]
         ),
         .testTarget(
             name: "SchoolNetModelTests",

@@ -64,6 +64,36 @@ import SchoolNetTestSupport
         }
     }
 
+    @Test("metrics on the generated 300-school landscape equal NetworkX's on the network it built from the same files")
+    func generatedLandscape() throws {
+        let bundle = "Tests/SchoolNetGraphTests/Reference/Landscapes/generated-300"
+        let path = TestPaths.path("Tests/SchoolNetGraphTests/Reference/Data/generated-300.json")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        let measures = json["measures"] as! [String: Any]
+        for weighted in [false, true] {
+            let run = try EndToEndTests.run(["metrics", bundle, "--format", "csv"] + (weighted ? ["--weighted"] : []))
+            #expect(run.status == 0, "\(run.stderr)")
+            let (header, rows) = Self.parseCSV(run.stdout)
+            #expect(rows.count == 300)
+            let columns = weighted
+                ? ["strength": "strength", "pagerank": "pagerank_weighted_nx", "clustering": "clustering_weighted_nx",
+                   "constraint": "constraint_weighted_nx", "effective_size": "effective_size_weighted_nx"]
+                : ["degree": "degree", "betweenness": "betweenness_nx", "closeness": "closeness_nx", "harmonic": "harmonic_nx",
+                   "pagerank": "pagerank_nx", "core": "core_nx", "clustering": "clustering_nx", "constraint": "constraint_nx",
+                   "effective_size": "effective_size_nx"]
+            for (column, key) in columns {
+                let c = try #require(header.firstIndex(of: column))
+                let expected = try #require(measures[key] as? [Any], "no \(key)")
+                for (i, row) in rows.enumerated() {
+                    let ours = Double(row[c]) ?? .nan, theirs = (expected[i] as? NSNumber)?.doubleValue ?? .nan
+                    let tolerance = column == "pagerank" ? 1e-6 : 1e-9
+                    #expect(ours.isNaN ? theirs.isNaN : abs(ours - theirs) <= tolerance * max(1, abs(theirs)),
+                            "\(column) row \(i): ours \(row[c]), NetworkX \(theirs)")
+                }
+            }
+        }
+    }
+
     @Test("--measures computes only the columns asked for; --convention igraph changes betweenness")
     func subsetsAndConventions() throws {
         let folder = try TemporaryFolder()

@@ -88,14 +88,72 @@ def fixtures():
                              (1, 7), (7, 1), (0, 6)])
     graphs["directed"] = (directed, None)
     graphs["demo-landscape"] = (demo_landscape(), None)
+    graphs["generated-300"] = (school_network(generated_landscape()), None)
     return graphs
 
 
+def generated_landscape():
+    """A landscape of 300 schools made by this script's own seeded generator (not schoolnet's),
+    written as a bundle beside the reference data: four areas, clusters of primaries, trusts,
+    two alliances, a federation, support and partnership links with weights."""
+    rng = random.Random(300)
+    folder = os.path.join(HERE, "Landscapes", "generated-300")
+    os.makedirs(folder, exist_ok=True)
+    schools = [(str(200000 + 7 * i), rng.choice(["primary"] * 4 + ["secondary"]), f"Area {i % 4}") for i in range(300)]
+    structures, memberships, links = [], [], []
+    for area in range(4):
+        local = [s for s in schools if s[2] == f"Area {area}"]
+        primaries = [s for s in local if s[1] == "primary"]
+        for c in range(0, len(primaries), 12):
+            sid = f"CL{area}-{c // 12}"
+            structures.append((sid, "cluster", ""))
+            memberships += [(sid, s[0], "member") for s in primaries[c:c + 12] if rng.random() < 0.9]
+        pool = local[:]
+        rng.shuffle(pool)
+        for t in range(6):
+            members = pool[t * 5:t * 5 + rng.randint(1, 5)]
+            if members:
+                sid = f"MAT{area}-{t}"
+                structures.append((sid, "mat", members[0][0]))
+                memberships += [(sid, s[0], "lead" if s is members[0] else "member") for s in members]
+    for a in range(2):
+        sid = f"TSA{a}"
+        members = rng.sample(schools, 25)
+        structures.append((sid, "tsa", members[0][0]))
+        memberships += [(sid, s[0], "lead" if s is members[0] else "member") for s in members]
+    fed = [s for s in schools if s[1] == "primary"][-2:]
+    structures.append(("FED0", "federation", ""))
+    memberships += [("FED0", s[0], "member") for s in fed]
+    for _ in range(40):
+        a, b = rng.sample(schools, 2)
+        links.append((a[0], b[0], rng.choice(["nle-support", "lle-support", "partnership"]), rng.choice([1, 1, 2, 3])))
+    with open(os.path.join(folder, "schools.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["urn", "name", "phase", "la"])
+        w.writerows([[u, f"Generated school {u}", phase, area] for u, phase, area in schools])
+    with open(os.path.join(folder, "structures.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "kind", "lead", "federation-type"])
+        w.writerows([[sid, kind, lead, "hard" if kind == "federation" else ""] for sid, kind, lead in structures])
+    with open(os.path.join(folder, "memberships.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["structure", "urn", "role"])
+        w.writerows(memberships)
+    with open(os.path.join(folder, "links.csv"), "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["source", "target", "kind", "weight"])
+        w.writerows(links)
+    return folder
+
+
 def demo_landscape():
-    """The demo landscape's school network over all layers, computed here independently of the
-    Swift code: schools sorted by numeric URN, co-members tied, links tied (undirected),
-    weight = number of shared structures plus links."""
-    folder = os.path.join(ROOT, "Examples", "demo-landscape")
+    return school_network(os.path.join(ROOT, "Examples", "demo-landscape"))
+
+
+def school_network(folder):
+    """A landscape's school network over all layers, computed here independently of the Swift
+    code: schools sorted by numeric URN, co-members tied, links tied (undirected), weight = the
+    number of shared structures plus the links' weights."""
     rows = {r["urn"]: r for r in csv.DictReader(open(os.path.join(folder, "schools.csv"), encoding="utf-8"))}
     schools = sorted(rows, key=int)
     index = {u: i for i, u in enumerate(schools)}
@@ -106,13 +164,13 @@ def demo_landscape():
     G.add_nodes_from(range(len(schools)))
     for u, i in index.items():
         for attribute in ("phase", "ofsted", "governance"):
-            G.nodes[i][attribute] = rows[u][attribute]
+            G.nodes[i][attribute] = rows[u].get(attribute, "")
 
-    def tie(a, b):
+    def tie(a, b, weight=1.0):
         if G.has_edge(a, b):
-            G[a][b]["weight"] += 1
+            G[a][b]["weight"] += weight
         else:
-            G.add_edge(a, b, weight=1)
+            G.add_edge(a, b, weight=weight)
 
     for sid in sorted(members):
         group = sorted(index[u] for u in members[sid])
@@ -120,7 +178,7 @@ def demo_landscape():
             for b in group[i + 1:]:
                 tie(a, b)
     for r in csv.DictReader(open(os.path.join(folder, "links.csv"), encoding="utf-8")):
-        tie(index[r["source"]], index[r["target"]])
+        tie(index[r["source"]], index[r["target"]], float(r.get("weight") or 1))
     return G
 
 
