@@ -58,9 +58,10 @@ extension CSRGraph {
     /// (Burt 1992, p. 52). Unweighted and undirected this is `d − 2t/d` with t the ties among
     /// the d contacts (Borgatti 1997). NaN for an isolated node.
     ///
-    /// NetworkX 3.6.1's `effective_size(G, weight=w)` takes a shortcut on its default path that
-    /// gives other values for weighted graphs; with `nodes=` given it follows the published
-    /// definition, which also matches UCINET. This follows the published definition.
+    /// NetworkX 3.6.1's `effective_size` takes a matrix shortcut on its default path that gives
+    /// other values for weighted graphs and for directed graphs with reciprocated ties; with
+    /// `nodes=` given it follows the published definition, which also matches UCINET. This
+    /// follows the published definition.
     ///
     /// - Complexity: O(Σ degree² log degree).
     /// - Matches: NetworkX `effective_size(G, nodes=list(G), weight=…)`.

@@ -3,12 +3,24 @@ extension CSRGraph {
     /// which every node has degree at least k. Batagelj and Zaversnik 2003 (arXiv cs/0310049),
     /// bucket sort by degree.
     ///
+    /// A directed graph counts in- plus out-degree, and a node with edges both ways to a
+    /// neighbour counts that neighbour twice, as NetworkX does.
+    ///
     /// - Complexity: O(n + m).
-    /// - Matches: NetworkX `core_number`; igraph `Graph.coreness(mode="all")`.
+    /// - Matches: NetworkX `core_number`; igraph `Graph.coreness(mode="all")` (undirected).
     public func coreNumbers() -> NodeScores {
-        precondition(!isDirected, "coreNumbers(): undirected graphs only")
         let n = nodeCount
-        var degree = (0..<n).map { offsets[$0 + 1] - offsets[$0] }
+        // Each node's neighbours with multiplicity: out-row, then in-row when directed.
+        func neighbours(_ v: Int) -> [Int] {
+            let out = (offsets[v]..<offsets[v + 1]).map { Int(targets[$0]) }
+            guard isDirected else { return out }
+            return (inOffsets[v]..<inOffsets[v + 1]).map { Int(inSources[$0]) } + out
+        }
+        var degree = [Int](repeating: 0, count: n)
+        for v in 0..<n {
+            degree[v] = offsets[v + 1] - offsets[v]
+            if isDirected { degree[v] += inOffsets[v + 1] - inOffsets[v] }
+        }
         let maxDegree = degree.max() ?? 0
         var binStart = [Int](repeating: 0, count: maxDegree + 2)
         for d in degree { binStart[d + 1] += 1 }
@@ -23,8 +35,7 @@ extension CSRGraph {
         }
         for i in 0..<n {
             let v = ordered[i]
-            for slot in offsets[v]..<offsets[v + 1] {
-                let u = Int(targets[slot])
+            for u in neighbours(v) {
                 guard degree[u] > degree[v] else { continue }
                 // Move u to the front of its bin, then shrink the bin by one.
                 let du = degree[u], front = binStart[du], w = ordered[front]
