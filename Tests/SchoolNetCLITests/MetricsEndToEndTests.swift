@@ -7,7 +7,7 @@ import SchoolNetTestSupport
 @Suite(.serialized) struct MetricsEndToEndTests {
     /// Writes a links-only landscape for a reference graph: URN i+1 for node i, one
     /// partnership link per edge.
-    static func linksOnlyLandscape(_ reference: String, in folder: TemporaryFolder) throws -> [String: Any] {
+    static func linksOnlyLandscape(_ reference: String, in folder: TemporaryFolder, kind: String = "partnership") throws -> [String: Any] {
         let path = TestPaths.path("Tests/SchoolNetGraphTests/Reference/Data/\(reference).json")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
         let graph = json["graph"] as! [String: Any]
@@ -15,7 +15,7 @@ import SchoolNetTestSupport
         try folder.write("schools.csv", "urn,name\n" + (0..<n).map { "\($0 + 1),Node \($0)\n" }.joined())
         let edges = (graph["edges"] as! [[Any]]).map { $0.map { ($0 as? NSNumber)?.doubleValue ?? 0 } }
         try folder.write("links.csv", "source,target,kind,weight\n" + edges.map {
-            "\(Int($0[0]) + 1),\(Int($0[1]) + 1),partnership,\($0[2])\n"
+            "\(Int($0[0]) + 1),\(Int($0[1]) + 1),\(kind),\($0[2])\n"
         }.joined())
         return json["measures"] as! [String: Any]
     }
@@ -90,6 +90,30 @@ import SchoolNetTestSupport
                     #expect(ours.isNaN ? theirs.isNaN : abs(ours - theirs) <= tolerance * max(1, abs(theirs)),
                             "\(column) row \(i): ours \(row[c]), NetworkX \(theirs)")
                 }
+            }
+        }
+    }
+
+    @Test("--directed: support links keep their direction and the measures follow NetworkX's directed ones",
+          arguments: ["directed", "directed-random"])
+    func directed(reference: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let measures = try Self.linksOnlyLandscape(reference, in: folder, kind: "nle-support")
+        let run = try EndToEndTests.run(["metrics", folder.path, "--format", "csv", "--directed"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (header, rows) = Self.parseCSV(run.stdout)
+        let columns = ["degree": "degree", "betweenness": "betweenness_nx", "closeness": "closeness_nx", "harmonic": "harmonic_nx",
+                       "pagerank": "pagerank_nx", "core": "core_nx", "clustering": "clustering_nx", "constraint": "constraint_nx",
+                       "effective_size": "effective_size_burt"]
+        for (column, key) in columns {
+            let c = try #require(header.firstIndex(of: column))
+            let expected = try #require(measures[key] as? [Any], "no \(key)")
+            for (i, row) in rows.enumerated() {
+                let ours = Double(row[c]) ?? .nan, theirs = (expected[i] as? NSNumber)?.doubleValue ?? .nan
+                let tolerance = column == "pagerank" ? 1e-6 : 1e-9
+                #expect(ours.isNaN ? theirs.isNaN : abs(ours - theirs) <= tolerance * max(1, abs(theirs)),
+                        "\(reference) \(column) row \(i): ours \(row[c]), reference \(theirs)")
             }
         }
     }

@@ -29,6 +29,11 @@ struct MetricsCommand: ParsableCommand {
     @Flag(help: "Use tie weights (shared structures plus link weights); path measures read 1/weight as length.")
     var weighted = false
 
+    @Flag(help: ArgumentHelp(
+        "Keep the direction of support and traded-service links (supporter -> supported, seller -> client).",
+        discussion: "Other ties run both ways. Measures then follow NetworkX's directed definitions: in- plus out-degree, betweenness over directed paths, closeness and harmonic centrality from incoming distances, PageRank and eigenvector centrality along the arrows, core numbers by in+out degree, Fagiolo's directed clustering."))
+    var directed = false
+
     @Flag(help: "Add degree and strength columns for each layer with ties (degree:co-mat, strength:co-mat, …).")
     var perLayer = false
 
@@ -65,7 +70,7 @@ struct MetricsCommand: ParsableCommand {
 
     func run() throws {
         let landscape = try input.load()
-        let network = SchoolNetwork(landscape, selection: try self.network.selection())
+        let network = SchoolNetwork(landscape, selection: try self.network.selection(directed: directed))
         let metrics = SchoolMetrics(
             network, measures: try chosenMeasures(),
             options: MetricOptions(weighted: weighted, convention: convention.value, betweennessSamples: betweennessSamples, seed: seed),
@@ -96,7 +101,7 @@ struct MetricsCommand: ParsableCommand {
             text = try JSONOutput.encode([
                 "options": [
                     "at": input.date?.description as Any, "convention": convention.value.rawValue,
-                    "weighted": weighted, "projection": network.selection.projection.rawValue,
+                    "weighted": weighted, "directed": directed, "projection": network.selection.projection.rawValue,
                     "layers": network.selection.layers.sorted().map(\.description),
                     "betweennessSamples": betweennessSamples as Any, "seed": Int(seed),
                     "betweennessErrorBound": metrics.betweennessErrorBound as Any,

@@ -14,8 +14,8 @@ struct NetworkOptions: ParsableArguments {
 
     func validate() throws { _ = try selection() }
 
-    func selection() throws -> NetworkSelection {
-        guard let layers else { return NetworkSelection(projection: projection.value) }
+    func selection(directed: Bool = false) throws -> NetworkSelection {
+        guard let layers else { return NetworkSelection(projection: projection.value, directed: directed) }
         var chosen: Set<Layer> = []
         for name in layers.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             if let layer = Layer(name: name) ?? Layer(name: "co-" + name) {
@@ -24,7 +24,7 @@ struct NetworkOptions: ParsableArguments {
                 throw ValidationError("unknown layer '\(name)'; allowed: \(Layer.all.map(\.description).joined(separator: ", "))")
             }
         }
-        return NetworkSelection(layers: chosen, projection: projection.value)
+        return NetworkSelection(layers: chosen, projection: projection.value, directed: directed)
     }
 }
 

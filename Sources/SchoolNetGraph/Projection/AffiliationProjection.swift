@@ -41,21 +41,21 @@ extension TwoModeGraph {
     }
 
     /// Adds the projection's ties to a builder over the actors (so that other ties can join
-    /// them before the graph is built).
+    /// them before the graph is built); to a directed builder, each tie in both directions.
     public func project(_ kind: ProjectionKind, weighting: ProjectionWeighting = .count, into builder: inout GraphBuilder) {
         for (g, actors) in members.enumerated() {
+            func tie(_ a: Int, _ b: Int, _ weight: Double) {
+                builder.addEdge(NodeID(a), NodeID(b), weight: weight, layers: groupLayers[g])
+                if builder.isDirected { builder.addEdge(NodeID(b), NodeID(a), weight: weight, layers: groupLayers[g]) }
+            }
             if kind == .star, let lead = leads[g] {
-                for a in actors where a != lead {
-                    builder.addEdge(NodeID(lead), NodeID(a), layers: groupLayers[g])
-                }
+                for a in actors where a != lead { tie(lead, a, 1) }
                 continue
             }
             guard actors.count > 1 else { continue }
             let weight = weighting == .count ? 1 : 1 / Double(actors.count - 1)
             for (i, a) in actors.enumerated() {
-                for b in actors[(i + 1)...] {
-                    builder.addEdge(NodeID(a), NodeID(b), weight: weight, layers: groupLayers[g])
-                }
+                for b in actors[(i + 1)...] { tie(a, b, weight) }
             }
         }
     }

@@ -6,10 +6,14 @@ public struct NetworkSelection: Sendable, Equatable {
     public var layers: Set<Layer>
     /// How a structure ties its members.
     public var projection: ProjectionKind
+    /// Keep the direction of support and traded-service links (supporter → supported, seller →
+    /// client); every other tie then runs both ways.
+    public var directed: Bool
 
-    public init(layers: Set<Layer> = Set(Layer.all), projection: ProjectionKind = .clique) {
+    public init(layers: Set<Layer> = Set(Layer.all), projection: ProjectionKind = .clique, directed: Bool = false) {
         self.layers = layers
         self.projection = projection
+        self.directed = directed
     }
 }
 
@@ -17,9 +21,9 @@ public struct NetworkSelection: Sendable, Equatable {
 /// have a link; each tie records which layers connect it, and its weight counts the structures
 /// the two share plus the weights of their links.
 ///
-/// Node `i` is `schools[i]`, the landscape's schools in file order. Links are undirected here
-/// (direction is read by the measures that need it from the landscape). Apply
-/// ``Landscape/active(at:)`` first to see the network at a date.
+/// Node `i` is `schools[i]`, the landscape's schools in file order. Links are undirected unless
+/// the selection is ``NetworkSelection/directed``. Apply ``Landscape/active(at:)`` first to see
+/// the network at a date.
 public struct SchoolNetwork: Sendable {
     public let graph: CSRGraph
     public let schools: [School]
@@ -35,12 +39,16 @@ public struct SchoolNetwork: Sendable {
         let twoMode = TwoModeGraph(
             actorCount: affiliation.actorCount, members: chosen.map { affiliation.members[$0] },
             groupLayers: chosen.map { affiliation.groupLayers[$0] }, leads: chosen.map { affiliation.leads[$0] })
-        var builder = GraphBuilder(nodeCount: landscape.schools.count)
+        var builder = GraphBuilder(nodeCount: landscape.schools.count, isDirected: selection.directed)
         twoMode.project(selection.projection, into: &builder)
         for link in landscape.links where selection.layers.contains(.link(link.kind)) {
             guard let a = landscape.index(of: link.source), let b = landscape.index(of: link.target), a != b
             else { continue }
-            builder.addEdge(NodeID(a), NodeID(b), weight: link.weight, layers: LayerSet([Layer.link(link.kind)]))
+            let layer = LayerSet([Layer.link(link.kind)])
+            builder.addEdge(NodeID(a), NodeID(b), weight: link.weight, layers: layer)
+            if selection.directed && !link.kind.isDirected {
+                builder.addEdge(NodeID(b), NodeID(a), weight: link.weight, layers: layer)
+            }
         }
         graph = builder.build()
         schools = landscape.schools
