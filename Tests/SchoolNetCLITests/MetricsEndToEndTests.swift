@@ -25,6 +25,24 @@ import SchoolNetTestSupport
         return (lines[0], Array(lines.dropFirst()))
     }
 
+    /// Expects every row of each CSV column to equal the reference values of its key (1e-9
+    /// relative, 1e-6 for PageRank and eigenvector; NaN equal to NaN).
+    static func expectColumns(
+        _ header: [String], _ rows: [[String]], _ columns: [String: String], _ measures: [String: Any], label: String
+    ) throws {
+        for (column, key) in columns.sorted(by: { $0.key < $1.key }) {
+            let c = try #require(header.firstIndex(of: column))
+            let expected = try #require(measures[key] as? [Any], "\(label) has no \(key)")
+            for (i, row) in rows.enumerated() {
+                let ours = Double(row[c]) ?? .nan
+                let theirs = (expected[i] as? NSNumber)?.doubleValue ?? .nan
+                let tolerance = column == "pagerank" || column == "eigenvector" ? 1e-6 : 1e-9
+                let same = ours.isNaN ? theirs.isNaN : abs(ours - theirs) <= tolerance * max(1, abs(theirs))
+                #expect(same, "\(label) \(column) row \(i): ours \(row[c]), reference \(theirs)")
+            }
+        }
+    }
+
     @Test("links-only landscapes reproduce NetworkX's values in every column",
           arguments: [("kite", false), ("karate", false), ("disconnected", false), ("weighted", true), ("karate-weighted", true)])
     func agreesWithNetworkX(reference: String, weighted: Bool) throws {
@@ -51,17 +69,7 @@ import SchoolNetTestSupport
             columns["harmonic"] = "harmonic_nx"
             if measures["eigenvector_nx"] != nil { columns["eigenvector"] = "eigenvector_nx" }
         }
-        for (column, key) in columns {
-            let c = try #require(header.firstIndex(of: column))
-            let expected = try #require(measures[key] as? [Any], "\(reference) has no \(key)")
-            for (i, row) in rows.enumerated() {
-                let ours = Double(row[c]) ?? .nan
-                let theirs = (expected[i] as? NSNumber)?.doubleValue ?? .nan
-                let tolerance = column == "pagerank" || column == "eigenvector" ? 1e-6 : 1e-9
-                let same = ours.isNaN ? theirs.isNaN : abs(ours - theirs) <= tolerance * max(1, abs(theirs))
-                #expect(same, "\(reference) \(column) node \(i): ours \(row[c]), NetworkX \(theirs)")
-            }
-        }
+        try Self.expectColumns(header, rows, columns, measures, label: reference)
     }
 
     @Test("metrics on the generated 300-school landscape equal NetworkX's on the network it built from the same files")
@@ -81,16 +89,7 @@ import SchoolNetTestSupport
                 : ["degree": "degree", "betweenness": "betweenness_nx", "closeness": "closeness_nx", "harmonic": "harmonic_nx",
                    "pagerank": "pagerank_nx", "core": "core_nx", "clustering": "clustering_nx", "constraint": "constraint_nx",
                    "effective_size": "effective_size_nx"]
-            for (column, key) in columns {
-                let c = try #require(header.firstIndex(of: column))
-                let expected = try #require(measures[key] as? [Any], "no \(key)")
-                for (i, row) in rows.enumerated() {
-                    let ours = Double(row[c]) ?? .nan, theirs = (expected[i] as? NSNumber)?.doubleValue ?? .nan
-                    let tolerance = column == "pagerank" ? 1e-6 : 1e-9
-                    #expect(ours.isNaN ? theirs.isNaN : abs(ours - theirs) <= tolerance * max(1, abs(theirs)),
-                            "\(column) row \(i): ours \(row[c]), NetworkX \(theirs)")
-                }
-            }
+            try Self.expectColumns(header, rows, columns, measures, label: "generated-300\(weighted ? " weighted" : "")")
         }
     }
 
@@ -106,16 +105,7 @@ import SchoolNetTestSupport
         let columns = ["degree": "degree", "betweenness": "betweenness_nx", "closeness": "closeness_nx", "harmonic": "harmonic_nx",
                        "pagerank": "pagerank_nx", "core": "core_nx", "clustering": "clustering_nx", "constraint": "constraint_nx",
                        "effective_size": "effective_size_burt"]
-        for (column, key) in columns {
-            let c = try #require(header.firstIndex(of: column))
-            let expected = try #require(measures[key] as? [Any], "no \(key)")
-            for (i, row) in rows.enumerated() {
-                let ours = Double(row[c]) ?? .nan, theirs = (expected[i] as? NSNumber)?.doubleValue ?? .nan
-                let tolerance = column == "pagerank" ? 1e-6 : 1e-9
-                #expect(ours.isNaN ? theirs.isNaN : abs(ours - theirs) <= tolerance * max(1, abs(theirs)),
-                        "\(reference) \(column) row \(i): ours \(row[c]), reference \(theirs)")
-            }
-        }
+        try Self.expectColumns(header, rows, columns, measures, label: reference)
     }
 
     @Test("--measures computes only the columns asked for; --convention igraph changes betweenness")

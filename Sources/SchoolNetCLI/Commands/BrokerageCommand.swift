@@ -26,11 +26,7 @@ struct BrokerageCommand: ParsableCommand {
     @Option(help: "The school attribute whose values are the groups (default: la).")
     var groups = "la"
 
-    @Option(help: "table, csv or json.")
-    var format: TableFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: TableOutputOptions
 
     func run() throws {
         let landscape = try input.load()
@@ -47,7 +43,7 @@ struct BrokerageCommand: ParsableCommand {
             (value as? String) ?? (table ? NumberFormat.table(value as! Double) : NumberFormat.exact(value as! Double))
         }
         let text: String
-        switch format {
+        switch destination.format {
         case .csv:
             text = CSVWriter.line(header) + rows.map { CSVWriter.line($0.map { cell($0, table: false) }) }.joined()
         case .table:
@@ -65,6 +61,6 @@ struct BrokerageCommand: ParsableCommand {
                 "schools": rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0).map { ($0, $1) }) },
             ])
         }
-        try Console.emit(text, to: output)
+        try Console.emit(text, to: destination.output)
     }
 }

@@ -30,11 +30,7 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "The seed of Louvain's visiting order.")
     var seed: UInt64 = 1
 
-    @Option(help: "table, csv or json.")
-    var format: TableFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: TableOutputOptions
 
     func run() throws {
         let landscape = try input.load()
@@ -45,7 +41,7 @@ struct CommunitiesCommand: ParsableCommand {
         let order = network.schools.indices.sorted { network.schools[$0].urn < network.schools[$1].urn }
         let rows = order.map { [network.schools[$0].urn.rawValue, network.schools[$0].name, String(report.partition.membership[$0])] }
         let text: String
-        switch format {
+        switch destination.format {
         case .csv:
             text = CSVWriter.line(["urn", "name", "community"]) + rows.map(CSVWriter.line).joined()
         case .table:
@@ -72,6 +68,6 @@ struct CommunitiesCommand: ParsableCommand {
                 "schools": rows.map { ["urn": $0[0], "name": $0[1], "community": Int($0[2])!] as [String: Any] },
             ])
         }
-        try Console.emit(text, to: output)
+        try Console.emit(text, to: destination.output)
     }
 }

@@ -44,13 +44,9 @@ struct MetricsCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: "networkx or igraph: whose normalisation conventions to follow.")
-    var convention: ConventionArgument = .init(.networkx)
+    var convention = ChoiceArgument(Convention.networkx)
 
-    @Option(help: "table, csv or json.")
-    var format: TableFormat = .table
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: TableOutputOptions
 
     func validate() throws {
         _ = try chosenMeasures()
@@ -88,7 +84,7 @@ struct MetricsCommand: ParsableCommand {
                 + metrics.perLayer.flatMap { [$0.degree.values[i], $0.strength.values[i]] }.map { $0 as Any }
         }
         let text: String
-        switch format {
+        switch destination.format {
         case .csv:
             text = CSVWriter.line(header) + rows.map { row in
                 CSVWriter.line(row.map { ($0 as? String) ?? NumberFormat.exact($0 as! Double) })
@@ -111,6 +107,6 @@ struct MetricsCommand: ParsableCommand {
                 },
             ])
         }
-        try Console.emit(text, to: output)
+        try Console.emit(text, to: destination.output)
     }
 }

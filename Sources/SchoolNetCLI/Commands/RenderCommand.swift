@@ -23,10 +23,10 @@ struct RenderCommand: ParsableCommand {
     var output: String
 
     @Option(help: "svg, png, pdf or dot (default: from the file name's extension, else svg).")
-    var format: OutputFormatArgument?
+    var format: ChoiceArgument<OutputFormat>?
 
     @Option(help: "dot, neato, fdp, sfdp or circo (default: neato up to 1000 nodes, sfdp beyond).")
-    var engine: LayoutEngineArgument?
+    var engine: ChoiceArgument<LayoutEngine>?
 
     @Option(help: "The diagram's title (default: the landscape folder's name).")
     var title: String?
@@ -80,22 +80,4 @@ struct RenderCommand: ParsableCommand {
             throw ExitStatus.cannotWrite
         }
     }
-}
-
-struct OutputFormatArgument: ExpressibleByArgument {
-    let value: OutputFormat
-    init?(argument: String) {
-        guard let value = OutputFormat(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-    static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
-}
-
-struct LayoutEngineArgument: ExpressibleByArgument {
-    let value: LayoutEngine
-    init?(argument: String) {
-        guard let value = LayoutEngine(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-    static var allValueStrings: [String] { LayoutEngine.allCases.map(\.rawValue) }
 }

@@ -10,7 +10,7 @@ struct NetworkOptions: ParsableArguments {
     var layers: String?
 
     @Option(help: "How a structure ties its members: clique (every pair) or star (lead to each member).")
-    var projection: ProjectionArgument = .init(.clique)
+    var projection = ChoiceArgument(ProjectionKind.clique)
 
     func validate() throws { _ = try selection() }
 
@@ -26,26 +26,4 @@ struct NetworkOptions: ParsableArguments {
         }
         return NetworkSelection(layers: chosen, projection: projection.value, directed: directed)
     }
-}
-
-struct ProjectionArgument: ExpressibleByArgument {
-    let value: ProjectionKind
-    init(_ value: ProjectionKind) { self.value = value }
-    init?(argument: String) {
-        guard let value = ProjectionKind(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-    static var allValueStrings: [String] { ProjectionKind.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { value.rawValue }
-}
-
-struct ConventionArgument: ExpressibleByArgument {
-    let value: Convention
-    init(_ value: Convention) { self.value = value }
-    init?(argument: String) {
-        guard let value = Convention(rawValue: argument.lowercased()) else { return nil }
-        self.value = value
-    }
-    static var allValueStrings: [String] { Convention.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { value.rawValue }
 }

@@ -9,3 +9,12 @@ enum TextFormat: String, ExpressibleByArgument, CaseIterable {
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
 }
+
+/// Where and in which form a per-school result goes.
+struct TableOutputOptions: ParsableArguments {
+    @Option(help: "table, csv or json.")
+    var format: TableFormat = .table
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+}
