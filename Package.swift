@@ -64,7 +64,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SchoolNetModelTests",
-            dependencies: ["SchoolNetModel", "SchoolNetTestSupport"]
+            dependencies: ["SchoolNetModel", "SchoolNetTestSupport"],
+            exclude: ["Reference/Data", "Reference/generate_overlap_reference.py"]
         ),
         .testTarget(
             name: "SchoolNetIOTests",

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import SchoolNetTestSupport
+
+/// `overlap` against an independent computation from the same files, and `hybrids`' JSON.
+@Suite(.serialized) struct OverlapCommandsTests {
+    @Test("the overlap pairs equal the reference script's, byte for byte",
+          arguments: [("Examples/demo-landscape", "demo-landscape"),
+                      ("Tests/SchoolNetGraphTests/Reference/Landscapes/generated-300", "generated-300")])
+    func pairs(bundle: String, reference: String) throws {
+        let run = try EndToEndTests.run(["overlap", bundle, "--format", "csv"])
+        #expect(run.status == 0)
+        let expected = try String(contentsOfFile: TestPaths.path("Tests/SchoolNetModelTests/Reference/Data/\(reference).pairs.csv"), encoding: .utf8)
+        #expect(run.stdout.hasPrefix("a,b,shared,jaccard,overlap_coefficient,relation\n"))
+        #expect(run.stdout == expected)
+    }
+
+    @Test("every overlap view writes CSV; JSON holds them all")
+    func views() throws {
+        for (view, header) in [("kinds", "kind,schools,mat,"), ("schools", "urn,name,structures,kinds"),
+                               ("ties", "a,b,layers,multiplexity,weight"), ("layers", "a,b,ties_a,ties_b,shared,jaccard")] {
+            let run = try EndToEndTests.run(["overlap", "Examples/demo-landscape", "--view", view, "--format", "csv"])
+            #expect(run.status == 0)
+            #expect(run.stdout.hasPrefix(header), "\(view)")
+        }
+        let json = try EndToEndTests.run(["overlap", "Examples/demo-landscape", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        #expect(Set(object.keys) == ["at", "pairs", "kinds", "schools", "ties", "layers"])
+    }
+
+    @Test("hybrids JSON: thresholds, the TSA-led MAT's lead, the federation that became a MAT")
+    func hybrids() throws {
+        let run = try EndToEndTests.run(["hybrids", "Examples/demo-landscape", "--format", "json"])
+        #expect(run.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let thresholds = json["thresholds"] as! [String: Any]
+        #expect((thresholds["pair_overlap"] as! NSNumber).doubleValue == 0.5)
+        let leads = json["leads"] as! [[String: Any]]
+        #expect(leads.contains { ($0["name"] as? String) == "Brackford Grammar School" && ($0["kinds"] as! [String]) == ["mat", "tsa"] })
+        let pairs = json["pairs"] as! [[String: Any]]
+        let moorside = try #require(pairs.first { ($0["a"] as! String) == "FED-MOOR" && ($0["b"] as! String) == "MAT-MOOR" })
+        #expect((moorside["kinds"] as! [String]) == ["federation", "mat"])
+        #expect((moorside["overlap_coefficient"] as! NSNumber).doubleValue == 1)
+        #expect((moorside["relation"] as! String) == "coincident")
+        let structures = json["structures"] as! [[String: Any]]
+        #expect(structures.count == 22)
+        #expect(structures.allSatisfy { $0["id"] != nil && $0["hybridity"] != nil })
+        #expect(try EndToEndTests.run(["hybrids", "Examples/demo-landscape", "--pair-overlap", "2"]).status == 64)
+    }
+}
