@@ -27,11 +27,13 @@ demo: deps
 	$(BIN) summary $(LANDSCAPE) --format json -o $(OUT)/summary.json
 	$(BIN) metrics $(LANDSCAPE) --format csv -o $(OUT)/metrics.csv
 	$(BIN) communities $(LANDSCAPE) -o $(OUT)/communities.txt
+	$(BIN) overlap $(LANDSCAPE) --format csv -o $(OUT)/overlap.csv
+	$(BIN) hybrids $(LANDSCAPE) --format json -o $(OUT)/hybrids.json
 	@for f in dot svg png pdf; do \
 	  echo "$(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f"; \
 	  $(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f || exit 1; \
 	done
-	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}, metrics.csv, communities.txt"
+	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}, metrics.csv, communities.txt, overlap.csv, hybrids.json"
 
 test: deps
 	$(SWIFT) build --build-tests
