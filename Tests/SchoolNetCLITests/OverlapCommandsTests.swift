@@ -48,3 +48,21 @@ import SchoolNetTestSupport
         #expect(try EndToEndTests.run(["hybrids", "Examples/demo-landscape", "--pair-overlap", "2"]).status == 64)
     }
 }
+
+/// `schoolnet diff` on the demo landscape.
+@Suite(.serialized) struct DiffCommandTests {
+    @Test("the Moorside federation becomes a MAT in 2019; schools leave clusters for trusts")
+    func moorside() throws {
+        let run = try EndToEndTests.run(["diff", "Examples/demo-landscape", "--from", "2019-01-01", "--to", "2020-01-01", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect((json["formed"] as! [[String: Any]]).map { $0["id"] as! String } == ["MAT-MOOR"])
+        #expect((json["dissolved"] as! [[String: Any]]).map { $0["id"] as! String } == ["FED-MOOR"])
+        let moves = json["moves"] as! [[String: Any]]
+        let fromFederation = moves.filter { ($0["from"] as! [[String: Any]]).contains { ($0["kind"] as! String) == "federation" } }
+        #expect(fromFederation.count == 3)
+        #expect(moves.contains { ($0["from"] as! [[String: Any]]).contains { ($0["kind"] as! String) == "cluster" } })
+        #expect(try EndToEndTests.run(["diff", "Examples/demo-landscape", "--from", "2020-01-01", "--to", "2019-01-01"]).status == 64)
+        #expect(try EndToEndTests.run(["diff", "Examples/demo-landscape", "--from", "2020-13-01", "--to", "2021-01-01"]).status == 64)
+    }
+}

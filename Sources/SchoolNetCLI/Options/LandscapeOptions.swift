@@ -21,13 +21,15 @@ struct LandscapeOptions: ParsableArguments {
     }
 
     /// The date of `--at`, if given.
-    var date: CalendarDate? {
-        guard let at else { return nil }
-        if at == "today" {
+    var date: CalendarDate? { at.flatMap(Self.parseDate) }
+
+    /// A date as YYYY-MM-DD, or today's for "today".
+    static func parseDate(_ text: String) -> CalendarDate? {
+        if text == "today" {
             let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
             return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
         }
-        return CalendarDate(iso: at)
+        return CalendarDate(iso: text)
     }
 
     /// Reads the landscape, reports every problem on standard error, and exits with status 1
