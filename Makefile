@@ -29,11 +29,12 @@ demo: deps
 	$(BIN) communities $(LANDSCAPE) -o $(OUT)/communities.txt
 	$(BIN) overlap $(LANDSCAPE) --format csv -o $(OUT)/overlap.csv
 	$(BIN) hybrids $(LANDSCAPE) --format json -o $(OUT)/hybrids.json
+	$(BIN) place $(LANDSCAPE) --format json -o $(OUT)/place.json
 	@for f in dot svg png pdf; do \
 	  echo "$(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f"; \
 	  $(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f || exit 1; \
 	done
-	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}, metrics.csv, communities.txt, overlap.csv, hybrids.json"
+	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}, metrics.csv, communities.txt, overlap.csv, hybrids.json, place.json"
 
 test: deps
 	$(SWIFT) build --build-tests

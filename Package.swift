@@ -28,7 +28,10 @@ let package = Package(
             name: "SchoolNetGraph",
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]
         ),
-        .target(name: "SchoolNetModel", dependencies: ["SchoolNetGraph"]),
+        .target(
+            name: "SchoolNetModel",
+            dependencies: ["SchoolNetGraph", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         .target(name: "SchoolNetIO", dependencies: ["SchoolNetModel"]),
         .target(name: "SchoolNetRender", dependencies: ["SchoolNetModel", "CGraphviz"]),
         .target(

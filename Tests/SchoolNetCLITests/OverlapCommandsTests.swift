@@ -66,3 +66,19 @@ import SchoolNetTestSupport
         #expect(try EndToEndTests.run(["diff", "Examples/demo-landscape", "--from", "2020-13-01", "--to", "2021-01-01"]).status == 64)
     }
 }
+
+/// `schoolnet place` on the demo landscape.
+@Suite(.serialized) struct PlaceCommandTests {
+    @Test("areas, cold spots and spread; thresholds echoed; bad grades are usage errors")
+    func place() throws {
+        let csv = try EndToEndTests.run(["place", "Examples/demo-landscape", "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("la,schools,in_structure,coverage,low_performers,paired,pairing,cold_spots,mat_starter,"))
+        #expect(csv.stdout.contains("\nBrackenshire,150,134,"))
+        let json = try EndToEndTests.run(["place", "Examples/demo-landscape", "--format", "json", "--by", "region"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        #expect(Set(object.keys) == ["at", "by", "thresholds", "areas", "cold-spots", "spread"])
+        #expect((object["spread"] as! [[String: Any]]).count == 22)
+        #expect(try EndToEndTests.run(["place", "Examples/demo-landscape", "--low-grades", "poor"]).status == 64)
+    }
+}

@@ -44,11 +44,7 @@ struct OverlapCommand: ParsableCommand {
             var all: [String: Any] = ["at": input.date?.description as Any]
             for view in View.allCases {
                 let table = tables.table(view, exact: true)
-                all[view.rawValue] = table.rows.map { row in
-                    Dictionary(uniqueKeysWithValues: zip(table.header, row).enumerated().map { index, pair in
-                        (pair.0, index >= table.numericFrom ? Double(pair.1).map { $0 as Any } ?? pair.1 : pair.1 as Any)
-                    })
-                }
+                all[view.rawValue] = JSONOutput.objects(header: table.header, rows: table.rows, numericFrom: table.numericFrom)
             }
             text = try JSONOutput.encode(all)
         }

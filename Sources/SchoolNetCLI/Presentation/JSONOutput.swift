@@ -41,6 +41,20 @@ enum JSONOutput {
         }
     }
 
+    /// The rows of a text table as JSON objects keyed by the header: columns from `numericFrom`
+    /// on become numbers (an empty cell null), the others stay text.
+    static func objects(header: [String], rows: [[String]], numericFrom: Int) -> [[String: Any]] {
+        rows.map { row in
+            var object: [String: Any] = [:]
+            for (index, (key, cell)) in zip(header, row).enumerated() {
+                if index < numericFrom { object[key] = cell } else if cell.isEmpty { object[key] = Optional<Double>.none as Any } else {
+                    object[key] = Double(cell).map { $0 as Any } ?? cell
+                }
+            }
+            return object
+        }
+    }
+
     /// A JSON string: quote, backslash and control characters escaped; `<`, `>` and `&` too, so
     /// that the JSON can sit inside HTML.
     static func string(_ text: String) -> String {

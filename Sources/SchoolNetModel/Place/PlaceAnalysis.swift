@@ -1,0 +1,113 @@
+import SchoolNetGraph
+
+/// Reach and equity by place (DOMAIN.md, "Place and equity"): coverage, the pairing of
+/// low-performing schools with high performers, cold spots, the geographic spread of each
+/// structure, and MAT size bands by area.
+public struct PlaceAnalysis: Sendable {
+    public struct Area: Equatable, Sendable {
+        public let name: String
+        public let schools: Int
+        /// Schools in at least one structure.
+        public let inStructure: Int
+        public let lowPerformers: Int
+        /// Low performers with a tie to a high performer.
+        public let paired: Int
+        public let coldSpots: Int
+        /// MATs whose lead (or, without one, first member by URN) is in the area, by size band.
+        public let trustBands: [TrustSizeBand: Int]
+
+        /// The share of schools in any structure.
+        public var coverage: Double { schools == 0 ? .nan : Double(inStructure) / Double(schools) }
+        /// The share of low performers tied to a high performer; NaN without low performers.
+        public var pairing: Double { lowPerformers == 0 ? .nan : Double(paired) / Double(lowPerformers) }
+    }
+
+    public struct ColdSpot: Equatable, Sendable {
+        public let urn: URN
+        public let area: String
+        /// "low-performing", "disadvantaged", or both joined by "+".
+        public let reason: String
+    }
+
+    public struct Spread: Equatable, Sendable {
+        public let id: String
+        public let kind: StructureKind
+        public let members: Int
+        /// Distinct local authorities of the members.
+        public let localAuthorities: Int
+        /// Mean and largest great-circle distance between two members with coordinates, in km;
+        /// NaN with fewer than two.
+        public let meanKilometres: Double
+        public let maxKilometres: Double
+    }
+
+    public let level: PlaceLevel
+    public let thresholds: PlaceThresholds
+    public let areas: [Area]
+    public let coldSpots: [ColdSpot]
+    public let spread: [Spread]
+
+    /// - Parameters:
+    ///   - selection: the ties that count as a tie to a high performer.
+    /// - Complexity: O(n + m) for pairing, plus O(k²) per structure of k members for spread.
+    public init(_ landscape: Landscape, level: PlaceLevel = .la, thresholds: PlaceThresholds = PlaceThresholds(),
+                selection: NetworkSelection = NetworkSelection()) {
+        self.level = level
+        self.thresholds = thresholds
+        let network = SchoolNetwork(landscape, selection: selection)
+        let schools = landscape.schools
+        let inStructure = Set(landscape.memberships.map(\.urn))
+        func low(_ s: School) -> Bool { s.ofsted.map(thresholds.lowGrades.contains) ?? false }
+        func high(_ s: School) -> Bool { s.ofsted.map(thresholds.highGrades.contains) ?? false }
+        func disadvantaged(_ s: School) -> Bool { (s.disadvantage ?? 0) >= thresholds.disadvantage }
+        let tiedToHigh = schools.indices.map { i in
+            network.graph.neighbors(of: NodeID(i)).contains { high(schools[$0.index]) }
+                || (network.graph.isDirected && network.graph.inNeighbors(of: NodeID(i)).contains { high(schools[$0.index]) })
+        }
+        var cold: [ColdSpot] = []
+        for (i, school) in schools.enumerated() where (low(school) || disadvantaged(school)) && !tiedToHigh[i] {
+            let reason = [low(school) ? "low-performing" : nil, disadvantaged(school) ? "disadvantaged" : nil].compactMap { $0 }
+            cold.append(ColdSpot(urn: school.urn, area: level.name(of: school), reason: reason.joined(separator: "+")))
+        }
+        coldSpots = cold.sorted { ($0.area, $0.urn) < ($1.area, $1.urn) }
+
+        var bands: [String: [TrustSizeBand: Int]] = [:]
+        for trust in landscape.structures where trust.kind == .mat {
+            let members = landscape.members(of: trust.id)
+            guard let band = TrustSizeBand(academies: members.count) else { continue }
+            let home = trust.lead.flatMap(landscape.school) ?? members.first.flatMap(landscape.school)
+            if let home { bands[level.name(of: home), default: [:]][band, default: 0] += 1 }
+        }
+        var byArea: [String: [Int]] = [:]
+        for (i, school) in schools.enumerated() { byArea[level.name(of: school), default: []].append(i) }
+        let coldByArea = Dictionary(grouping: coldSpots, by: \.area).mapValues(\.count)
+        areas = byArea.keys.sorted().map { name in
+            let members = byArea[name]!
+            let lows = members.filter { low(schools[$0]) }
+            return Area(name: name, schools: members.count, inStructure: members.filter { inStructure.contains(schools[$0].urn) }.count,
+                        lowPerformers: lows.count, paired: lows.filter { tiedToHigh[$0] }.count,
+                        coldSpots: coldByArea[name] ?? 0, trustBands: bands[name] ?? [:])
+        }
+
+        spread = landscape.structures.sorted { $0.id < $1.id }.map { structure in
+            let members = landscape.members(of: structure.id).compactMap(landscape.school)
+            let places = members.compactMap(\.location)
+            var distances: [Double] = []
+            for (i, a) in places.enumerated() { for b in places[(i + 1)...] { distances.append(Self.kilometres(a, b)) } }
+            return Spread(id: structure.id, kind: structure.kind, members: members.count,
+                          localAuthorities: Set(members.compactMap(\.localAuthority)).count,
+                          meanKilometres: distances.isEmpty ? .nan : distances.reduce(0, +) / Double(distances.count),
+                          maxKilometres: distances.max() ?? .nan)
+        }
+    }
+
+    /// Great-circle distance by the haversine formula on a sphere of radius 6,371.0088 km (the
+    /// mean Earth radius of IUGG).
+    public static func kilometres(_ a: Coordinate, _ b: Coordinate) -> Double {
+        let radians = Double.pi / 180
+        let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
+        let h = Trig.sin(dLat / 2) * Trig.sin(dLat / 2)
+            + Trig.cos(a.latitude * radians) * Trig.cos(b.latitude * radians) * Trig.sin(dLon / 2) * Trig.sin(dLon / 2)
+        return 2 * 6371.0088 * Trig.asin(min(1, h.squareRoot()))
+    }
+}
