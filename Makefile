@@ -30,11 +30,12 @@ demo: deps
 	$(BIN) overlap $(LANDSCAPE) --format csv -o $(OUT)/overlap.csv
 	$(BIN) hybrids $(LANDSCAPE) --format json -o $(OUT)/hybrids.json
 	$(BIN) place $(LANDSCAPE) --format json -o $(OUT)/place.json
+	$(BIN) patterns $(LANDSCAPE) --format json -o $(OUT)/patterns.json
 	@for f in dot svg png pdf; do \
 	  echo "$(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f"; \
 	  $(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f || exit 1; \
 	done
-	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}, metrics.csv, communities.txt, overlap.csv, hybrids.json, place.json"
+	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}, metrics.csv, communities.txt, overlap.csv, hybrids.json, place.json, patterns.json"
 
 test: deps
 	$(SWIFT) build --build-tests

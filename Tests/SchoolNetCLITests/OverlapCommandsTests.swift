@@ -82,3 +82,25 @@ import SchoolNetTestSupport
         #expect(try EndToEndTests.run(["place", "Examples/demo-landscape", "--low-grades", "poor"]).status == 64)
     }
 }
+
+/// `schoolnet patterns` on the demo landscape.
+@Suite(.serialized) struct PatternsCommandTests {
+    @Test("JSON: thresholds and findings with verdict, score and evidence; the planted marketised trust is found")
+    func patterns() throws {
+        let run = try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--format", "json"])
+        #expect(run.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect((json["thresholds"] as! [String: Any]).count == 12)
+        let findings = json["findings"] as! [[String: Any]]
+        #expect(findings.allSatisfy { ["hierarchical", "exclusive", "marketised"].contains($0["pattern"] as! String)
+            && ["yes", "no", "insufficient-data"].contains($0["verdict"] as! String) && $0["evidence"] is [String: Any] })
+        #expect(findings.contains { ($0["structure"] as! String) == "MAT-BLT" && ($0["pattern"] as! String) == "marketised"
+            && ($0["verdict"] as! String) == "yes" })
+        let stricter = try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--format", "json", "--threshold", "marketised_minimum_traded=10"])
+        let strictJSON = try JSONSerialization.jsonObject(with: Data(stricter.stdout.utf8)) as! [String: Any]
+        #expect(((strictJSON["thresholds"] as! [String: Any])["marketised_minimum_traded"] as! NSNumber).intValue == 10)
+        let blt = (strictJSON["findings"] as! [[String: Any]]).first { ($0["structure"] as! String) == "MAT-BLT" && ($0["pattern"] as! String) == "marketised" }!
+        #expect((blt["verdict"] as! String) == "no")
+        #expect(try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--threshold", "bogus=1"]).status == 64)
+    }
+}

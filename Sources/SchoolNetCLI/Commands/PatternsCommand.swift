@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import SchoolNetIO
+import SchoolNetModel
+
+/// `schoolnet patterns LANDSCAPE`: hierarchical, exclusive and marketised alliances, with evidence.
+struct PatternsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "patterns",
+        abstract: "Judge every led structure hierarchical, exclusive or marketised, with the evidence and thresholds.",
+        discussion: """
+            Verdicts are yes, no or insufficient-data. Thresholds (defaults in brackets) can be set
+            with --threshold name=value (repeatable) or from a JSON file of the same names:
+            minimum_members [3], minimum_ties [2], hierarchical_centralization [0.6],
+            hierarchical_lead_share [0.6], hierarchical_member_density [0.2],
+            exclusive_attainment_gap [0.5], exclusive_ei_index [-0.3],
+            exclusive_minimum_compared [3], marketised_traded_share [0.5],
+            marketised_outside_share [0.5], marketised_reciprocity [0.2],
+            marketised_minimum_traded [2]. Definitions: README, "Alliance patterns".
+            """
+    )
+
+    @OptionGroup var input: LandscapeOptions
+
+    @Option(name: .customLong("threshold"), help: "name=value; repeatable.")
+    var settings: [String] = []
+
+    @Option(help: "A JSON file of thresholds (missing names keep their defaults).")
+    var thresholdsFile: String?
+
+    @OptionGroup var destination: TableOutputOptions
+
+    func thresholds() throws -> PatternThresholds {
+        var thresholds = PatternThresholds()
+        if let thresholdsFile {
+            guard let data = FileManager.default.contents(atPath: thresholdsFile) else {
+                throw ValidationError("cannot read --thresholds-file \(thresholdsFile)")
+            }
+            do { thresholds = try JSONDecoder().decode(PatternThresholds.self, from: data) } catch {
+                throw ValidationError("\(thresholdsFile): not a JSON object of thresholds")
+            }
+        }
+        for setting in settings {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]) else {
+                throw ValidationError("--threshold takes name=value; got '\(setting)'")
+            }
+            do { try thresholds.set(parts[0], value) } catch PatternThresholds.SettingError.unknown(let name) {
+                throw ValidationError("unknown threshold '\(name)'; known: \(PatternThresholds.names.joined(separator: ", "))")
+            } catch {
+                throw ValidationError("threshold \(parts[0]) must be a whole number of at least 1")
+            }
+        }
+        return thresholds
+    }
+
+    func validate() throws { _ = try thresholds() }
+
+    func run() throws {
+        let landscape = try input.load()
+        let thresholds = try thresholds()
+        let findings = AlliancePatterns.findings(landscape, thresholds: thresholds)
+        let text: String
+        switch destination.format {
+        case .json:
+            text = try JSONOutput.encode([
+                "at": input.date?.description as Any,
+                "thresholds": thresholds.values,
+                "findings": findings.map { finding in
+                    ["structure": finding.structure, "pattern": finding.pattern.rawValue, "verdict": finding.verdict.rawValue,
+                     "score": finding.score,
+                     "evidence": Dictionary(uniqueKeysWithValues: finding.evidence.map { ($0.name, $0.value as Any) })] as [String: Any]
+                },
+            ])
+        case .csv:
+            text = CSVWriter.line(["structure", "pattern", "verdict", "score", "evidence"]) + findings.map { finding in
+                CSVWriter.line([finding.structure, finding.pattern.rawValue, finding.verdict.rawValue, NumberFormat.exact(finding.score),
+                                finding.evidence.map { "\($0.name)=\(NumberFormat.exact($0.value))" }.joined(separator: ";")])
+            }.joined()
+        case .table:
+            let echo = thresholds.values.sorted { $0.key < $1.key }.map { "\($0.key)=\(NumberFormat.exact($0.value))" }.joined(separator: " ")
+            text = "Thresholds: \(echo)\n\n" + TablePrinter.render(
+                header: ["structure", "pattern", "verdict", "score", "evidence"],
+                rows: findings.map { finding in
+                    [finding.structure, finding.pattern.rawValue, finding.verdict.rawValue, NumberFormat.table(finding.score),
+                     finding.evidence.filter { !$0.value.isNaN }.map { "\($0.name) \(NumberFormat.table($0.value))" }.joined(separator: ", ")]
+                }, numericFrom: 3, numericUpTo: 4, maxTextWidth: 400)
+        }
+        try Console.emit(text, to: destination.output)
+    }
+}

@@ -1,0 +1,177 @@
+/// Hierarchical, exclusive and marketised alliances (DOMAIN.md, "Alliance patterns"), judged for
+/// every structure with a lead from its explicit ties (links.csv) and its members' attributes.
+///
+/// - **Hierarchical**: explicit ties among the members concentrate on the lead. Evidence: the ties
+///   (distinct pairs) among members; the share involving the lead; Freeman degree centralization
+///   of those ties; the density of ties among the other members; the share of support links
+///   between the lead and members that run from the lead. Yes when centralization, lead share
+///   and member density pass their thresholds; score: centralization.
+/// - **Exclusive**: members perform well above the schools around them (the other schools of
+///   the local authorities they are in), tie mostly inward, and send little support to weaker
+///   schools outside. Evidence: mean attainment inside and around, the gap in standard
+///   deviations of all compared schools, the E-I index of the members' explicit ties, support
+///   links from members to low-performing non-members. Yes when the gap and E-I index pass
+///   their thresholds and no support reaches weaker schools outside; score: the gap.
+/// - **Marketised**: the lead sells services one way, to clients outside. Evidence: the lead's
+///   ties, the traded services it sells and their share, the share of clients outside the
+///   structure, the share of its directed ties returned, the median length in days of its
+///   dated traded services. Yes when the traded count, traded share and outside share pass and
+///   reciprocity stays below its threshold; score: the traded share.
+///
+/// Each is "insufficient-data" when the structure has fewer members or ties than the
+/// thresholds ask, or (exclusive) too few schools with attainment on either side.
+public enum AlliancePatterns {
+    public static func findings(_ landscape: Landscape, thresholds: PatternThresholds = PatternThresholds()) -> [Finding] {
+        let links = LinkIndex(landscape)
+        return landscape.structures.sorted { $0.id < $1.id }.flatMap { structure -> [Finding] in
+            guard let leadIndex = landscape.leadIndex(of: structure) else { return [] }
+            let lead = landscape.schools[leadIndex].urn
+            let members = Set(landscape.members(of: structure.id)).union([lead])
+            return [
+                hierarchical(structure.id, lead: lead, members: members, links: links, thresholds),
+                exclusive(structure.id, members: members, landscape: landscape, links: links, thresholds),
+                marketised(structure.id, lead: lead, members: members, links: links, thresholds),
+            ]
+        }
+    }
+
+    static func hierarchical(_ id: String, lead: URN, members: Set<URN>, links: LinkIndex, _ t: PatternThresholds) -> Finding {
+        let pairs = links.pairs(within: members)
+        let n = Double(members.count)
+        var degree: [URN: Double] = [:]
+        for pair in pairs { degree[pair.0, default: 0] += 1; degree[pair.1, default: 0] += 1 }
+        let involvingLead = pairs.filter { $0.0 == lead || $0.1 == lead }.count
+        let others = members.count - 1
+        let memberTies = pairs.count - involvingLead
+        let possibleAmongOthers = Double(others * (others - 1) / 2)
+        let top = members.map { degree[$0] ?? 0 }.max() ?? 0
+        let centralization = n >= 3 ? members.reduce(0.0) { $0 + top - (degree[$1] ?? 0) } / ((n - 1) * (n - 2)) : .nan
+        let leadShare = pairs.isEmpty ? .nan : Double(involvingLead) / Double(pairs.count)
+        let memberDensity = possibleAmongOthers > 0 ? Double(memberTies) / possibleAmongOthers : 0
+        let support = links.support(within: members).filter { $0.source == lead || $0.target == lead }
+        let outward = support.isEmpty ? .nan : Double(support.filter { $0.source == lead }.count) / Double(support.count)
+        let evidence: [(String, Double)] = [
+            ("members", n), ("ties", Double(pairs.count)), ("ties_involving_lead", Double(involvingLead)),
+            ("lead_share", leadShare), ("centralization", centralization), ("member_density", memberDensity),
+            ("support_links_with_lead", Double(support.count)), ("support_from_lead_share", outward),
+        ]
+        guard members.count >= t.minimumMembers, pairs.count >= t.minimumTies else {
+            return Finding(structure: id, pattern: .hierarchical, verdict: .insufficientData, score: .nan, evidence: evidence)
+        }
+        let yes = centralization >= t.hierarchicalCentralization && leadShare >= t.hierarchicalLeadShare
+            && memberDensity <= t.hierarchicalMemberDensity
+        return Finding(structure: id, pattern: .hierarchical, verdict: yes ? .yes : .no, score: centralization, evidence: evidence)
+    }
+
+    static func exclusive(_ id: String, members: Set<URN>, landscape: Landscape, links: LinkIndex, _ t: PatternThresholds) -> Finding {
+        let areas = Set(members.compactMap { landscape.school($0)?.localAuthority })
+        let inside = members.compactMap { landscape.school($0)?.attainment }
+        let around = landscape.schools.filter { !members.contains($0.urn) && $0.localAuthority.map(areas.contains) == true }
+            .compactMap(\.attainment)
+        let all = inside + around
+        let meanInside = inside.isEmpty ? .nan : inside.reduce(0, +) / Double(inside.count)
+        let meanAround = around.isEmpty ? .nan : around.reduce(0, +) / Double(around.count)
+        let mean = all.isEmpty ? 0 : all.reduce(0, +) / Double(all.count)
+        let sd = all.count > 1 ? (all.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(all.count - 1)).squareRoot() : .nan
+        let gap = sd > 0 ? (meanInside - meanAround) / sd : .nan
+        let (external, inward) = links.externalAndInternal(members)
+        let ei = external + inward == 0 ? .nan : Double(external - inward) / Double(external + inward)
+        let supportOut = links.support(from: members).filter { link in
+            !members.contains(link.target)
+                && (landscape.school(link.target)?.ofsted).map { $0 == .requiresImprovement || $0 == .inadequate } == true
+        }.count
+        let evidence: [(String, Double)] = [
+            ("members", Double(members.count)), ("members_with_attainment", Double(inside.count)),
+            ("surrounding_with_attainment", Double(around.count)), ("mean_attainment_members", meanInside),
+            ("mean_attainment_surrounding", meanAround), ("attainment_gap_sd", gap), ("external_ties", Double(external)),
+            ("internal_ties", Double(inward)), ("ei_index", ei), ("support_to_weaker_outside", Double(supportOut)),
+        ]
+        guard members.count >= t.minimumMembers, inside.count >= t.exclusiveMinimumCompared,
+            around.count >= t.exclusiveMinimumCompared, external + inward >= t.minimumTies, !gap.isNaN
+        else {
+            return Finding(structure: id, pattern: .exclusive, verdict: .insufficientData, score: gap, evidence: evidence)
+        }
+        let yes = gap >= t.exclusiveAttainmentGap && ei <= t.exclusiveEIIndex && supportOut == 0
+        return Finding(structure: id, pattern: .exclusive, verdict: yes ? .yes : .no, score: gap, evidence: evidence)
+    }
+
+    static func marketised(_ id: String, lead: URN, members: Set<URN>, links: LinkIndex, _ t: PatternThresholds) -> Finding {
+        let ties = links.all(involving: lead)
+        let sold = ties.filter { $0.kind == .tradedService && $0.source == lead }
+        let clients = Set(sold.map(\.target))
+        let outside = clients.filter { !members.contains($0) }
+        let directedOut = ties.filter { $0.kind.isDirected && $0.source == lead }
+        let returned = directedOut.filter { link in ties.contains { $0.kind.isDirected && $0.source == link.target && $0.target == lead } }
+        let durations = sold.compactMap { link -> Double? in
+            guard let start = link.period.start, let end = link.period.end else { return nil }
+            return Double(CalendarDate.daysBetween(start, end))
+        }.sorted()
+        let median = durations.isEmpty ? .nan
+            : durations.count % 2 == 1 ? durations[durations.count / 2] : (durations[durations.count / 2 - 1] + durations[durations.count / 2]) / 2
+        let tradedShare = ties.isEmpty ? .nan : Double(sold.count) / Double(ties.count)
+        let outsideShare = clients.isEmpty ? .nan : Double(outside.count) / Double(clients.count)
+        let reciprocity = directedOut.isEmpty ? .nan : Double(returned.count) / Double(directedOut.count)
+        let evidence: [(String, Double)] = [
+            ("lead_ties", Double(ties.count)), ("traded_services_sold", Double(sold.count)), ("traded_share", tradedShare),
+            ("clients", Double(clients.count)), ("clients_outside_share", outsideShare), ("reciprocity", reciprocity),
+            ("median_traded_days", median),
+        ]
+        guard members.count >= t.minimumMembers, ties.count >= t.minimumTies else {
+            return Finding(structure: id, pattern: .marketised, verdict: .insufficientData, score: tradedShare, evidence: evidence)
+        }
+        let yes = sold.count >= t.marketisedMinimumTraded && tradedShare >= t.marketisedTradedShare
+            && outsideShare >= t.marketisedOutsideShare && !(reciprocity > t.marketisedReciprocity)
+        return Finding(structure: id, pattern: .marketised, verdict: yes ? .yes : .no, score: tradedShare, evidence: evidence)
+    }
+}
+
+/// The landscape's links, found by school.
+struct LinkIndex {
+    let bySchool: [URN: [Link]]
+
+    init(_ landscape: Landscape) {
+        var index: [URN: [Link]] = [:]
+        for link in landscape.links where link.source != link.target {
+            index[link.source, default: []].append(link)
+            index[link.target, default: []].append(link)
+        }
+        bySchool = index
+    }
+
+    func all(involving school: URN) -> [Link] { bySchool[school] ?? [] }
+
+    /// Distinct unordered pairs of members joined by any link, as (smaller, larger).
+    func pairs(within members: Set<URN>) -> [(URN, URN)] {
+        var seen = Set<[URN]>()
+        for school in members {
+            for link in bySchool[school] ?? [] where members.contains(link.source) && members.contains(link.target) {
+                seen.insert([min(link.source, link.target), max(link.source, link.target)])
+            }
+        }
+        return seen.map { ($0[0], $0[1]) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    }
+
+    /// Support links (NLE, LLE, SLE) with both ends among the members.
+    func support(within members: Set<URN>) -> [Link] {
+        unique(members.flatMap { bySchool[$0] ?? [] }.filter { isSupport($0) && members.contains($0.source) && members.contains($0.target) })
+    }
+
+    /// Support links from members (to anyone).
+    func support(from members: Set<URN>) -> [Link] {
+        unique(members.flatMap { bySchool[$0] ?? [] }.filter { isSupport($0) && members.contains($0.source) })
+    }
+
+    /// Links with exactly one end (external) or both ends (internal) among the members.
+    func externalAndInternal(_ members: Set<URN>) -> (Int, Int) {
+        let touching = unique(members.flatMap { bySchool[$0] ?? [] })
+        let inward = touching.filter { members.contains($0.source) && members.contains($0.target) }.count
+        return (touching.count - inward, inward)
+    }
+
+    private func isSupport(_ link: Link) -> Bool { [.nleSupport, .lleSupport, .sleSupport].contains(link.kind) }
+
+    private func unique(_ links: [Link]) -> [Link] {
+        var seen = Set<Link>()
+        return links.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,28 @@
+/// The three alliance patterns of Greany and Higham (2018), as quoted in the DfE review.
+public enum AlliancePattern: String, Enumeration {
+    case hierarchical, exclusive, marketised
+}
+
+/// A judgement, with "not enough data to judge" as an honest answer.
+public enum Verdict: String, Enumeration {
+    case yes, no
+    case insufficientData = "insufficient-data"
+}
+
+/// One pattern judged for one structure: the verdict, a score (the pattern's main indicator),
+/// and every number the verdict rests on, so that a reader can check it by hand.
+public struct Finding: Equatable, Sendable {
+    public let structure: String
+    public let pattern: AlliancePattern
+    public let verdict: Verdict
+    /// NaN when the data do not allow it.
+    public let score: Double
+    /// Named numbers, in a fixed order.
+    public let evidence: [(name: String, value: Double)]
+
+    public static func == (a: Finding, b: Finding) -> Bool {
+        a.structure == b.structure && a.pattern == b.pattern && a.verdict == b.verdict
+            && (a.score == b.score || (a.score.isNaN && b.score.isNaN))
+            && a.evidence.map(\.name) == b.evidence.map(\.name)
+    }
+}
