@@ -45,7 +45,7 @@ public enum AlliancePatterns {
         let memberTies = pairs.count - involvingLead
         let possibleAmongOthers = Double(others * (others - 1) / 2)
         let top = members.map { degree[$0] ?? 0 }.max() ?? 0
-        let centralization = n >= 3 ? members.reduce(0.0) { $0 + top - (degree[$1] ?? 0) } / ((n - 1) * (n - 2)) : .nan
+        let centralization = n >= 3 ? members.sorted().reduce(0.0) { $0 + top - (degree[$1] ?? 0) } / ((n - 1) * (n - 2)) : .nan
         let leadShare = pairs.isEmpty ? .nan : Double(involvingLead) / Double(pairs.count)
         let memberDensity = possibleAmongOthers > 0 ? Double(memberTies) / possibleAmongOthers : 0
         let support = links.support(within: members).filter { $0.source == lead || $0.target == lead }
@@ -64,8 +64,11 @@ public enum AlliancePatterns {
     }
 
     static func exclusive(_ id: String, members: Set<URN>, landscape: Landscape, links: LinkIndex, _ t: PatternThresholds) -> Finding {
-        let areas = Set(members.compactMap { landscape.school($0)?.localAuthority })
-        let inside = members.compactMap { landscape.school($0)?.attainment }
+        // Sums run in URN order: a Set's order changes from run to run, and so would the last
+        // digit of a floating-point sum.
+        let ordered = members.sorted()
+        let areas = Set(ordered.compactMap { landscape.school($0)?.localAuthority })
+        let inside = ordered.compactMap { landscape.school($0)?.attainment }
         let around = landscape.schools.filter { !members.contains($0.urn) && $0.localAuthority.map(areas.contains) == true }
             .compactMap(\.attainment)
         let all = inside + around
