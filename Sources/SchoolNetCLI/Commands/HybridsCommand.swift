@@ -10,8 +10,9 @@ struct HybridsCommand: ParsableCommand {
         discussion: """
             A hybrid lead leads structures of two or more kinds (the lead column, or the lead role).
             A hybrid pair is two structures of different kinds whose members largely coincide:
-            overlap coefficient at least --pair-overlap and at least --pair-min-shared schools in
-            common. A structure's hybridity is the share of its members that also sit in a
+            overlap coefficient at least --pair-overlap, Jaccard index at least --pair-jaccard (so
+            that a small structure that merely sits inside a large one does not count) and at
+            least --pair-min-shared schools in common. A structure's hybridity is the share of its members that also sit in a
             structure of another kind. Fragmentation per local authority: the structures touching
             the area and the structures per school. The thresholds are echoed in the output.
             """
@@ -25,6 +26,9 @@ struct HybridsCommand: ParsableCommand {
     @Option(help: "Schools two structures must share to form a hybrid pair.")
     var pairMinShared = 2
 
+    @Option(help: "Jaccard index two structures must reach to form a hybrid pair.")
+    var pairJaccard = 0.4
+
     @Option(help: "table or json.")
     var format: TextFormat = .table
 
@@ -34,17 +38,18 @@ struct HybridsCommand: ParsableCommand {
     func validate() throws {
         guard (0...1).contains(pairOverlap) else { throw ValidationError("--pair-overlap is a share from 0 to 1") }
         guard pairMinShared >= 1 else { throw ValidationError("--pair-min-shared must be at least 1") }
+        guard (0...1).contains(pairJaccard) else { throw ValidationError("--pair-jaccard is a share from 0 to 1") }
     }
 
     func run() throws {
         let landscape = try input.load()
-        let hybrids = HybridStructures(landscape, thresholds: HybridThresholds(pairOverlap: pairOverlap, pairMinimumShared: pairMinShared))
+        let hybrids = HybridStructures(landscape, thresholds: HybridThresholds(pairOverlap: pairOverlap, pairMinimumShared: pairMinShared, pairJaccard: pairJaccard))
         let text: String
         switch format {
         case .json:
             text = try JSONOutput.encode([
                 "at": input.date?.description as Any,
-                "thresholds": ["pair_overlap": pairOverlap, "pair_min_shared": pairMinShared],
+                "thresholds": ["pair_overlap": pairOverlap, "pair_min_shared": pairMinShared, "pair_jaccard": pairJaccard],
                 "leads": hybrids.leads.map { ["urn": $0.urn.rawValue, "name": landscape.school($0.urn)?.name as Any,
                                               "kinds": $0.kinds.map(\.rawValue), "structures": $0.structures] as [String: Any] },
                 "pairs": hybrids.pairs.map {
@@ -59,7 +64,8 @@ struct HybridsCommand: ParsableCommand {
                 },
             ])
         case .table:
-            var out = "Thresholds: hybrid pair when overlap coefficient >= \(NumberFormat.exact(pairOverlap)) and >= \(pairMinShared) shared schools\n\n"
+            var out = "Thresholds: hybrid pair when overlap coefficient >= \(NumberFormat.exact(pairOverlap)), Jaccard >= "
+                + "\(NumberFormat.exact(pairJaccard)) and >= \(pairMinShared) shared schools\n\n"
             out += "Hybrid leads (\(hybrids.leads.count))\n" + TablePrinter.render(
                 header: ["urn", "name", "kinds", "structures"],
                 rows: hybrids.leads.map { [$0.urn.rawValue, landscape.school($0.urn)?.name ?? "", $0.kinds.map(\.rawValue).joined(separator: "+"), $0.structures.joined(separator: ", ")] },

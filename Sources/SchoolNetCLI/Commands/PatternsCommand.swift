@@ -11,7 +11,7 @@ struct PatternsCommand: ParsableCommand {
         discussion: """
             Verdicts are yes, no or insufficient-data. Thresholds (defaults in brackets) can be set
             with --threshold name=value (repeatable) or from a JSON file of the same names:
-            minimum_members [3], minimum_ties [2], hierarchical_centralization [0.6],
+            minimum_members [3], minimum_ties [3], hierarchical_centralization [0.6],
             hierarchical_lead_share [0.6], hierarchical_member_density [0.2],
             exclusive_attainment_gap [0.5], exclusive_ei_index [-0.3],
             exclusive_minimum_compared [3], marketised_traded_share [0.5],

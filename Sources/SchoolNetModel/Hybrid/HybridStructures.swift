@@ -5,10 +5,14 @@ public struct HybridThresholds: Codable, Equatable, Sendable {
     public var pairOverlap = 0.5
     /// …and they share at least this many schools.
     public var pairMinimumShared = 2
+    /// …and their Jaccard index is at least this, so that a small structure that merely sits
+    /// inside a large one of another kind does not count as the two largely coinciding.
+    public var pairJaccard = 0.4
 
-    public init(pairOverlap: Double = 0.5, pairMinimumShared: Int = 2) {
+    public init(pairOverlap: Double = 0.5, pairMinimumShared: Int = 2, pairJaccard: Double = 0.4) {
         self.pairOverlap = pairOverlap
         self.pairMinimumShared = pairMinimumShared
+        self.pairJaccard = pairJaccard
     }
 }
 
@@ -64,7 +68,8 @@ public struct HybridStructures: Sendable {
 
         pairs = landscape.structureOverlaps().compactMap { overlap in
             guard let ka = landscape.structure(overlap.a)?.kind, let kb = landscape.structure(overlap.b)?.kind, ka != kb,
-                overlap.shared >= thresholds.pairMinimumShared, overlap.overlapCoefficient >= thresholds.pairOverlap
+                overlap.shared >= thresholds.pairMinimumShared, overlap.overlapCoefficient >= thresholds.pairOverlap,
+                overlap.jaccard >= thresholds.pairJaccard
             else { return nil }
             return Pair(overlap: overlap, kinds: [ka, kb])
         }

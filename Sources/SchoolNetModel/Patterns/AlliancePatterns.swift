@@ -3,7 +3,7 @@
 ///
 /// - **Hierarchical**: explicit ties among the members concentrate on the lead. Evidence: the ties
 ///   (distinct pairs) among members; the share involving the lead; Freeman degree centralization
-///   of those ties; the density of ties among the other members; the share of support links
+///   of those ties among the members that have any (NaN below three); the density of ties among the other members; the share of support links
 ///   between the lead and members that run from the lead. Yes when centralization, lead share
 ///   and member density pass their thresholds; score: centralization.
 /// - **Exclusive**: members perform well above the schools around them (the other schools of
@@ -44,14 +44,18 @@ public enum AlliancePatterns {
         let others = members.count - 1
         let memberTies = pairs.count - involvingLead
         let possibleAmongOthers = Double(others * (others - 1) / 2)
-        let top = members.map { degree[$0] ?? 0 }.max() ?? 0
-        let centralization = n >= 3 ? members.sorted().reduce(0.0) { $0 + top - (degree[$1] ?? 0) } / ((n - 1) * (n - 2)) : .nan
+        // Centralization among the members that have explicit ties: members without any say
+        // nothing about where ties concentrate.
+        let active = members.sorted().filter { (degree[$0] ?? 0) > 0 }
+        let a = Double(active.count)
+        let top = active.map { degree[$0]! }.max() ?? 0
+        let centralization = a >= 3 ? active.reduce(0.0) { $0 + top - degree[$1]! } / ((a - 1) * (a - 2)) : .nan
         let leadShare = pairs.isEmpty ? .nan : Double(involvingLead) / Double(pairs.count)
         let memberDensity = possibleAmongOthers > 0 ? Double(memberTies) / possibleAmongOthers : 0
         let support = links.support(within: members).filter { $0.source == lead || $0.target == lead }
         let outward = support.isEmpty ? .nan : Double(support.filter { $0.source == lead }.count) / Double(support.count)
         let evidence: [(String, Double)] = [
-            ("members", n), ("ties", Double(pairs.count)), ("ties_involving_lead", Double(involvingLead)),
+            ("members", n), ("members_with_ties", a), ("ties", Double(pairs.count)), ("ties_involving_lead", Double(involvingLead)),
             ("lead_share", leadShare), ("centralization", centralization), ("member_density", memberDensity),
             ("support_links_with_lead", Double(support.count)), ("support_from_lead_share", outward),
         ]

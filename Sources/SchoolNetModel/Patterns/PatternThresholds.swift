@@ -3,8 +3,9 @@
 public struct PatternThresholds: Codable, Equatable, Sendable {
     /// Schools (the lead included) a structure needs before any pattern is judged.
     public var minimumMembers = 3
-    /// Explicit ties (links) a finding needs before it is judged.
-    public var minimumTies = 2
+    /// Explicit ties (links) a finding needs before it is judged: with two, a lead that happens
+    /// to support two of its members already looks like a hierarchy.
+    public var minimumTies = 3
     /// Hierarchical: Freeman degree centralization of the explicit ties among the members.
     public var hierarchicalCentralization = 0.6
     /// Hierarchical: share of those ties that involve the lead.

@@ -14,8 +14,18 @@ import SchoolNetGraph
 /// some traded services from trust leads to schools outside their trust.
 public enum SyntheticLandscape {
     public static func generate(_ scale: SyntheticScale, seed: UInt64) -> Landscape {
+        generate(scale, seed: seed, plant: false).landscape
+    }
+
+    /// A landscape with planted hierarchical, exclusive and marketised alliances and TSA-led
+    /// MATs (see ``PatternPlanter``), and the ground truth of what was planted. With `plant`, the
+    /// base landscape sells no traded services, alliances led by a trust's lead leave that
+    /// trust's other schools out, and base support links avoid planted schools, so that only the
+    /// planted cases carry the patterns by construction.
+    public static func generate(_ scale: SyntheticScale, seed: UInt64, plant: Bool) -> (landscape: Landscape, truth: GroundTruth) {
         var random = SplitMix64(seed: seed)
         var builder = Builder()
+        builder.planting = plant
         let perAuthority = scale.schools / scale.localAuthorities
         for la in 0..<scale.localAuthorities {
             let region = la * scale.regions / scale.localAuthorities
@@ -23,15 +33,19 @@ public enum SyntheticLandscape {
         }
         for la in 0..<scale.localAuthorities { builder.addClusters(la, using: &random) }
         builder.addTrusts(authorities: scale.localAuthorities, using: &random)
+        var truth = GroundTruth()
         for la in 0..<scale.localAuthorities {
             builder.addFederations(la, using: &random)
             builder.addAlliances(la, authorities: scale.localAuthorities, using: &random)
-            builder.addLinks(la, using: &random)
+            if plant && la % max(1, scale.localAuthorities / 50) == 0 {
+                for copy in 0..<(scale == .la ? 2 : 1) { builder.plant(la, copy: copy, into: &truth, using: &random) }
+            }
         }
-        return builder.landscape()
+        for la in 0..<scale.localAuthorities { builder.addLinks(la, using: &random) }
+        return (builder.landscape(), truth)
     }
 
-    private struct Builder {
+    struct Builder {
         var schools: [School] = []
         var byAuthority: [[Int]] = []
         var structures: [Structure] = []
@@ -40,6 +54,12 @@ public enum SyntheticLandscape {
         var trustOf: [Int: String] = [:]
         var trustLeads: [Int] = []
         var federated: Set<Int> = []
+        /// Planting mode: see ``SyntheticLandscape/generate(_:seed:plant:)``.
+        var planting = false
+        /// Schools of planted structures, which base support links leave alone.
+        var reserved: Set<Int> = []
+        /// Structures already used by a plant.
+        var used: Set<String> = []
 
         func urn(_ i: Int) -> URN { URN(String(100_000 + i)) }
 
@@ -153,7 +173,8 @@ public enum SyntheticLandscape {
                 var pool = local
                 if authorities > 1 { pool += byAuthority[(la + 1) % authorities].prefix(10) }
                 pool.shuffle(using: &random)
-                for i in pool.prefix(Int.random(in: 10...40, using: &random)) where i != lead {
+                for i in pool.prefix(Int.random(in: 10...40, using: &random))
+                where i != lead && !(planting && trustOf[i] != nil && trustOf[i] == trustOf[lead]) {
                     memberships.append(Membership(structureID: id, urn: urn(i)))
                 }
             }
@@ -166,10 +187,11 @@ public enum SyntheticLandscape {
             guard !leaders.isEmpty else { return }
             for (k, target) in struggling.prefix(local.count / 20).enumerated() {
                 let source = leaders[Int.random(in: 0..<leaders.count, using: &random)]
-                guard source != target else { continue }
+                guard source != target, !reserved.contains(source), !reserved.contains(target) else { continue }
                 let kind: LinkKind = [.nleSupport, .lleSupport, .sleSupport][k % 3]
                 links.append(Link(source: urn(source), target: urn(target), kind: kind))
             }
+            guard !planting else { return }
             let sellers = trustLeads.filter { schools[$0].localAuthority == schools[local[0]].localAuthority }
             for seller in sellers.prefix(2) {
                 for client in local.shuffled(using: &random).prefix(3) where trustOf[client] != trustOf[seller] && client != seller {

@@ -73,8 +73,11 @@ import SchoolNetGraph
         #expect(hybrids.pairs.first { $0.overlap.a == "M" }!.kinds == [.mat, .tsa])
         let strict = HybridStructures(Self.landscape(), thresholds: HybridThresholds(pairOverlap: 0.9, pairMinimumShared: 2))
         #expect(names(strict) == ["F-M", "F-T", "M-T"])
-        let loose = HybridStructures(Self.landscape(), thresholds: HybridThresholds(pairOverlap: 0.3, pairMinimumShared: 1))
+        let loose = HybridStructures(Self.landscape(), thresholds: HybridThresholds(pairOverlap: 0.3, pairMinimumShared: 1, pairJaccard: 0))
         #expect(names(loose) == ["C-F", "C-M", "C-T", "D-P", "F-M", "F-T", "M-T"])
+        // The Jaccard floor: C-F (1 of 4) and C-M (1 of 5) are small overlaps, not coinciding members.
+        let floor = HybridStructures(Self.landscape(), thresholds: HybridThresholds(pairOverlap: 0.3, pairMinimumShared: 1, pairJaccard: 0.4))
+        #expect(names(floor) == ["C-T", "D-P", "F-M", "F-T", "M-T"])
         let hybridity = Dictionary(uniqueKeysWithValues: hybrids.hybridity.map { ($0.id, $0.hybridity) })
         #expect(hybridity["M"] == 1)             // every MAT school is also in the TSA
         #expect(hybridity["D"] == 0.5)           // school 6 is in the partnership, school 5 in no other kind

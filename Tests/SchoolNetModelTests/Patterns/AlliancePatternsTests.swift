@@ -92,7 +92,7 @@ import Testing
         #expect(throws: PatternThresholds.SettingError.invalid("minimum_ties")) { try strict.set("minimum_ties", 0.5) }
         let partial = try JSONDecoder().decode(PatternThresholds.self, from: Data(#"{"exclusive_attainment_gap": 9}"#.utf8))
         #expect(partial.exclusiveAttainmentGap == 9)
-        #expect(partial.minimumTies == 2)
+        #expect(partial.minimumTies == 3)
     }
 }
 
