@@ -104,3 +104,34 @@ import SchoolNetTestSupport
         #expect(try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--threshold", "bogus=1"]).status == 64)
     }
 }
+
+/// `schoolnet generate` end to end: the bundle loads, the ground truth is written, the same
+/// seed writes the same bytes, and patterns finds the planted cases.
+@Suite(.serialized) struct GenerateCommandTests {
+    @Test("generate a local authority with planted patterns; patterns and hybrids find them")
+    func generate() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let run = try EndToEndTests.run(["generate", "--scale", "la", "--seed", "5", "-o", folder.path + "/a"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try EndToEndTests.run(["validate", folder.path + "/a"]).status == 0)
+        _ = try EndToEndTests.run(["generate", "--scale", "la", "--seed", "5", "-o", folder.path + "/b"])
+        for file in ["schools.csv", "structures.csv", "memberships.csv", "links.csv", "ground-truth.json"] {
+            #expect(FileManager.default.contents(atPath: folder.path + "/a/" + file) == FileManager.default.contents(atPath: folder.path + "/b/" + file), "\(file)")
+        }
+        let truth = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/a/ground-truth.json"))) as! [String: Any]
+        let planted = truth["patterns"] as! [[String: String]]
+        #expect(planted.count >= 6)
+        let patterns = try EndToEndTests.run(["patterns", folder.path + "/a", "--format", "json"])
+        let findings = (try JSONSerialization.jsonObject(with: Data(patterns.stdout.utf8)) as! [String: Any])["findings"] as! [[String: Any]]
+        for case_ in planted {
+            #expect(findings.contains { ($0["structure"] as! String) == case_["structure"] && ($0["pattern"] as! String) == case_["pattern"]
+                && ($0["verdict"] as! String) == "yes" }, "\(case_)")
+        }
+        let hybrids = try EndToEndTests.run(["hybrids", folder.path + "/a", "--format", "json"])
+        let pairs = (try JSONSerialization.jsonObject(with: Data(hybrids.stdout.utf8)) as! [String: Any])["pairs"] as! [[String: Any]]
+        for hybrid in truth["hybrids"] as! [[String: Any]] {
+            #expect(pairs.contains { Set([$0["a"] as! String, $0["b"] as! String]) == Set([hybrid["tsa"] as! String, hybrid["mat"] as! String]) })
+        }
+    }
+}
