@@ -23,13 +23,20 @@
 public enum AlliancePatterns {
     public static func findings(_ landscape: Landscape, thresholds: PatternThresholds = PatternThresholds()) -> [Finding] {
         let links = LinkIndex(landscape)
+        // Each authority's schools with attainment, in URN order, found once.
+        var attainmentByArea: [String: [(urn: URN, attainment: Double)]] = [:]
+        for school in landscape.schools.sorted(by: { $0.urn < $1.urn }) {
+            if let area = school.localAuthority, let attainment = school.attainment {
+                attainmentByArea[area, default: []].append((school.urn, attainment))
+            }
+        }
         return landscape.structures.sorted { $0.id < $1.id }.flatMap { structure -> [Finding] in
             guard let leadIndex = landscape.leadIndex(of: structure) else { return [] }
             let lead = landscape.schools[leadIndex].urn
             let members = Set(landscape.members(of: structure.id)).union([lead])
             return [
                 hierarchical(structure.id, lead: lead, members: members, links: links, thresholds),
-                exclusive(structure.id, members: members, landscape: landscape, links: links, thresholds),
+                exclusive(structure.id, members: members, landscape: landscape, attainmentByArea: attainmentByArea, links: links, thresholds),
                 marketised(structure.id, lead: lead, members: members, links: links, thresholds),
             ]
         }
@@ -67,14 +74,16 @@ public enum AlliancePatterns {
         return Finding(structure: id, pattern: .hierarchical, verdict: yes ? .yes : .no, score: centralization, evidence: evidence)
     }
 
-    static func exclusive(_ id: String, members: Set<URN>, landscape: Landscape, links: LinkIndex, _ t: PatternThresholds) -> Finding {
+    static func exclusive(
+        _ id: String, members: Set<URN>, landscape: Landscape, attainmentByArea: [String: [(urn: URN, attainment: Double)]],
+        links: LinkIndex, _ t: PatternThresholds
+    ) -> Finding {
         // Sums run in URN order: a Set's order changes from run to run, and so would the last
         // digit of a floating-point sum.
         let ordered = members.sorted()
         let areas = Set(ordered.compactMap { landscape.school($0)?.localAuthority })
         let inside = ordered.compactMap { landscape.school($0)?.attainment }
-        let around = landscape.schools.filter { !members.contains($0.urn) && $0.localAuthority.map(areas.contains) == true }
-            .compactMap(\.attainment)
+        let around = areas.sorted().flatMap { attainmentByArea[$0] ?? [] }.filter { !members.contains($0.urn) }.map(\.attainment)
         let all = inside + around
         let meanInside = inside.isEmpty ? .nan : inside.reduce(0, +) / Double(inside.count)
         let meanAround = around.isEmpty ? .nan : around.reduce(0, +) / Double(around.count)
