@@ -82,7 +82,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SchoolNetCLITests",
-            dependencies: ["SchoolNetCLI", "SchoolNetTestSupport"]
+            dependencies: ["SchoolNetCLI", "SchoolNetTestSupport"],
+            exclude: ["Acceptance"]
         ),
     ]
 )

@@ -90,7 +90,7 @@ import SchoolNetTestSupport
         let run = try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--format", "json"])
         #expect(run.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
-        #expect((json["thresholds"] as! [String: Any]).count == 12)
+        #expect((json["thresholds"] as! [String: Any]).count == 13)
         let findings = json["findings"] as! [[String: Any]]
         #expect(findings.allSatisfy { ["hierarchical", "exclusive", "marketised"].contains($0["pattern"] as! String)
             && ["yes", "no", "insufficient-data"].contains($0["verdict"] as! String) && $0["evidence"] is [String: Any] })
@@ -102,6 +102,11 @@ import SchoolNetTestSupport
         let blt = (strictJSON["findings"] as! [[String: Any]]).first { ($0["structure"] as! String) == "MAT-BLT" && ($0["pattern"] as! String) == "marketised" }!
         #expect((blt["verdict"] as! String) == "no")
         #expect(try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--threshold", "bogus=1"]).status == 64)
+        // Each lead's wider circle is judged too, unless --scope structure.
+        #expect(findings.contains { ($0["structure"] as! String) == "lead:144030" && ($0["scope"] as! String) == "lead" })
+        let structuresOnly = try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--scope", "structure", "--format", "csv"])
+        #expect(structuresOnly.stdout.hasPrefix("structure,scope,pattern,verdict,score,evidence\n"))
+        #expect(!structuresOnly.stdout.contains("lead:"))
     }
 }
 

@@ -11,12 +11,15 @@ struct PatternsCommand: ParsableCommand {
         discussion: """
             Verdicts are yes, no or insufficient-data. Thresholds (defaults in brackets) can be set
             with --threshold name=value (repeatable) or from a JSON file of the same names:
-            minimum_members [3], minimum_ties [3], hierarchical_centralization [0.6],
+            minimum_members [3], minimum_ties [3], hierarchical_centralization [0.5],
             hierarchical_lead_share [0.6], hierarchical_member_density [0.2],
-            exclusive_attainment_gap [0.5], exclusive_ei_index [-0.3],
+            hierarchical_support_from_lead [0.5], exclusive_attainment_gap [0.5],
+            exclusive_ei_index [0, the index must be below it],
             exclusive_minimum_compared [3], marketised_traded_share [0.5],
             marketised_outside_share [0.5], marketised_reciprocity [0.2],
             marketised_minimum_traded [2]. Definitions: README, "Alliance patterns".
+            Scope: each structure with a lead, and each lead's wider circle (every school in a
+            structure it leads or joined to it by a link), reported as lead:<URN>.
             """
     )
 
@@ -27,6 +30,9 @@ struct PatternsCommand: ParsableCommand {
 
     @Option(help: "A JSON file of thresholds (missing names keep their defaults).")
     var thresholdsFile: String?
+
+    @Option(help: "What to judge: structure (each led structure), lead (each lead's wider circle) or all.")
+    var scope = ChoiceArgument(PatternScope.all)
 
     @OptionGroup var destination: TableOutputOptions
 
@@ -59,7 +65,7 @@ struct PatternsCommand: ParsableCommand {
     func run() throws {
         let landscape = try input.load()
         let thresholds = try thresholds()
-        let findings = AlliancePatterns.findings(landscape, thresholds: thresholds)
+        let findings = AlliancePatterns.findings(landscape, thresholds: thresholds, scopes: scope.value.scopes)
         let text: String
         switch destination.format {
         case .json:
@@ -67,14 +73,14 @@ struct PatternsCommand: ParsableCommand {
                 "at": input.date?.description as Any,
                 "thresholds": thresholds.values,
                 "findings": findings.map { finding in
-                    ["structure": finding.structure, "pattern": finding.pattern.rawValue, "verdict": finding.verdict.rawValue,
+                    ["structure": finding.structure, "scope": finding.scope.rawValue, "pattern": finding.pattern.rawValue, "verdict": finding.verdict.rawValue,
                      "score": finding.score,
                      "evidence": Dictionary(uniqueKeysWithValues: finding.evidence.map { ($0.name, $0.value as Any) })] as [String: Any]
                 },
             ])
         case .csv:
-            text = CSVWriter.line(["structure", "pattern", "verdict", "score", "evidence"]) + findings.map { finding in
-                CSVWriter.line([finding.structure, finding.pattern.rawValue, finding.verdict.rawValue, NumberFormat.exact(finding.score),
+            text = CSVWriter.line(["structure", "scope", "pattern", "verdict", "score", "evidence"]) + findings.map { finding in
+                CSVWriter.line([finding.structure, finding.scope.rawValue, finding.pattern.rawValue, finding.verdict.rawValue, NumberFormat.exact(finding.score),
                                 finding.evidence.map { "\($0.name)=\(NumberFormat.exact($0.value))" }.joined(separator: ";")])
             }.joined()
         case .table:
@@ -87,5 +93,18 @@ struct PatternsCommand: ParsableCommand {
                 }, numericFrom: 3, numericUpTo: 4, maxTextWidth: 400)
         }
         try Console.emit(text, to: destination.output)
+    }
+}
+
+/// `--scope` of `schoolnet patterns`.
+enum PatternScope: String, CaseIterable, Sendable {
+    case structure, lead, all
+
+    var scopes: Set<FindingScope> {
+        switch self {
+        case .structure: [.structure]
+        case .lead: [.lead]
+        case .all: Set(FindingScope.allCases)
+        }
     }
 }

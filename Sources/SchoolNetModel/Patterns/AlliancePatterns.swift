@@ -4,24 +4,32 @@
 /// - **Hierarchical**: explicit ties among the members concentrate on the lead. Evidence: the ties
 ///   (distinct pairs) among members; the share involving the lead; Freeman degree centralization
 ///   of those ties among the members that have any (NaN below three); the density of ties among the other members; the share of support links
-///   between the lead and members that run from the lead. Yes when centralization, lead share
-///   and member density pass their thresholds; score: centralization.
+///   between the lead and members that run from the lead. Yes when centralization, lead share,
+///   member density and support from the lead pass their thresholds (no support link between
+///   the lead and its members: no); score: centralization.
 /// - **Exclusive**: members perform well above the schools around them (the other schools of
 ///   the local authorities they are in), tie mostly inward, and send little support to weaker
 ///   schools outside. Evidence: mean attainment inside and around, the gap in standard
 ///   deviations of all compared schools, the E-I index of the members' explicit ties, support
-///   links from members to low-performing non-members. Yes when the gap and E-I index pass
-///   their thresholds and no support reaches weaker schools outside; score: the gap.
+///   links from members to low-performing non-members. Yes when the gap passes its threshold,
+///   the E-I index is below its threshold and no support reaches weaker schools outside; score: the gap.
 /// - **Marketised**: the lead sells services one way, to clients outside. Evidence: the lead's
 ///   ties, the traded services it sells and their share, the share of clients outside the
 ///   structure, the share of its directed ties returned, the median length in days of its
 ///   dated traded services. Yes when the traded count, traded share and outside share pass and
 ///   reciprocity stays below its threshold; score: the traded share.
 ///
+/// A lead school's wider set of ties is judged too, as `lead:<URN>` with scope `lead`: its
+/// circle is the lead, every member of every structure it leads, and every school joined to it
+/// by a link. Hierarchical and exclusive are judged on the circle as on a structure's members;
+/// marketised counts as "outside" the clients in none of the structures it leads.
+///
 /// Each is "insufficient-data" when the structure has fewer members or ties than the
 /// thresholds ask, or (exclusive) too few schools with attainment on either side.
 public enum AlliancePatterns {
-    public static func findings(_ landscape: Landscape, thresholds: PatternThresholds = PatternThresholds()) -> [Finding] {
+    public static func findings(
+        _ landscape: Landscape, thresholds: PatternThresholds = PatternThresholds(), scopes: Set<FindingScope> = Set(FindingScope.allCases)
+    ) -> [Finding] {
         let links = LinkIndex(landscape)
         // Each authority's schools with attainment, in URN order, found once.
         var attainmentByArea: [String: [(urn: URN, attainment: Double)]] = [:]
@@ -30,16 +38,35 @@ public enum AlliancePatterns {
                 attainmentByArea[area, default: []].append((school.urn, attainment))
             }
         }
-        return landscape.structures.sorted { $0.id < $1.id }.flatMap { structure -> [Finding] in
-            guard let leadIndex = landscape.leadIndex(of: structure) else { return [] }
+        var led: [URN: Set<URN>] = [:]
+        var results: [Finding] = []
+        for structure in landscape.structures.sorted(by: { $0.id < $1.id }) {
+            guard let leadIndex = landscape.leadIndex(of: structure) else { continue }
             let lead = landscape.schools[leadIndex].urn
             let members = Set(landscape.members(of: structure.id)).union([lead])
-            return [
+            led[lead, default: []].formUnion(members)
+            guard scopes.contains(.structure) else { continue }
+            results += [
                 hierarchical(structure.id, lead: lead, members: members, links: links, thresholds),
                 exclusive(structure.id, members: members, landscape: landscape, attainmentByArea: attainmentByArea, links: links, thresholds),
                 marketised(structure.id, lead: lead, members: members, links: links, thresholds),
             ]
         }
+        guard scopes.contains(.lead) else { return results }
+        for (lead, membership) in led.sorted(by: { $0.key < $1.key }) {
+            let id = "lead:\(lead)"
+            let circle = membership.union(links.all(involving: lead).flatMap { [$0.source, $0.target] })
+            results += [
+                hierarchical(id, lead: lead, members: circle, links: links, thresholds),
+                exclusive(id, members: circle, landscape: landscape, attainmentByArea: attainmentByArea, links: links, thresholds),
+                marketised(id, lead: lead, members: membership, links: links, thresholds),
+            ].map { finding in
+                var finding = finding
+                finding.scope = .lead
+                return finding
+            }
+        }
+        return results
     }
 
     static func hierarchical(_ id: String, lead: URN, members: Set<URN>, links: LinkIndex, _ t: PatternThresholds) -> Finding {
@@ -70,7 +97,7 @@ public enum AlliancePatterns {
             return Finding(structure: id, pattern: .hierarchical, verdict: .insufficientData, score: .nan, evidence: evidence)
         }
         let yes = centralization >= t.hierarchicalCentralization && leadShare >= t.hierarchicalLeadShare
-            && memberDensity <= t.hierarchicalMemberDensity
+            && memberDensity <= t.hierarchicalMemberDensity && outward >= t.hierarchicalSupportFromLead
         return Finding(structure: id, pattern: .hierarchical, verdict: yes ? .yes : .no, score: centralization, evidence: evidence)
     }
 
@@ -107,7 +134,7 @@ public enum AlliancePatterns {
         else {
             return Finding(structure: id, pattern: .exclusive, verdict: .insufficientData, score: gap, evidence: evidence)
         }
-        let yes = gap >= t.exclusiveAttainmentGap && ei <= t.exclusiveEIIndex && supportOut == 0
+        let yes = gap >= t.exclusiveAttainmentGap && ei < t.exclusiveEIIndex && supportOut == 0
         return Finding(structure: id, pattern: .exclusive, verdict: yes ? .yes : .no, score: gap, evidence: evidence)
     }
 

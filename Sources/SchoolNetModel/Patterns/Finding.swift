@@ -9,9 +9,16 @@ public enum Verdict: String, Enumeration {
     case insufficientData = "insufficient-data"
 }
 
-/// One pattern judged for one structure: the verdict, a score (the pattern's main indicator),
+/// What a finding judges: one structure (its members), or one lead school's wider circle (every
+/// school in a structure it leads or joined to it by a link).
+public enum FindingScope: String, Enumeration {
+    case structure, lead
+}
+
+/// One pattern judged for one structure or one lead's circle: the verdict, a score (the pattern's main indicator),
 /// and every number the verdict rests on, so that a reader can check it by hand.
 public struct Finding: Equatable, Sendable {
+    /// The structure's id, or `lead:<URN>` for a lead's circle.
     public let structure: String
     public let pattern: AlliancePattern
     public let verdict: Verdict
@@ -19,9 +26,10 @@ public struct Finding: Equatable, Sendable {
     public let score: Double
     /// Named numbers, in a fixed order.
     public let evidence: [(name: String, value: Double)]
+    public var scope: FindingScope = .structure
 
     public static func == (a: Finding, b: Finding) -> Bool {
-        a.structure == b.structure && a.pattern == b.pattern && a.verdict == b.verdict
+        a.structure == b.structure && a.scope == b.scope && a.pattern == b.pattern && a.verdict == b.verdict
             && (a.score == b.score || (a.score.isNaN && b.score.isNaN))
             && a.evidence.map(\.name) == b.evidence.map(\.name)
     }

@@ -6,16 +6,23 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
     /// Explicit ties (links) a finding needs before it is judged: with two, a lead that happens
     /// to support two of its members already looks like a hierarchy.
     public var minimumTies = 3
-    /// Hierarchical: Freeman degree centralization of the explicit ties among the members.
-    public var hierarchicalCentralization = 0.6
+    /// Hierarchical: Freeman degree centralization of the explicit ties among the members. At 0.6
+    /// a five-school star with one stray tie between members (0.58) was missed by the
+    /// independent acceptance check; 0.5 asks for at least half of a perfect star's concentration.
+    public var hierarchicalCentralization = 0.5
     /// Hierarchical: share of those ties that involve the lead.
     public var hierarchicalLeadShare = 0.6
     /// Hierarchical: largest density of explicit ties among the other members.
     public var hierarchicalMemberDensity = 0.2
+    /// Hierarchical: share of the support links between the lead and its members that run from
+    /// the lead ("support flows out of the lead"); a structure with no such link is not judged
+    /// hierarchical, since ties that are only traded or partnership say nothing of support.
+    public var hierarchicalSupportFromLead = 0.5
     /// Exclusive: members' mean attainment above the surrounding schools', in standard deviations.
     public var exclusiveAttainmentGap = 0.5
-    /// Exclusive: largest E-I index of the members' explicit ties (−1 all inward).
-    public var exclusiveEIIndex = -0.3
+    /// Exclusive: the E-I index of the members' explicit ties must be below this (−1 all inward;
+    /// below 0, more ties inside than outside: "ties mostly inward").
+    public var exclusiveEIIndex = 0.0
     /// Exclusive: schools with attainment needed on each side of the comparison.
     public var exclusiveMinimumCompared = 3
     /// Marketised: share of the lead's ties that are traded services it sells.
@@ -33,6 +40,7 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
         case minimumMembers = "minimum_members", minimumTies = "minimum_ties"
         case hierarchicalCentralization = "hierarchical_centralization", hierarchicalLeadShare = "hierarchical_lead_share"
         case hierarchicalMemberDensity = "hierarchical_member_density"
+        case hierarchicalSupportFromLead = "hierarchical_support_from_lead"
         case exclusiveAttainmentGap = "exclusive_attainment_gap", exclusiveEIIndex = "exclusive_ei_index"
         case exclusiveMinimumCompared = "exclusive_minimum_compared"
         case marketisedTradedShare = "marketised_traded_share", marketisedOutsideShare = "marketised_outside_share"
@@ -55,7 +63,8 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
         [
             "minimum_members": Double(minimumMembers), "minimum_ties": Double(minimumTies),
             "hierarchical_centralization": hierarchicalCentralization, "hierarchical_lead_share": hierarchicalLeadShare,
-            "hierarchical_member_density": hierarchicalMemberDensity, "exclusive_attainment_gap": exclusiveAttainmentGap,
+            "hierarchical_member_density": hierarchicalMemberDensity,
+            "hierarchical_support_from_lead": hierarchicalSupportFromLead, "exclusive_attainment_gap": exclusiveAttainmentGap,
             "exclusive_ei_index": exclusiveEIIndex, "exclusive_minimum_compared": Double(exclusiveMinimumCompared),
             "marketised_traded_share": marketisedTradedShare, "marketised_outside_share": marketisedOutsideShare,
             "marketised_reciprocity": marketisedReciprocity, "marketised_minimum_traded": Double(marketisedMinimumTraded),
@@ -76,6 +85,7 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
         case "hierarchical_centralization": hierarchicalCentralization = value
         case "hierarchical_lead_share": hierarchicalLeadShare = value
         case "hierarchical_member_density": hierarchicalMemberDensity = value
+        case "hierarchical_support_from_lead": hierarchicalSupportFromLead = value
         case "exclusive_attainment_gap": exclusiveAttainmentGap = value
         case "exclusive_ei_index": exclusiveEIIndex = value
         case "exclusive_minimum_compared": exclusiveMinimumCompared = try count()

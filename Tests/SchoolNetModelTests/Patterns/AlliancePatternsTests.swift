@@ -77,6 +77,36 @@ import Testing
         #expect(finding("H", .marketised).verdict == .no)
     }
 
+    @Test("hierarchical needs support from the lead: a lead that only sells to its members is not a hierarchy")
+    func hierarchicalNeedsSupport() {
+        let base = Self.landscape()
+        let traded = base.links.map { link in
+            link.source == "1" ? Link(source: "1", target: link.target, kind: .tradedService) : link
+        }
+        let landscape = Landscape(schools: base.schools, structures: base.structures, memberships: base.memberships, links: traded)
+        let f = AlliancePatterns.findings(landscape).first { $0.structure == "H" && $0.pattern == .hierarchical }!
+        #expect(f.verdict == .no)
+        #expect(f.score == 1)                                     // still a perfect star
+        #expect(evidence(f, "support_links_with_lead") == 0)
+        #expect(evidence(f, "support_from_lead_share").isNaN)
+    }
+
+    @Test("a lead's wider circle: its structures' members and every school it is linked to")
+    func leadScope() {
+        // Lead 30 leads K {30, 34, 35} and sells to 31, 32, 33: its circle is all six.
+        let findings = AlliancePatterns.findings(Self.landscape(), scopes: [.lead])
+        #expect(Set(findings.map(\.structure)) == ["lead:1", "lead:10", "lead:30", "lead:40"])
+        #expect(findings.allSatisfy { $0.scope == .lead })
+        let hierarchy = findings.first { $0.structure == "lead:30" && $0.pattern == .hierarchical }!
+        #expect(evidence(hierarchy, "members") == 6)
+        #expect(evidence(hierarchy, "ties") == 3)
+        // Marketised counts as outside the clients in none of the structures it leads.
+        let market = findings.first { $0.structure == "lead:30" && $0.pattern == .marketised }!
+        #expect(market.verdict == .yes)
+        #expect(evidence(market, "clients_outside_share") == 1)
+        #expect(AlliancePatterns.findings(Self.landscape(), scopes: [.structure]).allSatisfy { $0.scope == .structure })
+    }
+
     @Test("too few members or ties is insufficient data, never a guess")
     func insufficient() {
         for pattern in AlliancePattern.allCases { #expect(finding("T", pattern).verdict == .insufficientData) }

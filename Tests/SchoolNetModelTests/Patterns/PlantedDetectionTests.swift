@@ -14,7 +14,7 @@ import Testing
 
     static func score(seed: UInt64) -> [String: Score] {
         let (landscape, truth) = SyntheticLandscape.generate(.region, seed: seed, plant: true)
-        let findings = AlliancePatterns.findings(landscape)
+        let findings = AlliancePatterns.findings(landscape, scopes: [.structure])
         var scores: [String: Score] = [:]
         for pattern in AlliancePattern.allCases {
             let planted = Set(truth.patterns.filter { $0.pattern == pattern }.map(\.structure))
