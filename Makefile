@@ -17,7 +17,7 @@ BIN = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet
 APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 BREW_PACKAGES := graphviz pkgconf
 
-.PHONY: demo test deps build clean
+.PHONY: demo real test deps build clean
 
 demo: deps
 	$(SWIFT) build -c release --product schoolnet
@@ -36,6 +36,27 @@ demo: deps
 	  $(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f || exit 1; \
 	done
 	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}, metrics.csv, communities.txt, overlap.csv, hybrids.json, place.json, patterns.json"
+	$(MAKE) --no-print-directory real BIN="$(BIN)"
+
+# The real example: England's academies and trusts imported from the DfE's GIAS extracts in
+# Examples/gias (Open Government Licence), and Bradford as the showcase local authority.
+GIAS := Examples/gias/mat_and_academies_group_data_2025-09.csv Examples/gias/links_edubasealldata20250422.csv
+SHOWCASE := bradford-academies
+real:
+	$(BIN) import-gias $(GIAS) -o Examples/england-academies
+	$(BIN) import-gias $(GIAS) --la Bradford -o Examples/$(SHOWCASE)
+	@mkdir -p Output/england-academies Output/$(SHOWCASE)
+	$(BIN) summary Examples/england-academies -o Output/england-academies/summary.txt
+	$(BIN) summary Examples/england-academies --format json -o Output/england-academies/summary.json
+	$(BIN) summary Examples/$(SHOWCASE) -o Output/$(SHOWCASE)/summary.txt
+	$(BIN) summary Examples/$(SHOWCASE) --format json -o Output/$(SHOWCASE)/summary.json
+	$(BIN) overlap Examples/$(SHOWCASE) --format csv -o Output/$(SHOWCASE)/overlap.csv
+	$(BIN) export Examples/$(SHOWCASE) --format graphml -o Output/$(SHOWCASE)/landscape.graphml
+	@for f in dot svg png pdf; do \
+	  echo "$(BIN) render Examples/$(SHOWCASE) -o Output/$(SHOWCASE)/landscape.$$f"; \
+	  $(BIN) render Examples/$(SHOWCASE) -o Output/$(SHOWCASE)/landscape.$$f || exit 1; \
+	done
+	@echo "Wrote Examples/england-academies, Examples/$(SHOWCASE) and Output/{england-academies,$(SHOWCASE)}/"
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(
             name: "SchoolNetIOTests",
             dependencies: ["SchoolNetIO", "SchoolNetTestSupport"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Reference"]
         ),
         .testTarget(
             name: "SchoolNetRenderTests",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SchoolNetIO
 import SchoolNetModel
 
 /// `schoolnet summary LANDSCAPE`: counts by kind, MAT size bands, components, density.

@@ -5,7 +5,7 @@ import SchoolNetModel
 
 /// The landscape a command reads, how strictly, and at which date.
 struct LandscapeOptions: ParsableArguments {
-    @Argument(help: "The landscape folder (schools.csv and optional structures.csv, memberships.csv, links.csv).")
+    @Argument(help: "The landscape folder (schools.csv and optional structures.csv, memberships.csv, links.csv), or a landscape JSON file from 'export --format json'.")
     var landscape: String
 
     @Flag(help: "Load what can be loaded: skip rows with problems and list each one as a warning.")
@@ -35,7 +35,10 @@ struct LandscapeOptions: ParsableArguments {
     /// Reads the landscape, reports every problem on standard error, and exits with status 1
     /// when it cannot be used.
     func load() throws -> Landscape {
-        let result = LandscapeBundleReader(mode: lenient ? .lenient : .strict).read(directory: landscape)
+        let mode: LoadMode = lenient ? .lenient : .strict
+        let result = landscape.lowercased().hasSuffix(".json")
+            ? LandscapeJSON.read(path: landscape, mode: mode)
+            : LandscapeBundleReader(mode: mode).read(directory: landscape)
         Console.report(result.diagnostics)
         guard let loaded = result.landscape else { throw ExitStatus.invalidInput }
         return date.map { loaded.active(at: $0) } ?? loaded

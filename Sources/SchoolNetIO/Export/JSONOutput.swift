@@ -1,10 +1,9 @@
 import Foundation
-import SchoolNetIO
 
 /// JSON with sorted keys and two-space indentation; NaN and nil become null, numbers are written
 /// as in CSV (shortest exact form), so the same result gives the same bytes.
-enum JSONOutput {
-    static func encode(_ value: Any) throws -> String {
+public enum JSONOutput {
+    public static func encode(_ value: Any) throws -> String {
         var out = ""
         write(value, indent: 0, into: &out)
         return out + "\n"
@@ -43,7 +42,7 @@ enum JSONOutput {
 
     /// The rows of a text table as JSON objects keyed by the header: columns from `numericFrom`
     /// on become numbers (an empty cell null), the others stay text.
-    static func objects(header: [String], rows: [[String]], numericFrom: Int) -> [[String: Any]] {
+    public static func objects(header: [String], rows: [[String]], numericFrom: Int) -> [[String: Any]] {
         rows.map { row in
             var object: [String: Any] = [:]
             for (index, (key, cell)) in zip(header, row).enumerated() {
@@ -57,7 +56,7 @@ enum JSONOutput {
 
     /// A JSON string: quote, backslash and control characters escaped; `<`, `>` and `&` too, so
     /// that the JSON can sit inside HTML.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

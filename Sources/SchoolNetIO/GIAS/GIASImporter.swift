@@ -1,0 +1,443 @@
+import Foundation
+import SchoolNetModel
+
+/// One predecessor or successor link between two establishments (`links_edubasealldata`),
+/// kept whole in the bundle's `lineage.csv`.
+public struct LineageLink: Equatable, Sendable {
+    public let urn: URN
+    public let linkURN: URN
+    public let linkName: String
+    public let linkType: String
+    public let date: CalendarDate?
+}
+
+/// What happened to every row of one input file: each is imported or skipped, and an imported
+/// row may have been repaired. `rows == imported + skipped` always.
+public struct GIASFileAccount: Equatable, Sendable {
+    public let file: String
+    public let extract: GIASExtract?
+    public var rows = 0, imported = 0, skipped = 0, repaired = 0
+    /// Cells that held a placeholder ("Not applicable", 999…) and were read as unknown.
+    public var placeholders = 0
+}
+
+/// The result of importing GIAS extracts: a landscape, the lineage links, the account of every
+/// input row, and every problem as `file:line: message` (errors stop the import; warnings list
+/// each skipped or repaired row).
+public struct GIASImport: Sendable {
+    public var landscape: Landscape
+    public var lineage: [LineageLink]
+    public var accounts: [GIASFileAccount]
+    public var diagnostics: [Diagnostic]
+    /// With `--la`: what the restriction to those local authorities left out.
+    public var restriction: String?
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads any combination of GIAS bulk extracts, given in any order, into a landscape.
+///
+/// Establishments become schools (phase, governance, local authority, region, Ofsted, FSM share,
+/// pupils, WGS84 location from the National Grid, and the GIAS type, status and dates as custom
+/// columns). Groups become structures keyed by Group UID: multi-academy trusts `mat`, federations
+/// `federation` (GIAS federations share one governing body: `hard`), and single-academy trusts,
+/// foundation trusts, sponsors and umbrella trusts `other` with a `group-type` column, so that
+/// they never enter MAT statistics. Group links (and the academies-and-trusts export) become
+/// memberships, joined on the `Joined date` and left on the group's closing date or the
+/// establishment's; an establishment that names a trust or federation code adds the membership
+/// when no links file did. A sponsor whose name is an establishment's gets that school as its
+/// lead with the role `sponsor`. Establishment links are kept whole as lineage. O(rows).
+public enum GIASImporter {
+    ///
+    /// With `localAuthorities`, only their schools are kept (names compared case-insensitively),
+    /// with the memberships of those schools, the structures that still have a member and the
+    /// lineage links that touch them; `restriction` says how much was left out.
+    public static func run(paths: [String], localAuthorities: [String] = []) -> GIASImport {
+        var state = State()
+        var files: [(path: String, extract: GIASExtract, header: GIASHeader, records: ArraySlice<CSVRecord>)] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                state.error(path, nil, "cannot read the file")
+                state.accounts.append(GIASFileAccount(file: path, extract: nil))
+                continue
+            }
+            let bytes = [UInt8](data)
+            if let binary = TextDecoding.firstBinaryByte(in: bytes) {
+                state.error(path, binary.line, String(format: "binary content (byte 0x%02X): not a CSV extract", binary.byte))
+                state.accounts.append(GIASFileAccount(file: path, extract: nil))
+                continue
+            }
+            let (text, encoding) = TextDecoding.decode(bytes)
+            if encoding == .windows1252 {
+                state.diagnostics.append(Diagnostic(.warning, file: path, message: "not valid UTF-8; read as Windows-1252 (the encoding of GIAS downloads)"))
+            }
+            let (records, problems) = CSVReader.parse(text)
+            for problem in problems { state.error(path, problem.line, problem.message) }
+            guard let headerRecord = records.first else {
+                state.error(path, nil, "empty file: no header row")
+                state.accounts.append(GIASFileAccount(file: path, extract: nil))
+                continue
+            }
+            let header = GIASHeader(headerRecord.fields)
+            guard let extract = GIASExtract.recognise(header) else {
+                state.error(path, headerRecord.line, "header not recognised as a GIAS extract (establishments need URN and EstablishmentName; groups Group UID and Group Name; group links URN or Academy URN and Group UID; establishment links URN, LinkURN and LinkType)")
+                var account = GIASFileAccount(file: path, extract: nil)
+                account.rows = records.count - 1
+                account.skipped = account.rows
+                state.accounts.append(account)
+                continue
+            }
+            let missing = extract.required.filter { !header.has($0) }
+            guard missing.isEmpty else {
+                state.error(path, headerRecord.line, "\(extract.rawValue) extract without column(s) \(missing.map(\.display).joined(separator: ", "))")
+                var account = GIASFileAccount(file: path, extract: extract)
+                account.rows = records.count - 1
+                account.skipped = account.rows
+                state.accounts.append(account)
+                continue
+            }
+            files.append((path, extract, header, records.dropFirst()))
+        }
+        // Establishments first (they say most about a school), then groups, then the links.
+        let order: [GIASExtract] = [.establishments, .groups, .groupLinks, .establishmentLinks]
+        for extract in order {
+            for file in files where file.extract == extract {
+                var account = GIASFileAccount(file: file.path, extract: extract)
+                for record in file.records {
+                    if record.fields.count == 1 && record.fields[0].isEmpty { continue }   // a blank line
+                    account.rows += 1
+                    var row = Row(file: file.path, line: record.line, header: file.header, fields: record.fields)
+                    let outcome: Outcome
+                    switch extract {
+                    case .establishments: outcome = state.establishment(&row)
+                    case .groups: outcome = state.group(&row)
+                    case .groupLinks: outcome = state.groupLink(&row)
+                    case .establishmentLinks: outcome = state.establishmentLink(&row)
+                    }
+                    account.placeholders += row.placeholders
+                    switch outcome {
+                    case .imported:
+                        account.imported += 1
+                        if !row.repairs.isEmpty {
+                            account.repaired += 1
+                            state.warning(file.path, record.line, "repaired: " + row.repairs.joined(separator: "; "))
+                        }
+                    case .skipped(let reason):
+                        account.skipped += 1
+                        state.warning(file.path, record.line, "skipped: " + reason)
+                    }
+                }
+                state.accounts.append(account)
+            }
+        }
+        state.addMembershipsNamedByEstablishments()
+        state.addSponsorLeads()
+        state.reportSharedNames()
+        var result = state.result(order: paths)
+        if !localAuthorities.isEmpty { result.restrict(to: localAuthorities) }
+        return result
+    }
+
+    enum Outcome { case imported, skipped(String) }
+
+    /// One data row being read, collecting the repairs made to it.
+    struct Row {
+        let file: String
+        let line: Int
+        let header: GIASHeader
+        let fields: [String]
+        var repairs: [String] = []
+        var placeholders = 0
+
+        /// The cleaned cell, or nil (a placeholder is counted).
+        mutating func text(_ column: GIASColumn) -> String? {
+            let raw = header.value(column, in: fields)
+            let value = GIASValues.clean(raw)
+            if value == nil && !raw.trimmingCharacters(in: .whitespaces).isEmpty { placeholders += 1 }
+            return value
+        }
+
+        /// A code cell: nil for empty, placeholders and all-nines codes.
+        mutating func code(_ column: GIASColumn) -> String? {
+            guard let value = text(column) else { return nil }
+            if GIASValues.isNinesCode(value) { placeholders += 1; return nil }
+            return value
+        }
+
+        mutating func date(_ column: GIASColumn) -> CalendarDate? {
+            let raw = header.value(column, in: fields)
+            switch GIASValues.date(raw) {
+            case .date(let date): return date
+            case .unknown:
+                if !raw.trimmingCharacters(in: .whitespaces).isEmpty { placeholders += 1 }
+                return nil
+            case .unreadable:
+                repairs.append("\(header.name(column)) '\(raw)' is not a date; read as unknown")
+                return nil
+            }
+        }
+
+        mutating func number(_ column: GIASColumn) -> Double? {
+            guard let value = text(column) else { return nil }
+            guard let number = Double(value), number.isFinite else {
+                repairs.append("\(header.name(column)) '\(value)' is not a number; read as unknown")
+                return nil
+            }
+            return number
+        }
+    }
+
+    /// A school's trust or federation as its establishment row names it.
+    struct NamedGroup { let urn: URN; let code: String; let name: String?; let type: String; let left: CalendarDate? }
+
+    struct State {
+        var schools: [URN: School] = [:]
+        var schoolLine: [URN: (String, Int)] = [:]
+        var closed: [URN: CalendarDate] = [:]
+        var structures: [String: Structure] = [:]
+        var structureLine: [String: (String, Int)] = [:]
+        var memberships: [String: Membership] = [:]      // "uid|urn"
+        var membershipLine: [String: (String, Int)] = [:]
+        var lineage: [LineageLink] = []
+        var lineageSeen: [String: (String, Int)] = [:]
+        var named: [NamedGroup] = []
+        var establishmentsGiven = false
+        var accounts: [GIASFileAccount] = []
+        var diagnostics: [Diagnostic] = []
+
+        mutating func error(_ file: String, _ line: Int?, _ message: String) {
+            diagnostics.append(Diagnostic(.error, file: file, line: line, message: message))
+        }
+        mutating func warning(_ file: String, _ line: Int?, _ message: String) {
+            diagnostics.append(Diagnostic(.warning, file: file, line: line, message: message))
+        }
+
+        func whereFrom(_ place: (String, Int)) -> String { "\(place.0):\(place.1)" }
+
+        static func validURN(_ text: String?) -> URN? {
+            guard let text, !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return URN(text)
+        }
+
+        mutating func establishment(_ row: inout Row) -> Outcome {
+            establishmentsGiven = true
+            let raw = row.header.value(.urn, in: row.fields)
+            guard let urn = Self.validURN(GIASValues.clean(raw)) else { return .skipped("URN '\(raw)' is not a number") }
+            if let first = schoolLine[urn] { return .skipped("URN \(urn) again (first at \(whereFrom(first)))") }
+            var name = row.text(.establishmentName) ?? ""
+            if name.isEmpty {
+                name = "URN \(urn)"
+                row.repairs.append("no EstablishmentName; named 'URN \(urn)'")
+            }
+            let type = row.text(.typeName)
+            var school = School(urn: urn, name: name, phase: GIASValues.phase(row.text(.phaseName), type: type),
+                                governance: GIASValues.governance(type), localAuthority: row.text(.laName),
+                                region: row.text(.regionName), ofsted: GIASValues.ofsted(row.text(.ofstedRating)))
+            if let fsm = row.number(.percentageFSM) {
+                // Rounded to six decimals so that 18.1 % is written 0.181, not 0.18100000000000002.
+                if (0...100).contains(fsm) { school.disadvantage = (fsm * 10_000).rounded() / 1_000_000 } else {
+                    row.repairs.append("PercentageFSM \(fsm) is outside 0–100; read as unknown")
+                }
+            }
+            if let pupils = row.number(.pupils) {
+                if pupils >= 0 && pupils == pupils.rounded() { school.pupils = Int(pupils) } else {
+                    row.repairs.append("NumberOfPupils \(pupils) is not a count; read as unknown")
+                }
+            }
+            if let e = row.number(.easting), let n = row.number(.northing), e > 0, n > 0, e < 800_000, n < 1_400_000 {
+                // Six decimals (about 10 cm): more than the Helmert step's accuracy.
+                let point = BritishNationalGrid.wgs84(easting: e, northing: n)
+                school.location = Coordinate(latitude: (point.latitude * 1e6).rounded() / 1e6, longitude: (point.longitude * 1e6).rounded() / 1e6)
+            }
+            let opened = row.date(.openDate), closeDate = row.date(.closeDate)
+            var custom = CustomAttributes()
+            custom["gias-type"] = type ?? ""
+            custom["status"] = row.text(.statusName) ?? ""
+            custom["opened"] = opened?.description ?? ""
+            custom["closed"] = closeDate?.description ?? ""
+            custom["la-code"] = row.code(.laCode) ?? ""
+            custom["diocese"] = row.code(.dioceseName) ?? ""
+            custom["urban-rural"] = row.text(.urbanRural) ?? ""
+            school.custom = custom
+            if let closeDate, (row.text(.statusName) ?? "").lowercased().hasPrefix("closed") { closed[urn] = closeDate }
+            if let code = row.code(.trustsCode) {
+                let flag = row.text(.trustFlag)?.lowercased() ?? ""
+                let type = flag.contains("multi-academy") ? "Multi-academy trust" : flag.contains("single-academy") ? "Single-academy trust" : "Trust"
+                named.append(NamedGroup(urn: urn, code: code, name: row.text(.trustsName), type: type, left: closed[urn]))
+            }
+            if let code = row.code(.federationsCode) {
+                named.append(NamedGroup(urn: urn, code: code, name: row.text(.federationsName), type: "Federation", left: closed[urn]))
+            }
+            schools[urn] = school
+            schoolLine[urn] = (row.file, row.line)
+            return .imported
+        }
+
+        /// A structure from a groups row or from the group columns of a links row.
+        mutating func structure(from row: inout Row, uid: String) -> Structure {
+            let typeName = row.text(.groupType) ?? GIASValues.groupTypeName(code: row.code(.groupTypeCode))
+            let (kind, groupType) = GIASValues.groupKind(typeName)
+            let formed = row.date(.groupOpened) ?? row.date(.incorporated)
+            let status = row.text(.groupStatus)
+            var dissolved = row.date(.groupClosed)
+            if dissolved == nil, status?.lowercased() == "closed" {
+                row.repairs.append("group \(uid) is closed with no Closed Date; kept without a dissolution date")
+            }
+            if let d = dissolved, let f = formed, d < f {
+                row.repairs.append("Closed Date \(d) before Open date \(f); closing date read as unknown")
+                dissolved = nil
+            }
+            var custom = CustomAttributes()
+            custom["group-type"] = groupType
+            custom["group-id"] = row.text(.groupID) ?? ""
+            var companies = row.text(.companiesHouse) ?? ""
+            if !companies.isEmpty, companies.count < 8, companies.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                let padded = String(repeating: "0", count: 8 - companies.count) + companies
+                row.repairs.append("Companies House Number '\(companies)' lost its leading zeros; read as \(padded)")
+                companies = padded
+            }
+            custom["companies-house"] = companies
+            custom["status"] = status ?? ""
+            return Structure(id: uid, kind: kind, name: row.text(.groupName), period: ActivePeriod(start: formed, end: dissolved),
+                             federationType: kind == .federation ? .hard : nil, custom: custom)
+        }
+
+        mutating func group(_ row: inout Row) -> Outcome {
+            let raw = row.header.value(.groupUID, in: row.fields)
+            guard let uid = Self.validURN(GIASValues.clean(raw))?.rawValue else { return .skipped("Group UID '\(raw)' is not a number") }
+            if let first = structureLine[uid] { return .skipped("Group UID \(uid) again (first at \(whereFrom(first)))") }
+            structures[uid] = structure(from: &row, uid: uid)
+            structureLine[uid] = (row.file, row.line)
+            return .imported
+        }
+
+        mutating func groupLink(_ row: inout Row) -> Outcome {
+            let rawURN = row.header.value(.urn, in: row.fields), rawUID = row.header.value(.groupUID, in: row.fields)
+            guard let urn = Self.validURN(GIASValues.clean(rawURN)) else { return .skipped("URN '\(rawURN)' is not a number") }
+            guard let uid = Self.validURN(GIASValues.clean(rawUID))?.rawValue else { return .skipped("Group UID '\(rawUID)' is not a number") }
+            let key = "\(uid)|\(urn)"
+            if let first = membershipLine[key] { return .skipped("school \(urn) in group \(uid) again (first at \(whereFrom(first)))") }
+            var fromRow = structure(from: &row, uid: uid)
+            if let known = structures[uid] {
+                if let name = fromRow.name, let knownName = known.name, name.lowercased() != knownName.lowercased() {
+                    row.repairs.append("Group UID \(uid) is named '\(name)' here but '\(knownName)' at \(whereFrom(structureLine[uid]!)); the first name kept")
+                }
+                fromRow = known
+            } else {
+                structures[uid] = fromRow
+                structureLine[uid] = (row.file, row.line)
+            }
+            if schools[urn] == nil {
+                let type = row.text(.typeName)
+                var custom = CustomAttributes()
+                custom["gias-type"] = type ?? ""
+                custom["la-code"] = row.code(.laCode) ?? ""
+                var name = row.text(.establishmentName) ?? ""
+                if name.isEmpty {
+                    name = "URN \(urn)"
+                    row.repairs.append("no establishment name; named 'URN \(urn)'")
+                }
+                schools[urn] = School(urn: urn, name: name, phase: GIASValues.phase(row.text(.phaseName), type: type),
+                                      governance: GIASValues.governance(type), localAuthority: row.text(.laName), custom: custom)
+                schoolLine[urn] = (row.file, row.line)
+                if establishmentsGiven { row.repairs.append("URN \(urn) is not in the establishments file; added from this row") }
+            }
+            let joined = row.date(.joined)
+            var left = [fromRow.period.end, closed[urn]].compactMap { $0 }.min()
+            if let l = left, let j = joined, l <= j { left = nil }
+            memberships[key] = Membership(structureID: uid, urn: urn, period: ActivePeriod(start: joined, end: left))
+            membershipLine[key] = (row.file, row.line)
+            return .imported
+        }
+
+        mutating func establishmentLink(_ row: inout Row) -> Outcome {
+            let rawURN = row.header.value(.urn, in: row.fields), rawLink = row.header.value(.linkURN, in: row.fields)
+            guard let urn = Self.validURN(GIASValues.clean(rawURN)) else { return .skipped("URN '\(rawURN)' is not a number") }
+            guard let link = Self.validURN(GIASValues.clean(rawLink)) else { return .skipped("LinkURN '\(rawLink)' is not a number") }
+            let type = row.text(.linkType) ?? ""
+            let key = "\(urn)|\(link)|\(type.lowercased())"
+            if let first = lineageSeen[key] { return .skipped("link \(urn) → \(link) (\(type)) again (first at \(whereFrom(first)))") }
+            lineage.append(LineageLink(urn: urn, linkURN: link, linkName: row.text(.linkName) ?? "", linkType: type, date: row.date(.linkDate)))
+            lineageSeen[key] = (row.file, row.line)
+            return .imported
+        }
+
+        /// Memberships an establishment row names (Trusts (code), Federations (code)) that no
+        /// links file gave.
+        mutating func addMembershipsNamedByEstablishments() {
+            for group in named {
+                let key = "\(group.code)|\(group.urn)"
+                guard memberships[key] == nil else { continue }
+                if structures[group.code] == nil {
+                    let (kind, groupType) = GIASValues.groupKind(group.type)
+                    var custom = CustomAttributes()
+                    custom["group-type"] = groupType
+                    structures[group.code] = Structure(id: group.code, kind: kind, name: group.name,
+                                                       federationType: kind == .federation ? .hard : nil, custom: custom)
+                    structureLine[group.code] = schoolLine[group.urn]
+                }
+                memberships[key] = Membership(structureID: group.code, urn: group.urn, period: ActivePeriod(end: group.left))
+                membershipLine[key] = schoolLine[group.urn]
+            }
+        }
+
+        /// A school sponsor whose name is an establishment's: that school leads it, as sponsor.
+        mutating func addSponsorLeads() {
+            var byName: [String: [URN]] = [:]
+            for (urn, school) in schools { byName[school.name.lowercased(), default: []].append(urn) }
+            for (uid, structure) in structures where structure.custom["group-type"] == "school-sponsor" {
+                guard let name = structure.name?.lowercased(), let matches = byName[name], matches.count == 1 else { continue }
+                let urn = matches[0]
+                structures[uid]!.lead = urn
+                let key = "\(uid)|\(urn)"
+                memberships[key] = Membership(structureID: uid, urn: urn, role: .sponsor, period: memberships[key]?.period ?? .always)
+            }
+        }
+
+        /// Different groups with one name, and one Group ID on different groups, are kept apart by
+        /// Group UID and reported.
+        mutating func reportSharedNames() {
+            var byName: [String: [String]] = [:], byID: [String: [String]] = [:]
+            for (uid, structure) in structures {
+                if let name = structure.name { byName[name.lowercased(), default: []].append(uid) }
+                if let id = structure.custom["group-id"], !id.isEmpty { byID[id, default: []].append(uid) }
+            }
+            func uids(_ list: [String]) -> String { list.sorted { URN($0) < URN($1) }.joined(separator: ", ") }
+            for (name, list) in byName.sorted(by: { $0.key < $1.key }) where list.count > 1 {
+                let first = structureLine[list.sorted { URN($0) < URN($1) }[0]]
+                warning(first?.0 ?? "", first?.1, "groups \(uids(list)) share the name '\(structures[list[0]]!.name ?? name)'; kept apart by Group UID")
+            }
+            for (id, list) in byID.sorted(by: { $0.key < $1.key }) where list.count > 1 {
+                let first = structureLine[list.sorted { URN($0) < URN($1) }[0]]
+                warning(first?.0 ?? "", first?.1, "Group ID \(id) is used by groups \(uids(list)); kept apart by Group UID")
+            }
+        }
+
+        func result(order paths: [String]) -> GIASImport {
+            let schoolList = schools.values.sorted { $0.urn < $1.urn }
+            let structureList = structures.values.sorted { URN($0.id) < URN($1.id) }
+            let membershipList = memberships.values.sorted { ($0.structureID == $1.structureID) ? $0.urn < $1.urn : URN($0.structureID) < URN($1.structureID) }
+            let ordered = paths.flatMap { path in accounts.filter { $0.file == path } }
+            return GIASImport(landscape: Landscape(schools: schoolList, structures: structureList, memberships: membershipList),
+                              lineage: lineage, accounts: ordered, diagnostics: diagnostics)
+        }
+    }
+}
+
+extension GIASImport {
+    /// Keeps the schools of these local authorities and what touches them.
+    mutating func restrict(to localAuthorities: [String]) {
+        let wanted = Set(localAuthorities.map { $0.lowercased() })
+        let all = landscape
+        let schools = all.schools.filter { $0.localAuthority.map { wanted.contains($0.lowercased()) } == true }
+        let kept = Set(schools.map(\.urn))
+        let memberships = all.memberships.filter { kept.contains($0.urn) }
+        let used = Set(memberships.map(\.structureID))
+        let structures = all.structures.filter { used.contains($0.id) }
+        let lineageKept = lineage.filter { kept.contains($0.urn) || kept.contains($0.linkURN) }
+        restriction = "--la \(localAuthorities.joined(separator: ", ")): kept \(schools.count) of \(all.schools.count) schools, "
+            + "\(structures.count) of \(all.structures.count) structures, \(memberships.count) of \(all.memberships.count) memberships, "
+            + "\(lineageKept.count) of \(lineage.count) lineage links; the rest lie outside those local authorities"
+        landscape = Landscape(schools: schools, structures: structures, memberships: memberships, links: all.links)
+        lineage = lineageKept
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import SchoolNetModel
+import SchoolNetTestSupport
+@testable import SchoolNetIO
+
+/// Exports: the files NetworkX and igraph read back (`Reference/read_back_exports.py`) are
+/// exactly what the exporters write, and what the libraries saw is the landscape: same nodes,
+/// labels, attributes and edges. JSON goes round to an identical landscape.
+@Suite struct ExportTests {
+    static let fixture = TestPaths.path("Tests/SchoolNetIOTests/Fixtures/bundles/export-fixture")
+    static let exports = TestPaths.path("Tests/SchoolNetIOTests/Fixtures/exports")
+
+    static func landscape() throws -> Landscape {
+        try #require(LandscapeBundleReader().read(directory: fixture).landscape)
+    }
+
+    static func files() throws -> [String: String] {
+        let landscape = try landscape()
+        let schools = ExportGraph.schoolNetwork(landscape)
+        return ["schools.graphml": GraphMLWriter.write(schools), "affiliation.graphml": GraphMLWriter.write(ExportGraph.affiliation(landscape)),
+                "schools.gexf": GEXFWriter.write(schools), "schools.net": PajekWriter.write(schools)]
+    }
+
+    @Test("the exporters write the files the libraries read (RECORD_GOLDENS=1 re-records)")
+    func goldens() throws {
+        for (name, text) in try Self.files().sorted(by: { $0.key < $1.key }) {
+            let outcome = GoldenFile.compare(text, with: Self.exports + "/" + name)
+            #expect(outcome == .matches, "\(name): \(outcome)")
+        }
+    }
+
+    @Test("NetworkX and igraph read the same nodes, labels, attributes and edges")
+    func readBack() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/exports-readback.json")))
+        let readback = (try JSONSerialization.jsonObject(with: data) as! [String: Any])["files"] as! [String: [String: Any]]
+        let landscape = try Self.landscape()
+        let graphs = ["schools.graphml": ExportGraph.schoolNetwork(landscape), "affiliation.graphml": ExportGraph.affiliation(landscape),
+                      "schools.gexf": ExportGraph.schoolNetwork(landscape)]
+        func same(_ value: ExportGraph.Value, _ seen: Any) -> Bool {
+            switch value {
+            case .text(let t): return (seen as? String) == t
+            case .number(let d): return (seen as? NSNumber)?.doubleValue == d
+            case .integer(let i): return (seen as? NSNumber)?.doubleValue == Double(i)
+            }
+        }
+        for (file, graph) in graphs.sorted(by: { $0.key < $1.key }) {
+            let libraries = try #require(readback[file])
+            #expect(libraries.count == (file.hasSuffix("gexf") ? 1 : 2))
+            for (library, seen) in libraries.sorted(by: { $0.key < $1.key }) {
+                let read = seen as! [String: Any]
+                let nodes = read["nodes"] as! [[String: Any]]
+                #expect(nodes.map { $0["id"] as! String } == graph.nodes.map(\.id).sorted(), "\(file) \(library)")
+                for node in graph.nodes {
+                    let other = try #require(nodes.first { ($0["id"] as! String) == node.id })
+                    #expect((other["label"] as? String) == node.label, "\(file) \(library) \(node.id)")
+                    let attributes = other["attributes"] as! [String: Any]
+                    #expect(Set(attributes.keys) == Set(node.values.keys), "\(file) \(library) \(node.id)")
+                    for (key, value) in node.values { #expect(attributes[key].map { same(value, $0) } == true, "\(file) \(library) \(node.id) \(key)") }
+                }
+                let edges = read["edges"] as! [[String: Any]]
+                #expect(edges.count == graph.edges.count, "\(file) \(library)")
+                for edge in graph.edges {
+                    let ends = [edge.source, edge.target].sorted()
+                    let other = try #require(edges.first { ($0["source"] as! String) == ends[0] && ($0["target"] as! String) == ends[1] })
+                    let attributes = other["attributes"] as! [String: Any]
+                    for (key, value) in edge.values { #expect(attributes[key].map { same(value, $0) } == true, "\(file) \(library) \(ends) \(key)") }
+                }
+            }
+        }
+        // Pajek: labels (a double quote written as two single ones) and weighted edges.
+        let pajek = try #require(readback["schools.net"])
+        let schools = ExportGraph.schoolNetwork(landscape)
+        let index = Dictionary(uniqueKeysWithValues: schools.nodes.enumerated().map { ($1.id, $0 + 1) })
+        let expectedEdges = schools.edges.map { edge -> [Double] in
+            let pair = [index[edge.source]!, index[edge.target]!].sorted()
+            return [Double(pair[0]), Double(pair[1]), Double(edge.values["weight"]!.text)!]
+        }.sorted { $0.lexicographicallyPrecedes($1) }
+        for (library, seen) in pajek {
+            let read = seen as! [String: Any]
+            let vertices = (read["vertices"] as! [[Any]]).map { $0[1] as! String }
+            #expect(vertices == schools.nodes.map { $0.label.replacingOccurrences(of: "\"", with: "''") }, "\(library)")
+            let edges = (read["edges"] as! [[NSNumber]]).map { $0.map(\.doubleValue) }
+            #expect(edges == expectedEdges, "\(library)")
+        }
+    }
+
+    @Test("hostile names come out escaped and intact in GraphML and GEXF")
+    func escaping() throws {
+        let files = try Self.files()
+        #expect(files["schools.graphml"]!.contains("&lt;script&gt;alert(1)&lt;/script&gt; Academy"))
+        #expect(files["schools.graphml"]!.contains("St Anne&apos;s &quot;Little&quot; School &amp; Nursery"))
+        #expect(!files["schools.gexf"]!.contains("<script>"))
+        #expect(files["schools.gexf"]!.contains("Ysgol Gymraeg Bro Ögwr – Ünïcode"))
+    }
+
+    @Test("JSON: export, read back, the identical landscape; the same bytes every time", arguments: ["fixture", "demo"])
+    func json(which: String) throws {
+        let landscape = which == "demo" ? try #require(LandscapeBundleReader().read(directory: TestPaths.example("demo-landscape")).landscape)
+            : try Self.landscape()
+        let text = try LandscapeJSON.encode(landscape)
+        #expect(try LandscapeJSON.encode(landscape) == text)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/landscape.json"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let load = LandscapeJSON.read(path: path)
+        #expect(load.diagnostics.isEmpty)
+        let back = try #require(load.landscape)
+        #expect(back.schools == landscape.schools && back.structures == landscape.structures)
+        #expect(back.memberships == landscape.memberships && back.links == landscape.links)
+        #expect(LandscapeBundleWriter.tables(back).map(\.rows) == LandscapeBundleWriter.tables(landscape).map(\.rows))
+    }
+
+    @Test("a damaged JSON landscape is reported against the JSON file, by table and row")
+    func damagedJSON() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/bad.json"
+        let text = #"{"format": "schoolnet-landscape", "version": 1, "schools": {"columns": ["urn", "name", "phase"], "rows": [{"urn": "1", "name": "A", "phase": "primary"}, {"urn": "1", "name": "B", "phase": "kindergarten"}]}}"#
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let load = LandscapeJSON.read(path: path)
+        #expect(load.landscape == nil)
+        #expect(load.diagnostics.allSatisfy { $0.file == path })
+        #expect(load.diagnostics.contains { $0.message.hasPrefix("schools row 2: ") })
+        try "[]".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(LandscapeJSON.read(path: path).diagnostics.first?.message == "not a JSON object")
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+import SchoolNetModel
+import SchoolNetTestSupport
+@testable import SchoolNetIO
+
+/// `import-gias` on the real extracts and samples in Examples/gias (Open Government Licence) and
+/// on damaged files: every row accounted for, every skip and repair located.
+@Suite struct GIASImportTests {
+    static let gias = TestPaths.path("Examples/gias")
+    static let trusts = gias + "/mat_and_academies_group_data_2025-09.csv"
+    static let lineage = gias + "/links_edubasealldata20250422.csv"
+    static let samples = ["edubasealldata_sample_8_rows_2024.csv", "edubasealldata_sample_excel_resaved_2024.csv",
+                          "alllinksdata_sample_3_trusts.csv", "allgroupsdata_sample_3_federations.csv"].map { gias + "/samples/" + $0 }
+    static let damaged = TestPaths.path("Tests/SchoolNetIOTests/Fixtures/gias")
+
+    static func reference() throws -> [String: Any] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/gias-mat-size-bands.json")))
+        return try JSONSerialization.jsonObject(with: data) as! [String: Any]
+    }
+
+    @Test("the national trust file: MAT size bands equal an independent count; SATs kept apart")
+    func nationalTrusts() throws {
+        let result = GIASImporter.run(paths: [Self.trusts])
+        #expect(!result.hasErrors)
+        let reference = try Self.reference()
+        let summary = LandscapeSummary(result.landscape)
+        let bands = Dictionary(uniqueKeysWithValues: summary.trustSizeBands.map { ($0.key.range, $0.value) })
+        let expected = (reference["mat_size_bands"] as! [String: NSNumber]).mapValues(\.intValue)
+        #expect(bands == expected)
+        #expect(result.landscape.structures.filter { $0.kind == .mat }.count == (reference["mats"] as! NSNumber).intValue)
+        let sats = result.landscape.structures.filter { $0.custom["group-type"] == "single-academy-trust" }
+        #expect(sats.count == (reference["single_academy_trusts"] as! NSNumber).intValue)
+        #expect(sats.allSatisfy { $0.kind == .other })
+        let account = try #require(result.accounts.first)
+        let rows = (reference["rows"] as! [String: NSNumber])["mat_and_academies_group_data_2025-09.csv"]!.intValue
+        #expect(account.rows == rows && account.imported + account.skipped == rows)
+        // Leading zeros of Companies House numbers survive; dd/mm/yyyy dates are read.
+        let dimensions = try #require(result.landscape.structures.first { $0.name == "5 DIMENSIONS TRUST" })
+        #expect(dimensions.custom["companies-house"] == "07595434")
+        #expect(dimensions.period.start == CalendarDate(iso: "2011-04-07"))
+    }
+
+    @Test("the national establishment links: Windows-1252 with CRLF, every row kept as lineage")
+    func establishmentLinks() throws {
+        let result = GIASImporter.run(paths: [Self.lineage])
+        #expect(!result.hasErrors)
+        #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.contains("Windows-1252") })
+        let rows = ((try Self.reference())["rows"] as! [String: NSNumber])["links_edubasealldata20250422.csv"]!.intValue
+        #expect(result.lineage.count == rows)
+        #expect(result.accounts.first.map { $0.rows == rows && $0.imported == rows } == true)
+        #expect(result.lineage.contains { $0.linkName.contains("à") || $0.linkName.contains("é") })
+        #expect(result.lineage.first.map { $0.urn == "100006" && $0.linkURN == "134643" && $0.date == CalendarDate(iso: "2022-01-01") } == true)
+    }
+
+    @Test("the samples, the spreadsheet-damaged one included, import in any order to the same landscape")
+    func samples() throws {
+        let forward = GIASImporter.run(paths: Self.samples)
+        let backward = GIASImporter.run(paths: Self.samples.reversed())
+        #expect(!forward.hasErrors)
+        for account in forward.accounts { #expect(account.rows == account.imported + account.skipped, "\(account)") }
+        #expect(LandscapeBundleWriter.tables(forward.landscape).map(\.rows) == LandscapeBundleWriter.tables(backward.landscape).map(\.rows))
+        let landscape = forward.landscape
+        // Excel round trip: dd/mm/yyyy and a trailing zero lost from 18.10 still read.
+        let aldgate = try #require(landscape.school("100000"))
+        #expect(aldgate.disadvantage == 0.181)
+        #expect(aldgate.ofsted == .outstanding)
+        #expect(aldgate.localAuthority == "City of London" && aldgate.region == "London")
+        // A federation from allgroupsdata, closed on its date; a trust school from edubasealldata.
+        let egerton = try #require(landscape.structure("1000"))
+        #expect(egerton.kind == .federation && egerton.period.end == CalendarDate(iso: "2010-08-31"))
+        #expect(landscape.members(of: "1579").contains("124087"))
+        // Group Type (code) "6" and a Companies House number without its leading zero.
+        let dixons = try #require(landscape.structure("2939"))
+        #expect(dixons.kind == .mat && dixons.custom["companies-house"] == "02303464")
+        #expect(forward.diagnostics.contains { $0.line == 3 && $0.file.hasSuffix("alllinksdata_sample_3_trusts.csv") && $0.message.contains("02303464") })
+        // The overseas school: "Does not apply" is unknown, not a local authority.
+        #expect(landscape.school("150516")?.localAuthority == nil)
+        // The excel file repeats two schools of the 8-row file: skipped, each located.
+        let excel = try #require(forward.accounts.first { $0.file.hasSuffix("excel_resaved_2024.csv") })
+        #expect(excel.rows == 41 && excel.skipped == 2)
+    }
+
+    @Test("locations: the National Grid to WGS84 agrees with pyproj within 5 m; OSGB36 with the OS example")
+    func grid() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/grid-reference.json")))
+        let reference = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let example = reference["os_example"] as! [String: NSNumber]
+        let (phi, lambda) = BritishNationalGrid.osgb36(easting: example["easting"]!.doubleValue, northing: example["northing"]!.doubleValue)
+        #expect(abs(phi * 180 / .pi - example["osgb36_latitude"]!.doubleValue) < 1e-7)
+        #expect(abs(lambda * 180 / .pi - example["osgb36_longitude"]!.doubleValue) < 1e-7)
+        let points = reference["points"] as! [[String: Any]]
+        #expect(points.count >= 40)
+        for point in points {
+            let p = BritishNationalGrid.wgs84(easting: (point["easting"] as! NSNumber).doubleValue, northing: (point["northing"] as! NSNumber).doubleValue)
+            let dLat = (p.latitude - (point["latitude"] as! NSNumber).doubleValue) * 111_000
+            let dLon = (p.longitude - (point["longitude"] as! NSNumber).doubleValue) * 111_000 * cos(p.latitude * .pi / 180)
+            #expect((dLat * dLat + dLon * dLon).squareRoot() < 5, "\(point["urn"]!)")
+        }
+        let imported = GIASImporter.run(paths: [Self.samples[0]]).landscape
+        #expect(imported.school("100000")?.location.map { abs($0.latitude - 51.513969) < 1e-5 } == true)
+    }
+
+    @Test("damaged files: every skipped and repaired row located; shared names and reused ids reported")
+    func damaged() throws {
+        let result = GIASImporter.run(paths: [Self.damaged + "/damaged-links.csv", Self.damaged + "/damaged-groups.csv"])
+        #expect(!result.hasErrors)
+        let groups = try #require(result.accounts.first { $0.file.hasSuffix("damaged-groups.csv") })
+        let links = try #require(result.accounts.first { $0.file.hasSuffix("damaged-links.csv") })
+        #expect((groups.rows, groups.imported, groups.skipped, groups.repaired) == (6, 4, 2, 3))
+        #expect((links.rows, links.imported, links.skipped, links.repaired) == (7, 5, 2, 2))
+        let lines = Set(result.diagnostics.filter { $0.file.hasSuffix("damaged-groups.csv") }.compactMap(\.line))
+        #expect(lines.isSuperset(of: [2, 3, 4, 5, 6]))
+        #expect(result.diagnostics.contains { $0.message.contains("'31/02/2020' is not a date") && $0.message.contains("Open date") })
+        #expect(result.diagnostics.contains { $0.message.contains("share the name 'Northfield Learning Trust'") })
+        #expect(result.diagnostics.contains { $0.message.contains("Group ID TR09001 is used by groups 5001, 5002") })
+        let landscape = result.landscape
+        #expect(landscape.structure("5001")?.custom["companies-house"] == "00123456")
+        #expect(landscape.structure("5004")?.custom["group-type"] == "single-academy-trust")   // code "5"
+        #expect(landscape.structure("5002")?.name == "Southfield Federation")
+        #expect(landscape.memberships.contains { $0.urn == "140002" && $0.period.start == CalendarDate(iso: "2017-09-01") })  // 1/9/2017
+        #expect(landscape.school("140005")?.phase == .special)
+    }
+
+    @Test("an unrecognised or unreadable file is an error naming it; with --la only that authority is kept")
+    func errorsAndRestriction() throws {
+        let bad = GIASImporter.run(paths: [Self.damaged + "/not-gias.csv", Self.damaged + "/missing.csv"])
+        #expect(bad.hasErrors)
+        #expect(bad.diagnostics.contains { $0.severity == .error && $0.line == 1 && $0.message.contains("header not recognised") })
+        #expect(bad.diagnostics.contains { $0.severity == .error && $0.file.hasSuffix("missing.csv") })
+        let bradford = GIASImporter.run(paths: [Self.trusts], localAuthorities: ["bradford"])
+        #expect(bradford.landscape.schools.count == 152)
+        #expect(bradford.landscape.schools.allSatisfy { $0.localAuthority == "Bradford" })
+        #expect(bradford.restriction?.contains("kept 152 of 11759 schools") == true)
+    }
+}
