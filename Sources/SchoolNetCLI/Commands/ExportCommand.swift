@@ -39,19 +39,17 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let landscape = try input.load()
-        let text: String
-        if format.value == .json {
-            text = try LandscapeJSON.encode(landscape)
-        } else {
-            let graph = view.value == .affiliation
+        func graph() throws -> ExportGraph {
+            view.value == .affiliation
                 ? ExportGraph.affiliation(landscape)
                 : ExportGraph.schoolNetwork(landscape, selection: try network.selection(directed: directed))
-            switch format.value {
-            case .graphml: text = GraphMLWriter.write(graph)
-            case .gexf: text = GEXFWriter.write(graph)
-            case .pajek: text = PajekWriter.write(graph)
-            case .json: text = ""
-            }
+        }
+        let text: String
+        switch format.value {
+        case .json: text = try LandscapeJSON.encode(landscape)
+        case .graphml: text = GraphMLWriter.write(try graph())
+        case .gexf: text = GEXFWriter.write(try graph())
+        case .pajek: text = PajekWriter.write(try graph())
         }
         try Console.emit(text, to: output)
     }

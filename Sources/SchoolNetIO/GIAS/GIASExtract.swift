@@ -1,3 +1,5 @@
+import Foundation
+
 /// The GIAS bulk extracts the importer reads, each recognised by its header row (never by its
 /// file name), and the columns it uses, matched by name so that columns added, removed or
 /// moved between years do not matter.
@@ -129,5 +131,3 @@ struct GIASHeader {
         return fields[i]
     }
 }
-
-import Foundation

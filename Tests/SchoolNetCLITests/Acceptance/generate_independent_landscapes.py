@@ -31,6 +31,7 @@ outside, leads that sell services only to their own members, and teaching school
 trust and an alliance with few members in common.
 """
 import csv
+import datetime
 import json
 import math
 import os
@@ -58,19 +59,7 @@ def iso(year, month, day):
 
 
 def date_plus(start, days):
-    y, m, d = map(int, start.split("-"))
-    ordinal = _ordinal(y, m, d) + days
-    return _from_ordinal(ordinal)
-
-
-def _ordinal(y, m, d):
-    import datetime
-    return datetime.date(y, m, d).toordinal()
-
-
-def _from_ordinal(n):
-    import datetime
-    return datetime.date.fromordinal(n).isoformat()
+    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=days)).isoformat()
 
 
 class Landscape:
@@ -332,7 +321,7 @@ class Landscape:
                    and x["la"] == self.by_urn[lead]["la"]]
         clients = rng.sample(outside, rng.randrange(4, 11))
         if rng.random() < 0.4:
-            clients[-1] = rng.choice([u for u in inside if u != lead])
+            clients[-1] = rng.choice(sorted(u for u in inside if u != lead))
         for u in clients:
             start = iso(rng.randrange(2018, 2024), rng.randrange(1, 13), 1)
             self.link(lead, u, "traded-service", start, date_plus(start, rng.randrange(90, 400)), driver="voluntary")
