@@ -1,8 +1,9 @@
 # schoolnet: the two quick-start commands are `make demo` and `make test`.
 #
 #   make demo   installs what is missing (Graphviz C library, pkg-config, fonts), builds in
-#               release mode and writes diagrams and a summary of the bundled example into Output/.
-#   make test   installs what is missing, then runs the whole test suite.
+#               release mode and writes diagrams, a report and the analyses of the bundled example into Output/
+#   make test   installs what is missing (Chromium too), then runs the whole test suite and loads
+#               the HTML report in headless Chromium (Tests/Browser/check_report.py).
 #
 # The dependency check runs every time: it looks for libgvc with pkg-config (or its header) and
 # for a font that fontconfig can see, and installs only when one of them is missing.
@@ -12,12 +13,15 @@ SWIFT ?= swift
 EXAMPLE ?= demo-landscape
 LANDSCAPE := Examples/$(EXAMPLE)
 OUT := Output/$(EXAMPLE)
+DEMO_SOURCE := Fictional data: Brackenshire is an invented local authority made for schoolnet's examples.
+OGL_SOURCE := Contains public sector information from Get Information About Schools (Department for Education), licensed under the Open Government Licence v3.0.
+MAP_OPTIONS := --engine geographic --colour-by ofsted --size-by betweenness --labels 25
 BIN = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet
 
 APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 BREW_PACKAGES := graphviz pkgconf
 
-.PHONY: demo real test deps build clean
+.PHONY: demo real test deps browser-deps build clean
 
 demo: deps
 	$(SWIFT) build -c release --product schoolnet
@@ -35,7 +39,12 @@ demo: deps
 	  echo "$(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f"; \
 	  $(BIN) render $(LANDSCAPE) -o $(OUT)/landscape.$$f || exit 1; \
 	done
-	@echo "Wrote $(OUT)/: landscape.{dot,svg,png,pdf}, summary.{txt,json}, metrics.csv, communities.txt, overlap.csv, hybrids.json, place.json, patterns.json"
+	@for f in dot svg png; do \
+	  echo "$(BIN) render $(LANDSCAPE) $(MAP_OPTIONS) -o $(OUT)/map.$$f"; \
+	  $(BIN) render $(LANDSCAPE) $(MAP_OPTIONS) -o $(OUT)/map.$$f || exit 1; \
+	done
+	$(BIN) report $(LANDSCAPE) --data-source "$(DEMO_SOURCE)" -o $(OUT)
+	@echo "Wrote $(OUT)/: report.html, landscape.{dot,svg,png,pdf}, map.{dot,svg,png}, summary.{txt,json}, metrics.csv, communities.txt, overlap.csv, hybrids.json, place.json, patterns.json"
 	$(MAKE) --no-print-directory real BIN="$(BIN)"
 
 # The real example: England's academies and trusts imported from the DfE's GIAS extracts in
@@ -56,11 +65,13 @@ real:
 	  echo "$(BIN) render Examples/$(SHOWCASE) -o Output/$(SHOWCASE)/landscape.$$f"; \
 	  $(BIN) render Examples/$(SHOWCASE) -o Output/$(SHOWCASE)/landscape.$$f || exit 1; \
 	done
+	$(BIN) report Examples/$(SHOWCASE) --title "Academy trusts in Bradford" --data-source "$(OGL_SOURCE)" -o Output/$(SHOWCASE)
 	@echo "Wrote Examples/england-academies, Examples/$(SHOWCASE) and Output/{england-academies,$(SHOWCASE)}/"
 
-test: deps
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 Tests/Browser/check_report.py $$($(SWIFT) build --show-bin-path)/schoolnet
 
 build: deps
 	$(SWIFT) build -c release
@@ -90,6 +101,21 @@ deps:
 	fi; \
 	pkg-config --exists libgvc || { echo "deps: libgvc still not found by pkg-config"; exit 1; }; \
 	echo "deps: installed"
+
+# Installs headless Chromium (Debian package chromium) for the report check, if no Chromium is found.
+browser-deps:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+	   || command -v google-chrome >/dev/null 2>&1; then echo "deps: Chromium is present"; exit 0; fi; \
+	echo "deps: Chromium missing; installing"; \
+	if command -v apt-get >/dev/null 2>&1; then \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || exit 1; \
+	elif command -v brew >/dev/null 2>&1; then \
+	  brew install --cask chromium || exit 1; \
+	else \
+	  echo "deps: cannot install Chromium here; install it (Debian: chromium) and run this again"; exit 1; \
+	fi
 
 clean:
 	rm -rf .build

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "SchoolNetModel", targets: ["SchoolNetModel"]),
         .library(name: "SchoolNetIO", targets: ["SchoolNetIO"]),
         .library(name: "SchoolNetRender", targets: ["SchoolNetRender"]),
+        .library(name: "SchoolNetReport", targets: ["SchoolNetReport"]),
         .executable(name: "schoolnet", targets: ["schoolnet"]),
     ],
     dependencies: [
@@ -34,10 +35,11 @@ let package = Package(
         ),
         .target(name: "SchoolNetIO", dependencies: ["SchoolNetModel"]),
         .target(name: "SchoolNetRender", dependencies: ["SchoolNetModel", "CGraphviz"]),
+        .target(name: "SchoolNetReport", dependencies: ["SchoolNetIO", "SchoolNetRender"]),
         .target(
             name: "SchoolNetCLI",
             dependencies: [
-                "SchoolNetIO", "SchoolNetRender",
+                "SchoolNetIO", "SchoolNetRender", "SchoolNetReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +81,10 @@ let package = Package(
             name: "SchoolNetRenderTests",
             dependencies: ["SchoolNetRender", "SchoolNetTestSupport"],
             exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "SchoolNetReportTests",
+            dependencies: ["SchoolNetReport", "SchoolNetTestSupport"]
         ),
         .testTarget(
             name: "SchoolNetCLITests",

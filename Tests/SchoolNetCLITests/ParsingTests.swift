@@ -8,6 +8,10 @@ import Testing
         ["render", "x", "-o", "out.svg", "--engine", "nosuch"],
         ["render", "x", "-o", "out.svg", "--format", "gif"],
         ["render", "x", "-o", "out.gif"],                            // format not known from extension
+        ["render", "x", "-o", "out.svg", "--la", "A", "--region", "B"],  // two scopes
+        ["render", "x", "-o", "out.svg", "--labels", "many"],
+        ["render", "x", "-o", "out.svg", "--size-by", "fame"],
+        ["render", "x", "-o", "out.svg", "--around", "1", "--radius", "-1"],
         ["summary", "x", "--at", "2021-02-30"],
         ["summary", "x", "--format", "xml"],
         ["frobnicate"],

@@ -1,3 +1,4 @@
+import SchoolNetIO
 import SchoolNetModel
 
 /// Small landscapes built in code, for tests that need a known shape.
@@ -29,5 +30,10 @@ public enum LandscapeFixtures {
             Link(source: "100004", target: "100005", kind: .partnership),
         ]
         return Landscape(schools: schools, structures: structures, memberships: memberships, links: links)
+    }
+
+    /// The bundled example, Brackenshire (150 schools with coordinates); nil if it cannot be read.
+    public static func demo() -> Landscape? {
+        LandscapeBundleReader().read(directory: TestPaths.example("demo-landscape")).landscape
     }
 }

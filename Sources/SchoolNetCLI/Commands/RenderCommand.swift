@@ -10,14 +10,17 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw the landscape as SVG, PNG, PDF or DOT.",
         discussion: """
-            Every school is a node labelled with its name; each trust, federation, alliance,
-            cluster or partnership is a hub its members attach to; links are styled by kind and
-            support and traded services carry arrows; a legend names the styles used.
-            The file is written only when rendering succeeded, and atomically.
+            Every school is a node in the shape of its phase; each trust or federation is a box,
+            and each alliance, cluster or partnership a hub of its own shape, that its members
+            attach to; links are styled by kind and support and traded services carry arrows;
+            a legend names exactly the styles used. --engine geographic pins every school at its
+            coordinates. The file is written only when rendering succeeded, and atomically.
             """
     )
 
     @OptionGroup var input: LandscapeOptions
+    @OptionGroup var scope: ScopeOptions
+    @OptionGroup var network: NetworkOptions
 
     @Option(name: .shortAndLong, help: "The file to write.")
     var output: String
@@ -25,18 +28,40 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "svg, png, pdf or dot (default: from the file name's extension, else svg).")
     var format: ChoiceArgument<OutputFormat>?
 
-    @Option(help: "dot, neato, fdp, sfdp or circo (default: neato up to 1000 nodes, sfdp beyond).")
+    @Option(help: "dot, neato, fdp, sfdp, circo or geographic (default: neato up to 1000 nodes, sfdp beyond).")
     var engine: ChoiceArgument<LayoutEngine>?
 
-    @Option(help: "The diagram's title (default: the landscape folder's name).")
+    @Option(name: [.customLong("colour-by"), .customLong("color-by")], help: ArgumentHelp(
+        "Fill schools by an attribute: phase, governance, ofsted, la, region, attainment, disadvantage, pupils or a custom column.",
+        discussion: "Text takes the Okabe-Ito categorical palette; numbers five equal steps of viridis."))
+    var colourBy: String?
+
+    @Option(help: "Size schools by a measure of 'schoolnet metrics' (degree, betweenness, pagerank, …), computed on the whole landscape over --layers.")
+    var sizeBy: ChoiceArgument<SchoolMeasure>?
+
+    @Option(help: "phase (each phase its own shape) or none.")
+    var shapeBy = ChoiceArgument(ShapeChoice.phase)
+
+    @Option(help: "Label all schools, none, or the N largest by --size-by (else by ties drawn). Default: all up to 300 schools, else 50.")
+    var labels: String?
+
+    @Flag(help: "Do not move nodes apart to remove overlaps (faster on large graphs).")
+    var keepOverlaps = false
+
+    @Option(help: "The diagram's title (default: the landscape's name and scope).")
     var title: String?
 
     @Option(help: ArgumentHelp(
         "Refuse to lay out a diagram with more nodes than this.",
-        discussion: "Default per engine: dot 1000, neato 2000, fdp 500, sfdp 50000, circo 2000."))
+        discussion: "Default per engine: dot 1000, neato 2000, fdp 500, sfdp 50000, circo 2000, geographic 50000."))
     var maxNodes: Int?
 
+    enum ShapeChoice: String, CaseIterable, Sendable { case phase, none }
+
     func validate() throws {
+        if let labels, labels != "all", labels != "none", (Int(labels) ?? -1) < 0 {
+            throw ValidationError("--labels takes all, none or a number; got '\(labels)'")
+        }
         guard format == nil else { return }
         let name = URL(fileURLWithPath: output).lastPathComponent
         if let dot = name.lastIndex(of: "."), OutputFormat(fileName: name) == nil {
@@ -45,14 +70,39 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.load()
+        let whole = try input.load()
+        let selection = try network.selection()
+        let landscape = try scope.apply(to: whole, layers: selection.layers)
         let chosenFormat = format?.value ?? OutputFormat(fileName: output) ?? .svg
         let folderName = URL(fileURLWithPath: input.landscape).standardizedFileURL.lastPathComponent
-        let options = DiagramOptions(
+
+        var options = DiagramOptions(
             title: title ?? "School partnership landscape: \(folderName)"
-                + (input.date.map { " at \($0)" } ?? ""),
+                + (scope.caption.map { ", \($0)" } ?? "") + (input.date.map { " at \($0)" } ?? ""),
             source: "\(landscape.schools.count) schools, \(landscape.structures.count) structures, "
                 + "\(landscape.links.count) links. Drawn by schoolnet with Graphviz.")
+        options.layers = selection.layers
+        options.shapeByPhase = shapeBy.value == .phase
+        options.removeOverlaps = !keepOverlaps
+        options.geographic = engine?.value == .geographic
+        if let colourBy {
+            options.colouring = NodeColouring.make(by: colourBy, schools: landscape.schools)
+            if options.colouring == nil { Console.error("warning: no school in the diagram has a value for '\(colourBy)'; schools stay white") }
+        }
+        if let measure = sizeBy?.value {
+            options.sizing = NodeSizing.measured(measure, in: SchoolNetwork(whole, selection: selection))
+        }
+        options.labelledSchools = switch labels {
+        case "all": nil
+        case "none": 0
+        case let text?: Int(text)
+        case nil: landscape.schools.count > 300 ? 50 : nil
+        }
+        if options.geographic && !landscape.schools.contains(where: { $0.location != nil }) {
+            Console.error("error: the geographic layout needs coordinates, and no school here has latitude and longitude")
+            throw ExitStatus.invalidInput
+        }
+
         let graph = LandscapeDiagram.make(landscape, options: options)
         let dot = DOTEncoder.encode(graph)
         let bytes: [UInt8]

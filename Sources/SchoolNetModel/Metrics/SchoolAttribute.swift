@@ -1,3 +1,5 @@
+import Foundation
+
 /// A school attribute named on the command line: a standard column or a custom one.
 public enum SchoolAttribute {
     /// The value of the attribute `name` for a school, as text; nil when unknown. Standard
@@ -14,5 +16,23 @@ public enum SchoolAttribute {
         default: school.custom[name]
         }
         return text.flatMap { $0.isEmpty ? nil : $0 }
+    }
+}
+
+extension SchoolAttribute {
+    /// The standard columns that hold numbers.
+    public static let numericColumns = ["attainment", "disadvantage", "pupils"]
+
+    /// The attribute `name` of a school as a number: attainment, disadvantage and pupils, or a
+    /// custom column whose text parses as a number; nil when unknown or not a number.
+    public static func number(_ name: String, of school: School) -> Double? {
+        switch name.lowercased() {
+        case "attainment": return school.attainment
+        case "disadvantage": return school.disadvantage
+        case "pupils": return school.pupils.map { Double($0) }
+        default:
+            guard let text = school.custom[name] else { return nil }
+            return Double(text.trimmingCharacters(in: .whitespaces))
+        }
     }
 }

@@ -38,7 +38,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
             throw RenderError.syntax(messages: GraphvizMessages.take())
         }
         defer { agclose(graph) }
-        guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
+        guard gvLayout(gvc, graph, engine.graphvizName) == 0 else {
             throw RenderError.layout(engine: engine.rawValue, messages: GraphvizMessages.take())
         }
         defer { gvFreeLayout(gvc, graph) }

@@ -57,16 +57,44 @@ public enum DiagramStyle {
         }
     }
 
-    /// The hub node of a structure: shape, fill and border by kind.
-    public static func hub(_ kind: StructureKind) -> (shape: String, fill: String, border: String) {
+    /// The hub node of a structure: shape, fill, border and extra style by kind. Trusts and
+    /// federations are boxes (square-cornered and rounded); the other kinds take shapes no
+    /// school takes.
+    public static func hub(_ kind: StructureKind) -> HubStyle {
         switch kind {
-        case .mat: ("box", "#D6E6F4", "#0072B2")
-        case .federation: ("box", "#CCEBE3", "#009E73")
-        case .tsa: ("hexagon", "#FAE8C2", "#E69F00")
-        case .cluster: ("ellipse", "#EDEDED", "#8C8C8C")
-        case .partnership: ("octagon", "#F4DDEA", "#CC79A7")
-        case .hub: ("diamond", "#DDEFFA", "#56B4E9")
-        case .other: ("ellipse", "#FFFFFF", "#000000")
+        case .mat: HubStyle(shape: "box", fill: "#D6E6F4", border: "#0072B2")
+        case .federation: HubStyle(shape: "box", fill: "#CCEBE3", border: "#009E73", rounded: true)
+        case .tsa: HubStyle(shape: "house", fill: "#FAE8C2", border: "#E69F00")
+        case .cluster: HubStyle(shape: "invtrapezium", fill: "#EDEDED", border: "#8C8C8C")
+        case .partnership: HubStyle(shape: "parallelogram", fill: "#F4DDEA", border: "#CC79A7")
+        case .hub: HubStyle(shape: "diamond", fill: "#DDEFFA", border: "#56B4E9")
+        case .other: HubStyle(shape: "note", fill: "#FFFFFF", border: "#000000")
         }
     }
+
+    /// The shape of a school of a phase; nil (unknown phase) is a dashed ellipse.
+    public static func school(_ phase: Phase?) -> (shape: String, name: String) {
+        switch phase {
+        case .primary: ("ellipse", "ellipse")
+        case .secondary: ("hexagon", "hexagon")
+        case .allThrough: ("octagon", "octagon")
+        case .special: ("pentagon", "pentagon")
+        case .alternativeProvision: ("septagon", "septagon")
+        case .nursery: ("egg", "egg")
+        case .sixteenPlus: ("doubleoctagon", "double octagon")
+        case .other: ("invhouse", "inverted house")
+        case nil: ("ellipse", "dashed ellipse")
+        }
+    }
+}
+
+/// How a structure's hub is drawn.
+public struct HubStyle: Equatable, Sendable {
+    public var shape: String
+    public var fill: String
+    public var border: String
+    public var rounded = false
+
+    /// The Graphviz `style` of the hub.
+    public var style: String { rounded ? "filled,bold,rounded" : "filled,bold" }
 }

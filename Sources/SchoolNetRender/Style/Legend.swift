@@ -1,31 +1,61 @@
 import SchoolNetModel
 
 /// The legend of a diagram: one HTML-like label naming every style the diagram uses, and
-/// nothing else. Its text is this package's own, escaped all the same.
+/// nothing else. Every piece of text is escaped, the package's own and the user's (a custom
+/// attribute's values, a measure's name) alike.
 public struct Legend: Equatable, Sendable {
     public var groups: [StructureKind] = []
     public var ties: [TieStyle] = []
+    /// School shapes used, as (shape name, what it stands for).
+    public var shapes: [(shape: String, meaning: String)] = []
     public var showsLeads = false
+    /// The colour key: its heading and entries.
+    public var colourHeading: String?
+    public var colours: [NodeColouring.KeyEntry] = []
+    /// A line on what node size means.
+    public var sizeNote: String?
+    /// A line on which schools carry labels.
+    public var labelNote: String?
 
     public init() {}
 
-    public var isEmpty: Bool { groups.isEmpty && ties.isEmpty && !showsLeads }
+    public var isEmpty: Bool {
+        groups.isEmpty && ties.isEmpty && shapes.isEmpty && !showsLeads && colours.isEmpty
+            && sizeNote == nil && labelNote == nil
+    }
+
+    public static func == (a: Legend, b: Legend) -> Bool {
+        a.markup == b.markup
+    }
 
     /// The HTML-like label markup.
     public var markup: String {
         var rows = [#"<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Legend</B></TD></TR>"#]
+        func row(_ sample: String, _ text: String) {
+            rows.append("<TR>\(sample)<TD ALIGN=\"LEFT\">\(DOTEscaping.html(text))</TD></TR>")
+        }
         for kind in groups {
             let hub = DiagramStyle.hub(kind)
-            rows.append(#"<TR><TD BGCOLOR="\#(hub.fill)" BORDER="1" COLOR="\#(hub.border)">\#(DOTEscaping.html(kind.rawValue.uppercased()))</TD>"#
-                + #"<TD ALIGN="LEFT">\#(DOTEscaping.html(kind.displayName)): its members attach to it</TD></TR>"#)
+            row(#"<TD BGCOLOR="\#(hub.fill)" BORDER="1" COLOR="\#(hub.border)">\#(DOTEscaping.html(kind.rawValue.uppercased()))</TD>"#,
+                "\(kind.displayName) (\(hub.rounded ? "rounded box" : hub.shape)): its members attach to it")
         }
         for tie in ties {
-            rows.append(#"<TR><TD><FONT COLOR="\#(tie.color)">\#(DOTEscaping.html(tie.legendSample))</FONT></TD>"#
-                + #"<TD ALIGN="LEFT">\#(DOTEscaping.html(tie.legendName))</TD></TR>"#)
+            row(#"<TD><FONT COLOR="\#(tie.color)">\#(DOTEscaping.html(tie.legendSample))</FONT></TD>"#, tie.legendName)
+        }
+        for shape in shapes {
+            row("<TD>\(DOTEscaping.html(shape.shape))</TD>", "school: \(shape.meaning)")
         }
         if showsLeads {
-            rows.append(#"<TR><TD BORDER="1">▭▭</TD><TD ALIGN="LEFT">double border: school that leads a structure</TD></TR>"#)
+            row(#"<TD BORDER="1">▭▭</TD>"#, "double border: school that leads a structure")
         }
+        if let colourHeading, !colours.isEmpty {
+            rows.append(#"<TR><TD COLSPAN="2" ALIGN="LEFT"><B>\#(DOTEscaping.html(colourHeading))</B></TD></TR>"#)
+            for entry in colours {
+                row(#"<TD BGCOLOR="\#(entry.fill)" BORDER="1"> </TD>"#, entry.label)
+            }
+        }
+        if let sizeNote { rows.append(#"<TR><TD COLSPAN="2" ALIGN="LEFT">\#(DOTEscaping.html(sizeNote))</TD></TR>"#) }
+        if let labelNote { rows.append(#"<TR><TD COLSPAN="2" ALIGN="LEFT">\#(DOTEscaping.html(labelNote))</TD></TR>"#) }
         return ##"<TABLE BORDER="1" COLOR="#8C8C8C" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3" BGCOLOR="#FFFFFF">"##
             + rows.joined() + "</TABLE>"
     }

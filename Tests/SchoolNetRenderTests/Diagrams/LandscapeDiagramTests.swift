@@ -32,10 +32,10 @@ import SchoolNetTestSupport
             return
         }
         for used in ["member of a multi-academy trust", "member of a local cluster", "NLE support", "partnership link",
-                     "multi-academy trust: its members attach", "double border"] {
+                     "multi-academy trust (box): its members attach", "school: primary", "school: special", "double border"] {
             #expect(markup.contains(used), "\(used)")
         }
-        for unused in ["traded service", "teaching school alliance", "LLE", "federation", "member of a partnership"] {
+        for unused in ["traded service", "teaching school alliance", "LLE", "federation", "member of a partnership", "all-through", "phase unknown", "Colour", "Size", "names shown"] {
             #expect(!markup.contains(unused), "\(unused)")
         }
     }

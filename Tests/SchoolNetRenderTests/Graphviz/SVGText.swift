@@ -8,7 +8,13 @@ import FoundationXML
 final class SVGText: NSObject, XMLParserDelegate {
     private(set) var texts: [String] = []
     private(set) var nodeGroups = 0
+    /// The centre of each node's first shape (ellipse, or the bounding box of a polygon), by
+    /// the node's id (its `<title>`), in SVG coordinates.
+    private(set) var centres: [String: (x: Double, y: Double)] = [:]
     private var current: String?
+    private var inNode = false
+    private var title: String?
+    private var titleText: String?
 
     static func parse(_ bytes: [UInt8]) -> SVGText? {
         let reader = SVGText()
@@ -20,13 +26,30 @@ final class SVGText: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         if name == "text" { current = "" }
+        if name == "g", let kind = attributes["class"] { inNode = kind == "node"; title = nil }
         if name == "g", attributes["class"] == "node" { nodeGroups += 1 }
+        if name == "title", inNode { titleText = "" }
+        if inNode, let title, centres[title] == nil {
+            if name == "ellipse", let x = Double(attributes["cx"] ?? ""), let y = Double(attributes["cy"] ?? "") {
+                centres[title] = (x, y)
+            } else if name == "polygon", let points = attributes["points"] {
+                let pairs = points.split(separator: " ").map { $0.split(separator: ",").compactMap { Double($0) } }
+                let xs = pairs.compactMap(\.first), ys = pairs.compactMap(\.last)
+                if let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() {
+                    centres[title] = ((minX + maxX) / 2, (minY + maxY) / 2)
+                }
+            }
+        }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { current? += string }
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        current? += string
+        titleText? += string
+    }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "text", let current { texts.append(current) }
         if name == "text" { current = nil }
+        if name == "title", let text = titleText { title = text; titleText = nil }
     }
 }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import SchoolNetIO
+import SchoolNetModel
+import SchoolNetReport
+import SchoolNetRender
+
+/// `schoolnet report LANDSCAPE -o DIR`: one self-contained HTML page about the landscape.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write one self-contained HTML report: diagrams, summary, brokers, overlap, hybrids, findings, place.",
+        discussion: """
+            The page (DIR/report.html) loads nothing from anywhere: its diagrams are inline SVG
+            drawn by Graphviz, its charts inline SVG, its one script sorts tables. Each section
+            shows the schoolnet command that prints its numbers. Written atomically.
+            """
+    )
+
+    @OptionGroup var input: LandscapeOptions
+    @OptionGroup var scope: ScopeOptions
+
+    @Option(name: .shortAndLong, help: "The folder to write report.html into (created if missing).")
+    var output: String
+
+    @Option(help: "The report's heading (default: from the landscape's name and scope).")
+    var title: String?
+
+    @Option(help: "A line on where the data come from and their licence, shown under the heading and in the footer.")
+    var dataSource: String?
+
+    @Option(help: "How many schools the top-brokers table lists.")
+    var topBrokers = 15
+
+    func validate() throws {
+        if topBrokers < 1 { throw ValidationError("--top-brokers must be at least 1") }
+    }
+
+    func run() throws {
+        let landscape = try scope.apply(to: try input.load(), layers: Set(Layer.all))
+        let folderName = URL(fileURLWithPath: input.landscape).standardizedFileURL.lastPathComponent
+        var options = ReportOptions(
+            title: title ?? "School partnerships: \(folderName)" + (scope.caption.map { ", \($0)" } ?? "")
+                + (input.date.map { " at \($0)" } ?? ""),
+            landscapeArgument: input.landscape)
+        options.commonArguments = [
+            input.at.map { "--at \($0)" }, scope.localAuthority.map { "--la '\($0)'" }, scope.region.map { "--region '\($0)'" },
+            scope.structure.map { "--structure '\($0)'" }, scope.around.map { "--around \($0) --radius \(scope.radius)" },
+        ].compactMap { $0 }.joined(separator: " ")
+        options.dataSource = dataSource
+        options.topBrokers = topBrokers
+        let html: String
+        do {
+            html = try LandscapeReport.make(landscape, options: options)
+        } catch let error as RenderError {
+            Console.error("error: \(error)")
+            throw ExitStatus.renderFailed
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            try AtomicFile.write(Array(html.utf8), to: output + "/report.html")
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitStatus.cannotWrite
+        }
+    }
+}

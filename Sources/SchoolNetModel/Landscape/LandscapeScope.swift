@@ -1,0 +1,93 @@
+/// The part of a landscape a diagram or report is about.
+public enum LandscapeScope: Sendable, Equatable {
+    /// Everything.
+    case whole
+    /// The schools of one local authority (matched case-insensitively).
+    case localAuthority(String)
+    /// The schools of one region (matched case-insensitively).
+    case region(String)
+    /// The members of one structure.
+    case structure(id: String)
+    /// One school and every school within `radius` steps of it in the school network over
+    /// `layers` (co-membership of a structure is one step, a link is one step, either way):
+    /// NetworkX's `ego_graph(G, n, radius)`, igraph's `make_ego_graph(order = radius)`.
+    case neighbourhood(of: URN, radius: Int, layers: Set<Layer> = Set(Layer.all))
+}
+
+/// Why a scope could not be applied.
+public enum LandscapeScopeError: Error, Equatable, CustomStringConvertible {
+    case noSchools(String)
+    case unknownStructure(String)
+    case unknownSchool(URN)
+
+    public var description: String {
+        switch self {
+        case .noSchools(let scope): "no school is in \(scope)"
+        case .unknownStructure(let id): "no structure has the id '\(id)'"
+        case .unknownSchool(let urn): "no school has the URN \(urn)"
+        }
+    }
+}
+
+extension Landscape {
+    /// The landscape cut down to `scope`: the schools in scope, every structure with at least one
+    /// of them as a member (the structure chosen by `.structure` is kept even when empty), the
+    /// memberships of those schools, and the links between two of them. A trust that spans
+    /// several authorities therefore appears in each authority's scope with the members there.
+    ///
+    /// - Complexity: O(schools + memberships + links); a neighbourhood adds a breadth-first
+    ///   search over memberships and links, O(memberships + links) per step reached.
+    /// - Throws: ``LandscapeScopeError`` when the scope names nothing that exists or holds no school.
+    public func restricted(to scope: LandscapeScope) throws -> Landscape {
+        let kept: Set<URN>
+        var keptStructure: String? = nil
+        switch scope {
+        case .whole:
+            return self
+        case .localAuthority(let name):
+            kept = Set(schools.filter { $0.localAuthority?.lowercased() == name.lowercased() }.map(\.urn))
+            if kept.isEmpty { throw LandscapeScopeError.noSchools("the local authority '\(name)'") }
+        case .region(let name):
+            kept = Set(schools.filter { $0.region?.lowercased() == name.lowercased() }.map(\.urn))
+            if kept.isEmpty { throw LandscapeScopeError.noSchools("the region '\(name)'") }
+        case .structure(let id):
+            guard structure(id) != nil else { throw LandscapeScopeError.unknownStructure(id) }
+            kept = Set(members(of: id))
+            keptStructure = id
+        case .neighbourhood(let urn, let radius, let layers):
+            guard school(urn) != nil else { throw LandscapeScopeError.unknownSchool(urn) }
+            kept = neighbourhood(of: urn, radius: radius, layers: layers)
+        }
+        let memberships = memberships.filter { kept.contains($0.urn) }
+        let structureIDs = Set(memberships.map(\.structureID)).union(keptStructure.map { [$0] } ?? [])
+        return Landscape(
+            schools: schools.filter { kept.contains($0.urn) },
+            structures: structures.filter { structureIDs.contains($0.id) },
+            memberships: memberships,
+            links: links.filter { kept.contains($0.source) && kept.contains($0.target) })
+    }
+
+    /// The schools within `radius` steps of `origin`, the origin included.
+    private func neighbourhood(of origin: URN, radius: Int, layers: Set<Layer>) -> Set<URN> {
+        var neighbours: [URN: Set<URN>] = [:]
+        for structure in structures where layers.contains(.structure(structure.kind)) {
+            let members = members(of: structure.id)
+            for member in members { neighbours[member, default: []].formUnion(members) }
+        }
+        for link in links where layers.contains(.link(link.kind)) {
+            neighbours[link.source, default: []].insert(link.target)
+            neighbours[link.target, default: []].insert(link.source)
+        }
+        var reached: Set<URN> = [origin]
+        var frontier: Set<URN> = [origin]
+        for _ in 0..<max(radius, 0) {
+            var next: Set<URN> = []
+            for urn in frontier { next.formUnion(neighbours[urn, default: []]) }
+            next.subtract(reached)
+            if next.isEmpty { break }
+            reached.formUnion(next)
+            frontier = next
+        }
+        return reached.filter { school($0) != nil }
+    }
+}

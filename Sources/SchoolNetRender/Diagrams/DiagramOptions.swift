@@ -1,0 +1,33 @@
+import SchoolNetModel
+
+/// What a landscape diagram shows and how.
+public struct DiagramOptions: Sendable {
+    /// The first line of the caption.
+    public var title: String?
+    /// Where the data comes from, the caption's second line.
+    public var source: String?
+    /// The layers drawn: a structure is drawn when its kind's layer is chosen, a link when its
+    /// kind's is. Schools are always drawn.
+    public var layers: Set<Layer> = Set(Layer.all)
+    /// Fill schools by an attribute; white when nil.
+    public var colouring: NodeColouring?
+    /// Size schools by a measure; all the same size when nil.
+    public var sizing: NodeSizing?
+    /// Draw each school in the shape of its phase (the legend names the shapes used).
+    public var shapeByPhase = true
+    /// Label only this many schools: the largest by the sizing measure, else by the number of
+    /// ties drawn, ties broken by URN. Nil labels every school. The others keep their name as
+    /// a tooltip.
+    public var labelledSchools: Int?
+    /// Pin every school at its coordinates (see ``GeographicProjection``); schools without
+    /// coordinates are left out and counted in the caption.
+    public var geographic = false
+    /// Let the engine move nodes apart until none overlap (`overlap=prism`). Ignored by the
+    /// geographic layout, which never moves a school.
+    public var removeOverlaps = true
+
+    public init(title: String? = nil, source: String? = nil) {
+        self.title = title
+        self.source = source
+    }
+}

@@ -1,0 +1,89 @@
+/// The report's style sheet and script, inlined in the page: the report fetches nothing.
+enum ReportAssets {
+    static let css = """
+        :root { --ink: #1d1d1d; --muted: #5a5a5a; --rule: #d0d0d0; --accent: #0072B2; }
+        * { box-sizing: border-box; }
+        body { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: var(--ink);
+               margin: 0 auto; padding: 1.5rem 2rem 3rem; max-width: 1200px; line-height: 1.45; background: #fff; }
+        h1 { font-size: 1.7rem; margin: 0 0 .3rem; }
+        h2 { font-size: 1.3rem; margin: 2.2rem 0 .4rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; }
+        h3 { font-size: 1.05rem; margin: 1.4rem 0 .3rem; }
+        p.lede { color: var(--muted); margin: 0 0 1rem; }
+        nav ol { columns: 2; padding-left: 1.2rem; }
+        code, .cmd { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85rem; }
+        .cmd { display: block; background: #f4f6f8; border-left: 3px solid var(--accent); padding: .3rem .6rem;
+               margin: .3rem 0 .8rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .6rem; margin: .6rem 0; }
+        .card { border: 1px solid var(--rule); border-radius: 6px; padding: .5rem .7rem; }
+        .card .value { font-size: 1.5rem; font-weight: 600; }
+        .card .label { color: var(--muted); font-size: .85rem; }
+        figure { margin: 1rem 0; }
+        figure svg { max-width: 100%; height: auto; }
+        figure.diagram { border: 1px solid var(--rule); border-radius: 6px; padding: .5rem; overflow: auto; cursor: zoom-in; }
+        figure.diagram.full { max-height: 90vh; cursor: zoom-out; }
+        figure.diagram.full svg { max-width: none; }
+        figcaption { color: var(--muted); font-size: .9rem; margin-top: .3rem; }
+        svg.chart text { font-size: 12px; fill: var(--ink); font-family: inherit; }
+        svg.chart text.axis { fill: var(--muted); }
+        .table-wrap { overflow-x: auto; }
+        table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .9rem; }
+        th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
+        th button::after { content: " ↕"; color: #999; }
+        th[aria-sort="ascending"] button::after { content: " ▲"; color: var(--accent); }
+        th[aria-sort="descending"] button::after { content: " ▼"; color: var(--accent); }
+        tbody tr:nth-child(even) { background: #fafafa; }
+        .note { color: var(--muted); font-size: .9rem; }
+        .verdict-yes { font-weight: 600; }
+        footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .8rem; color: var(--muted); font-size: .85rem; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 10pt; }
+          nav, th button::after { display: none; content: none; }
+          h2 { break-after: avoid; }
+          figure, .card, tr { break-inside: avoid; }
+          .table-wrap, figure.diagram, figure.diagram.full { overflow: visible; max-height: none; }
+          figure.diagram.full svg { max-width: 100%; }
+          .cmd { background: none; border-left: 1px solid #999; }
+          a { color: inherit; text-decoration: none; }
+        }
+        """
+
+    /// Toggles a diagram between fitting the page and full size when clicked; sorts a table by
+    /// the column whose header button was pressed: numbers by their `data-sort` value, text by
+    /// locale; pressing again reverses.
+    static let script = """
+        document.querySelectorAll("figure.diagram").forEach(function (figure) {
+          figure.addEventListener("click", function () { figure.classList.toggle("full"); });
+        });
+        document.querySelectorAll("table.sortable").forEach(function (table) {
+          var headers = table.querySelectorAll("thead th");
+          headers.forEach(function (th, index) {
+            var button = th.querySelector("button");
+            if (!button) { return; }
+            button.addEventListener("click", function () {
+              var ascending = th.getAttribute("aria-sort") !== "ascending";
+              headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
+              th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+              var numeric = th.classList.contains("num");
+              var body = table.tBodies[0];
+              var rows = Array.prototype.slice.call(body.rows);
+              rows.sort(function (a, b) {
+                var x = a.cells[index], y = b.cells[index];
+                var order;
+                if (numeric) {
+                  var p = parseFloat(x.getAttribute("data-sort")), q = parseFloat(y.getAttribute("data-sort"));
+                  if (isNaN(p)) { p = -Infinity; }
+                  if (isNaN(q)) { q = -Infinity; }
+                  order = p - q;
+                } else {
+                  order = x.textContent.localeCompare(y.textContent);
+                }
+                return ascending ? order : -order;
+              });
+              rows.forEach(function (row) { body.appendChild(row); });
+            });
+          });
+        });
+        """
+}
