@@ -19,7 +19,6 @@ struct RenderCommand: ParsableCommand {
     )
 
     @OptionGroup var input: LandscapeOptions
-    @OptionGroup var scope: ScopeOptions
     @OptionGroup var network: NetworkOptions
 
     @Option(name: .shortAndLong, help: "The file to write.")
@@ -36,7 +35,7 @@ struct RenderCommand: ParsableCommand {
         discussion: "Text takes the Okabe-Ito categorical palette; numbers five equal steps of viridis."))
     var colourBy: String?
 
-    @Option(help: "Size schools by a measure of 'schoolnet metrics' (degree, betweenness, pagerank, …), computed on the whole landscape over --layers.")
+    @Option(help: "Size schools by a measure of 'schoolnet metrics' (degree, betweenness, pagerank, …), computed on the landscape in scope over --layers.")
     var sizeBy: ChoiceArgument<SchoolMeasure>?
 
     @Option(help: "phase (each phase its own shape) or none.")
@@ -70,15 +69,14 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let whole = try input.load()
+        let landscape = try input.load()
         let selection = try network.selection()
-        let landscape = try scope.apply(to: whole, layers: selection.layers)
         let chosenFormat = format?.value ?? OutputFormat(fileName: output) ?? .svg
         let folderName = URL(fileURLWithPath: input.landscape).standardizedFileURL.lastPathComponent
 
         var options = DiagramOptions(
             title: title ?? "School partnership landscape: \(folderName)"
-                + (scope.caption.map { ", \($0)" } ?? "") + (input.date.map { " at \($0)" } ?? ""),
+                + (input.scope.caption.map { ", \($0)" } ?? "") + (input.date.map { " at \($0)" } ?? ""),
             source: "\(landscape.schools.count) schools, \(landscape.structures.count) structures, "
                 + "\(landscape.links.count) links. Drawn by schoolnet with Graphviz.")
         options.layers = selection.layers
@@ -90,7 +88,7 @@ struct RenderCommand: ParsableCommand {
             if options.colouring == nil { Console.error("warning: no school in the diagram has a value for '\(colourBy)'; schools stay white") }
         }
         if let measure = sizeBy?.value {
-            options.sizing = NodeSizing.measured(measure, in: SchoolNetwork(whole, selection: selection))
+            options.sizing = NodeSizing.measured(measure, in: SchoolNetwork(landscape, selection: selection))
         }
         options.labelledSchools = switch labels {
         case "all": nil

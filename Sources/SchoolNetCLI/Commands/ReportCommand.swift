@@ -18,7 +18,6 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup var input: LandscapeOptions
-    @OptionGroup var scope: ScopeOptions
 
     @Option(name: .shortAndLong, help: "The folder to write report.html into (created if missing).")
     var output: String
@@ -37,16 +36,14 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try scope.apply(to: try input.load(), layers: Set(Layer.all))
+        let landscape = try input.load()
         let folderName = URL(fileURLWithPath: input.landscape).standardizedFileURL.lastPathComponent
         var options = ReportOptions(
-            title: title ?? "School partnerships: \(folderName)" + (scope.caption.map { ", \($0)" } ?? "")
+            title: title ?? "School partnerships: \(folderName)" + (input.scope.caption.map { ", \($0)" } ?? "")
                 + (input.date.map { " at \($0)" } ?? ""),
             landscapeArgument: input.landscape)
-        options.commonArguments = [
-            input.at.map { "--at \($0)" }, scope.localAuthority.map { "--la '\($0)'" }, scope.region.map { "--region '\($0)'" },
-            scope.structure.map { "--structure '\($0)'" }, scope.around.map { "--around \($0) --radius \(scope.radius)" },
-        ].compactMap { $0 }.joined(separator: " ")
+        options.commonArguments = [input.at.map { "--at \($0)" } ?? "", input.scope.arguments]
+            .filter { !$0.isEmpty }.joined(separator: " ")
         options.dataSource = dataSource
         options.topBrokers = topBrokers
         let html: String

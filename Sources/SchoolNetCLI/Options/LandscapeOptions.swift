@@ -14,6 +14,8 @@ struct LandscapeOptions: ParsableArguments {
     @Option(help: "Analyse the landscape as it stood on this date (YYYY-MM-DD, or 'today').")
     var at: String?
 
+    @OptionGroup(title: "Scope") var scope: ScopeOptions
+
     func validate() throws {
         if let at, at != "today", CalendarDate(iso: at) == nil {
             throw ValidationError("--at takes a date as YYYY-MM-DD or 'today'; got '\(at)'")
@@ -33,7 +35,7 @@ struct LandscapeOptions: ParsableArguments {
     }
 
     /// Reads the landscape, reports every problem on standard error, and exits with status 1
-    /// when it cannot be used.
+    /// when it cannot be used; then keeps the state at `--at` and the part in scope.
     func load() throws -> Landscape {
         let mode: LoadMode = lenient ? .lenient : .strict
         let result = landscape.lowercased().hasSuffix(".json")
@@ -41,6 +43,6 @@ struct LandscapeOptions: ParsableArguments {
             : LandscapeBundleReader(mode: mode).read(directory: landscape)
         Console.report(result.diagnostics)
         guard let loaded = result.landscape else { throw ExitStatus.invalidInput }
-        return date.map { loaded.active(at: $0) } ?? loaded
+        return try scope.apply(to: date.map { loaded.active(at: $0) } ?? loaded)
     }
 }

@@ -15,7 +15,7 @@ struct ScopeOptions: ParsableArguments {
     @Option(help: "Only this school (its URN) and the schools within --radius steps of it.")
     var around: String?
 
-    @Option(help: "With --around: how many steps (a shared structure or a link is one step).")
+    @Option(help: "With --around: how many steps (sharing any structure, or any link, is one step).")
     var radius = 1
 
     func validate() throws {
@@ -24,12 +24,25 @@ struct ScopeOptions: ParsableArguments {
         if radius < 0 { throw ValidationError("--radius must be 0 or more") }
     }
 
-    func scope(layers: Set<Layer>) -> LandscapeScope {
+    func scope() -> LandscapeScope {
         if let localAuthority { return .localAuthority(localAuthority) }
         if let region { return .region(region) }
         if let structure { return .structure(id: structure) }
-        if let around { return .neighbourhood(of: URN(around), radius: radius, layers: layers) }
+        if let around { return .neighbourhood(of: URN(around), radius: radius) }
         return .whole
+    }
+
+    /// The options as they are typed, to quote in commands; empty for the whole landscape.
+    var arguments: String {
+        if let localAuthority { return "--la \(shellQuoted(localAuthority))" }
+        if let region { return "--region \(shellQuoted(region))" }
+        if let structure { return "--structure \(shellQuoted(structure))" }
+        if let around { return "--around \(shellQuoted(around)) --radius \(radius)" }
+        return ""
+    }
+
+    private func shellQuoted(_ text: String) -> String {
+        text.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) } ? text : "'\(text.replacingOccurrences(of: "'", with: "'\\''"))'"
     }
 
     /// How the caption names the scope; nil for the whole landscape.
@@ -41,10 +54,10 @@ struct ScopeOptions: ParsableArguments {
         return nil
     }
 
-    /// The landscape cut to the scope; an unknown name or an empty scope is a usage error.
-    func apply(to landscape: Landscape, layers: Set<Layer>) throws -> Landscape {
+    /// The landscape cut to the scope; a name that matches nothing is an input error (status 1).
+    func apply(to landscape: Landscape) throws -> Landscape {
         do {
-            return try landscape.restricted(to: scope(layers: layers))
+            return try landscape.restricted(to: scope())
         } catch let error as LandscapeScopeError {
             Console.error("error: \(error)")
             throw ExitStatus.invalidInput
