@@ -11,7 +11,7 @@ public struct BenchCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "schoolnet-bench",
         abstract: "Benchmarks on synthetic landscapes (build with -c release).",
-        subcommands: [Landscape.self, Measure.self], defaultSubcommand: Landscape.self)
+        subcommands: [Landscape.self, Measure.self, Teachers.self], defaultSubcommand: Landscape.self)
 
     public init() {}
 
@@ -68,6 +68,21 @@ public struct BenchCommand: ParsableCommand {
     }
 
     /// One measure on an edge list, timed without the reading; for the comparison script.
+    /// The teacher-level network, written as an edge list for `measure` and the peers.
+    struct Teachers: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Generate a teacher-level network and write its edge list.")
+
+        @Option(help: "People in the network.") var people = 500_000
+        @Option(help: "Generator seed.") var seed: UInt64 = 1
+        @Option(help: "Write the edge list here.") var edges: String
+
+        func run() throws {
+            let (graph, seconds) = Stopwatch.time { TeacherNetwork.make(people: people, seed: seed) }
+            try EdgeList.write(graph, to: edges)
+            print("teacher network: \(graph.nodeCount) people, \(graph.edgeCount) ties, generated in \(String(format: "%.2f", seconds)) s")
+        }
+    }
+
     struct Measure: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Time one measure on an edge list; print seconds.")
 

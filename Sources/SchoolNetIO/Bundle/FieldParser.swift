@@ -43,7 +43,7 @@ struct FieldParser {
         guard let text = row.value(column) else { return [] }
         var values: [E] = []
         for part in text.split(separator: ";") {
-            let item = part.trimmingCharacters(in: .whitespaces)
+            let item = part.trimmingSpaces()
             if item.isEmpty { continue }
             if let value = E(parsing: item) {
                 if !values.contains(value) { values.append(value) }
@@ -70,7 +70,7 @@ struct FieldParser {
         positive: Bool = false
     ) -> Double? {
         guard let text = row.value(column) else { return nil }
-        guard text.allSatisfy({ "0123456789+-.eE".contains($0) }), let value = Double(text),
+        guard text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 43 || $0 == 45 || $0 == 46 || $0 == 69 || $0 == 101 }), let value = Double(text),
             value.isFinite
         else {
             problem(column, "malformed number '\(text)'")

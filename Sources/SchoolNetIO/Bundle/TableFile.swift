@@ -53,7 +53,7 @@ struct TableFile {
             }
             return nil
         }
-        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRecord.fields.map { $0.trimmingSpaces() }
         var usable = true
         var seen: [String: Int] = [:]
         for (position, name) in header.enumerated() {
@@ -97,7 +97,7 @@ struct TableRow {
     /// The trimmed value of a column; nil when the column is absent or the cell is empty.
     func value(_ column: String) -> String? {
         guard let i = columnIndex[column] else { return nil }
-        let text = fields[i].trimmingCharacters(in: .whitespaces)
+        let text = fields[i].trimmingSpaces()
         return text.isEmpty ? nil : text
     }
 
