@@ -9,10 +9,10 @@ enum EdgeList {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(graph.edgeCount * 16)
         func append(_ value: Int, then separator: UInt8) {
-            var digits: [UInt8] = []
+            let start = bytes.count
             var rest = value
-            repeat { digits.append(UInt8(48 + rest % 10)); rest /= 10 } while rest > 0
-            bytes.append(contentsOf: digits.reversed())
+            repeat { bytes.append(UInt8(48 + rest % 10)); rest /= 10 } while rest > 0
+            bytes[start...].reverse()
             bytes.append(separator)
         }
         append(graph.nodeCount, then: 10)

@@ -32,13 +32,9 @@ private struct ReportPage {
 
     /// The command that prints a section's numbers.
     func command(_ name: String, _ arguments: String = "") -> HTML {
-        let line = ["schoolnet", name, quoted(options.landscapeArgument), arguments, options.commonArguments]
+        let line = ["schoolnet", name, ShellWord.quoted(options.landscapeArgument), arguments, options.commonArguments]
             .filter { !$0.isEmpty }.joined(separator: " ")
         return .el("code", [("class", "cmd")], text: line)
-    }
-
-    private func quoted(_ path: String) -> String {
-        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-".contains($0) } ? path : "'\(path.replacingOccurrences(of: "'", with: "'\\''"))'"
     }
 
     func name(_ urn: URN) -> String { landscape.school(urn)?.name ?? urn.rawValue }
@@ -121,8 +117,7 @@ private struct ReportPage {
             var map = DiagramOptions(title: options.title + ": map", source: nil)
             map.geographic = true
             map.colouring = NodeColouring.make(by: "ofsted", schools: landscape.schools)
-            map.sizing = NodeSizing(measure: "betweenness", values: Dictionary(uniqueKeysWithValues:
-                network.schools.enumerated().map { ($1.urn, metrics.values[.betweenness]!.values[$0]) }))
+            map.sizing = NodeSizing(.betweenness, from: metrics, of: network)
             map.labelledSchools = 25
             body += [
                 .el("h3", text: "Map"),

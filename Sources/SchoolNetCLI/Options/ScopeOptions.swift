@@ -1,5 +1,6 @@
 import ArgumentParser
 import SchoolNetModel
+import SchoolNetReport
 
 /// Which part of the landscape a diagram shows.
 struct ScopeOptions: ParsableArguments {
@@ -34,16 +35,13 @@ struct ScopeOptions: ParsableArguments {
 
     /// The options as they are typed, to quote in commands; empty for the whole landscape.
     var arguments: String {
-        if let localAuthority { return "--la \(shellQuoted(localAuthority))" }
-        if let region { return "--region \(shellQuoted(region))" }
-        if let structure { return "--structure \(shellQuoted(structure))" }
-        if let around { return "--around \(shellQuoted(around)) --radius \(radius)" }
+        if let localAuthority { return "--la \(ShellWord.quoted(localAuthority))" }
+        if let region { return "--region \(ShellWord.quoted(region))" }
+        if let structure { return "--structure \(ShellWord.quoted(structure))" }
+        if let around { return "--around \(ShellWord.quoted(around)) --radius \(radius)" }
         return ""
     }
 
-    private func shellQuoted(_ text: String) -> String {
-        text.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) } ? text : "'\(text.replacingOccurrences(of: "'", with: "'\\''"))'"
-    }
 
     /// How the caption names the scope; nil for the whole landscape.
     var caption: String? {

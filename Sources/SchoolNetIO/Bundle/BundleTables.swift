@@ -22,7 +22,7 @@ enum BundleTables {
     static func school(_ p: inout FieldParser) -> School? {
         let urn = p.required("urn")
         let name = p.text("name")
-        if name?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+        if name?.trimmingSpaces().isEmpty ?? true {
             p.problem("name", "required value is empty")
         }
         let phase = p.enumeration("phase", Phase.self)

@@ -152,7 +152,7 @@ public enum GIASImporter {
         mutating func text(_ column: GIASColumn) -> String? {
             let raw = header.value(column, in: fields)
             let value = GIASValues.clean(raw)
-            if value == nil && !raw.trimmingCharacters(in: .whitespaces).isEmpty { placeholders += 1 }
+            if value == nil && !raw.trimmingSpaces().isEmpty { placeholders += 1 }
             return value
         }
 
@@ -168,7 +168,7 @@ public enum GIASImporter {
             switch GIASValues.date(raw) {
             case .date(let date): return date
             case .unknown:
-                if !raw.trimmingCharacters(in: .whitespaces).isEmpty { placeholders += 1 }
+                if !raw.trimmingSpaces().isEmpty { placeholders += 1 }
                 return nil
             case .unreadable:
                 repairs.append("\(header.name(column)) '\(raw)' is not a date; read as unknown")

@@ -15,7 +15,7 @@ enum GIASValues {
 
     /// The cell with surrounding spaces removed, or nil when empty or a placeholder.
     static func clean(_ raw: String) -> String? {
-        let value = raw.trimmingCharacters(in: .whitespaces)
+        let value = raw.trimmingSpaces()
         if value.isEmpty || placeholders.contains(value.lowercased()) { return nil }
         return value
     }

@@ -26,15 +26,10 @@ public enum Palette {
         guard hex.count == 6, let value = UInt32(hex, radix: 16) else { return "#000000" }
         func linear(_ component: UInt32) -> Double {
             let c = Double(component) / 255
-            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055).power2_4
+            return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
         }
         let luminance = 0.2126 * linear(value >> 16 & 0xFF) + 0.7152 * linear(value >> 8 & 0xFF)
             + 0.0722 * linear(value & 0xFF)
         return luminance > 0.179 ? "#000000" : "#FFFFFF"
     }
-}
-
-private extension Double {
-    /// x^2.4, the sRGB transfer exponent.
-    var power2_4: Double { Foundation.pow(self, 2.4) }
 }
