@@ -5,7 +5,14 @@ extension CSRGraph {
     /// - Parameter layers: count only edges that carry at least one of these layers (nil: all).
     /// - Complexity: O(n) for all layers, O(n + m) for a subset.
     public func degrees(layers: LayerSet? = nil) -> NodeScores {
-        rowSums(layers: layers) { _ in 1 }
+        guard layers == nil else { return rowSums(layers: layers) { _ in 1 } }
+        var degree = [Double](repeating: 0, count: nodeCount)
+        for v in 0..<nodeCount {
+            var d = offsets[v + 1] - offsets[v]
+            if isDirected { d += inOffsets[v + 1] - inOffsets[v] }
+            degree[v] = Double(d)
+        }
+        return NodeScores(degree)
     }
 
     /// The sum of the weights of the edges at each node; for directed graphs in + out

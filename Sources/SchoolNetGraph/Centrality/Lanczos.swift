@@ -77,42 +77,75 @@ enum Lanczos {
     }
 
     /// The largest eigenvalue of a symmetric tridiagonal matrix (diagonal `alpha`, off-diagonal
-    /// `beta`) and its unit eigenvector, by the cyclic Jacobi method on the dense matrix (the
-    /// matrix has at most a few dozen rows).
+    /// `beta`) and its unit eigenvector: the eigenvalue by bisection on Sturm sequence counts
+    /// within the Gershgorin bounds, the eigenvector by inverse iteration (Golub and Van Loan,
+    /// §8.4.1 and §8.2.2). O(k) per bisection step and per solve, so O(k) overall for k rows.
     static func topEigenpair(alpha: [Double], beta: [Double]) -> (Double, [Double]) {
         let k = alpha.count
-        var a = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
-        for i in 0..<k { a[i][i] = alpha[i] }
-        for i in 0..<beta.count { a[i][i + 1] = beta[i]; a[i + 1][i] = beta[i] }
-        var v = (0..<k).map { i in (0..<k).map { $0 == i ? 1.0 : 0.0 } }
-        for _ in 0..<100 {
-            var off = 0.0
-            for i in 0..<k { for j in (i + 1)..<max(i + 1, k) { off += a[i][j] * a[i][j] } }
-            if off < 1e-30 { break }
-            for p in 0..<k {
-                for q in (p + 1)..<max(p + 1, k) where abs(a[p][q]) > 1e-300 {
-                    let theta = (a[q][q] - a[p][p]) / (2 * a[p][q])
-                    let t = (theta >= 0 ? 1 : -1) / (abs(theta) + (theta * theta + 1).squareRoot())
-                    let c = 1 / (t * t + 1).squareRoot(), s = t * c
-                    for r in 0..<k {
-                        let arp = a[r][p], arq = a[r][q]
-                        a[r][p] = c * arp - s * arq
-                        a[r][q] = s * arp + c * arq
-                    }
-                    for r in 0..<k {
-                        let apr = a[p][r], aqr = a[q][r]
-                        a[p][r] = c * apr - s * aqr
-                        a[q][r] = s * apr + c * aqr
-                    }
-                    for r in 0..<k {
-                        let vrp = v[r][p], vrq = v[r][q]
-                        v[r][p] = c * vrp - s * vrq
-                        v[r][q] = s * vrp + c * vrq
-                    }
-                }
+        guard k > 1 else { return (alpha.first ?? 0, [1]) }
+        var low = Double.infinity, high = -Double.infinity
+        for i in 0..<k {
+            let radius = (i > 0 ? abs(beta[i - 1]) : 0) + (i < k - 1 ? abs(beta[i]) : 0)
+            low = min(low, alpha[i] - radius)
+            high = max(high, alpha[i] + radius)
+        }
+        let scale = max(abs(low), abs(high), .leastNormalMagnitude)
+        // Sturm count: the number of eigenvalues below x.
+        func below(_ x: Double) -> Int {
+            var count = 0, d = 1.0
+            for i in 0..<k {
+                d = alpha[i] - x - (i > 0 ? beta[i - 1] * beta[i - 1] / d : 0)
+                if d == 0 { d = -Double.ulpOfOne * scale }
+                if d < 0 { count += 1 }
+            }
+            return count
+        }
+        // Invariant: at most k − 1 eigenvalues below `low`, all k below `high` (the largest is in between).
+        high += Double.ulpOfOne * scale
+        for _ in 0..<200 where high - low > 2 * Double.ulpOfOne * scale {
+            let middle = (low + high) / 2
+            if below(middle) == k { high = middle } else { low = middle }
+        }
+        let theta = (low + high) / 2
+        var y = [Double](repeating: 1 / Double(k).squareRoot(), count: k)
+        for _ in 0..<3 {
+            y = solveShifted(alpha: alpha, beta: beta, shift: theta, rightSide: y, tiny: Double.ulpOfOne * scale)
+            let norm = y.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            guard norm > 0, norm.isFinite else { break }
+            for i in 0..<k { y[i] /= norm }
+        }
+        return (theta, y)
+    }
+
+    /// Solves `(T − shift·I) y = b` for the symmetric tridiagonal T by Gaussian elimination with
+    /// partial pivoting (each step chooses between the two rows that reach the column); a zero
+    /// pivot, which an exact eigenvalue shift can give, becomes `tiny`.
+    static func solveShifted(alpha: [Double], beta: [Double], shift: Double, rightSide b: [Double], tiny: Double) -> [Double] {
+        let k = alpha.count
+        // The upper-triangular factor: diagonal, first and second superdiagonal, right side.
+        var u0 = [Double](repeating: 0, count: k), u1 = u0, u2 = u0, ub = u0
+        var r0 = alpha[0] - shift, r1 = beta[0], rb = b[0]
+        for i in 0..<(k - 1) {
+            let n0 = beta[i], n1 = alpha[i + 1] - shift, n2 = i + 1 < k - 1 ? beta[i + 1] : 0, nb = b[i + 1]
+            if abs(r0) >= abs(n0) {
+                if r0 == 0 { r0 = tiny }
+                let f = n0 / r0
+                (u0[i], u1[i], u2[i], ub[i]) = (r0, r1, 0, rb)
+                (r0, r1, rb) = (n1 - f * r1, n2, nb - f * rb)
+            } else {
+                let f = r0 / n0
+                (u0[i], u1[i], u2[i], ub[i]) = (n0, n1, n2, nb)
+                (r0, r1, rb) = (r1 - f * n1, -f * n2, rb - f * nb)
             }
         }
-        let top = (0..<k).max { a[$0][$0] < a[$1][$1] }!
-        return (a[top][top], (0..<k).map { v[$0][top] })
+        (u0[k - 1], ub[k - 1]) = (r0 == 0 ? tiny : r0, rb)
+        var y = [Double](repeating: 0, count: k)
+        for i in stride(from: k - 1, through: 0, by: -1) {
+            var sum = ub[i]
+            if i + 1 < k { sum -= u1[i] * y[i + 1] }
+            if i + 2 < k { sum -= u2[i] * y[i + 2] }
+            y[i] = sum / u0[i]
+        }
+        return y
     }
 }

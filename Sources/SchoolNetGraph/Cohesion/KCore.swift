@@ -10,12 +10,6 @@ extension CSRGraph {
     /// - Matches: NetworkX `core_number`; igraph `Graph.coreness(mode="all")` (undirected).
     public func coreNumbers() -> NodeScores {
         let n = nodeCount
-        // Each node's neighbours with multiplicity: out-row, then in-row when directed.
-        func neighbours(_ v: Int) -> [Int] {
-            let out = (offsets[v]..<offsets[v + 1]).map { Int(targets[$0]) }
-            guard isDirected else { return out }
-            return (inOffsets[v]..<inOffsets[v + 1]).map { Int(inSources[$0]) } + out
-        }
         var degree = [Int](repeating: 0, count: n)
         for v in 0..<n {
             degree[v] = offsets[v + 1] - offsets[v]
@@ -33,11 +27,14 @@ extension CSRGraph {
             ordered[position[v]] = v
             next[degree[v]] += 1
         }
-        for i in 0..<n {
-            let v = ordered[i]
-            for u in neighbours(v) {
+        // Peel in order of current degree: each neighbour u of v (with multiplicity: in-row when
+        // directed, then out-row) of higher degree moves to the front of its bin, which then shrinks.
+        func peel(_ rowOffsets: UnsafeBufferPointer<Int>, _ rowTargets: UnsafeBufferPointer<Int32>, from v: Int,
+                  _ degree: UnsafeMutableBufferPointer<Int>, _ binStart: UnsafeMutableBufferPointer<Int>,
+                  _ position: UnsafeMutableBufferPointer<Int>, _ ordered: UnsafeMutableBufferPointer<Int>) {
+            for slot in rowOffsets[v]..<rowOffsets[v + 1] {
+                let u = Int(rowTargets[slot])
                 guard degree[u] > degree[v] else { continue }
-                // Move u to the front of its bin, then shrink the bin by one.
                 let du = degree[u], front = binStart[du], w = ordered[front]
                 if u != w {
                     ordered[position[u]] = w
@@ -49,6 +46,20 @@ extension CSRGraph {
                 degree[u] -= 1
             }
         }
+        degree.withUnsafeMutableBufferPointer { degree in
+        binStart.withUnsafeMutableBufferPointer { binStart in
+        position.withUnsafeMutableBufferPointer { position in
+        ordered.withUnsafeMutableBufferPointer { ordered in
+        offsets.withUnsafeBufferPointer { offsets in
+        targets.withUnsafeBufferPointer { targets in
+        inOffsets.withUnsafeBufferPointer { inOffsets in
+        inSources.withUnsafeBufferPointer { inSources in
+            for i in 0..<n {
+                let v = ordered[i]
+                if isDirected { peel(inOffsets, inSources, from: v, degree, binStart, position, ordered) }
+                peel(offsets, targets, from: v, degree, binStart, position, ordered)
+            }
+        }}}}}}}}
         return NodeScores(degree.map(Double.init))
     }
 }
