@@ -22,7 +22,7 @@ public struct BenchCommand: ParsableCommand {
         @Option(help: "la, region or england.") var scale: String = "la"
         @Option(help: "Generator seed.") var seed: UInt64 = 1
         @Option(help: "Repetitions per measure (the median is reported).") var repetitions = 3
-        @Option(help: "Comma-separated measures (default: all).") var measures: String?
+        @Option(help: "Comma-separated measures of `schoolnet metrics`, components, louvain (default: all).") var measures: String?
         @Option(help: "Write the all-layers school network as an edge list here.") var edges: String?
         @Option(help: "Write the bundle here (default: a temporary folder).") var bundle: String?
 
@@ -41,8 +41,12 @@ public struct BenchCommand: ParsableCommand {
             report("generate", generate)
             report("load", loading)
             report("project", projecting)
-            let chosen = measures.map { $0.split(separator: ",").compactMap { Workload(rawValue: String($0)) } } ?? Workload.allCases
-            for workload in chosen {
+            let chosen = measures.map { Set($0.split(separator: ",").map(String.init)) }
+            for measure in SchoolMeasure.allCases where chosen?.contains(measure.rawValue) ?? true {
+                let seconds = Stopwatch.median(repetitions) { _ = SchoolMetrics(network, measures: [measure]) }
+                report(measure.rawValue, seconds)
+            }
+            for workload in [Workload.components, .louvain] where chosen?.contains(workload.rawValue) ?? true {
                 let seconds = Stopwatch.median(repetitions) { _ = workload.run(on: network.graph) }
                 report(workload.rawValue, seconds)
             }
@@ -64,10 +68,9 @@ public struct BenchCommand: ParsableCommand {
 
     static func report(_ label: String, _ seconds: Double, note: String = "") {
         let padded = label.padding(toLength: 14, withPad: " ", startingAt: 0)
-        print(padded + String(format: "%9.3f s", seconds) + (note.isEmpty ? "" : "  (\(note))"))
+        print(padded + String(format: "%11.6f s", seconds) + (note.isEmpty ? "" : "  (\(note))"))
     }
 
-    /// One measure on an edge list, timed without the reading; for the comparison script.
     /// The teacher-level network, written as an edge list for `measure` and the peers.
     struct Teachers: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Generate a teacher-level network and write its edge list.")
@@ -83,6 +86,7 @@ public struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// One measure on an edge list, timed without the reading; for the comparison script.
     struct Measure: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Time one measure on an edge list; print seconds.")
 

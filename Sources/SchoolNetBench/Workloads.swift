@@ -1,20 +1,28 @@
 import SchoolNetGraph
 
-/// The timed measures, by the names the comparison script uses.
+/// The measures the comparison script times on an edge list, by the names it uses: every
+/// per-school measure of `schoolnet metrics` that a peer also computes (strength is degree on an
+/// unweighted edge list), plus components and Louvain.
 enum Workload: String, CaseIterable {
-    case betweenness, closeness, harmonic, pagerank, eigenvector, core, components, clustering, louvain
+    case degree, betweenness, closeness, harmonic, pagerank, eigenvector, core, clustering, constraint
+    case effectiveSize = "effective_size"
+    case components, louvain
 
-    /// Runs the measure; returns its per-node values (Louvain: the modularity, as one value).
+    /// Runs the measure with igraph's conventions where NetworkX's differ; returns its per-node
+    /// values (Louvain: the modularity, as one value).
     func run(on graph: CSRGraph) -> [Double] {
         switch self {
+        case .degree: graph.degrees().values
         case .betweenness: graph.betweenness(BetweennessOptions(normalization: .none)).values
         case .closeness: graph.closeness(ClosenessOptions(convention: .igraph)).values
         case .harmonic: graph.harmonic().values
         case .pagerank: graph.pageRank(PageRankOptions(convergence: Convergence(tolerance: 1e-10, maxIterations: 1000))).values
         case .eigenvector: graph.eigenvector(EigenvectorOptions(convention: .igraph)).values
         case .core: graph.coreNumbers().values
-        case .components: graph.components().membership.map(Double.init)
         case .clustering: graph.clustering().values
+        case .constraint: graph.constraint().values
+        case .effectiveSize: graph.effectiveSize().values
+        case .components: graph.components().membership.map(Double.init)
         case .louvain: [graph.louvain().modularity]
         }
     }

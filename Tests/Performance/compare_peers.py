@@ -1,21 +1,27 @@
 #!/usr/bin/env python3
-"""Times schoolnet against igraph and NetworKit on the same graph, in the same run.
+"""Times schoolnet against igraph, NetworKit and NetworkX on the same graphs, in the same run.
 
-    pip install igraph==1.0.0 networkit==11.3
+    pip install -r Tests/Performance/requirements.txt
     swift build -c release --product schoolnet-bench
     .build/release/schoolnet-bench landscape --scale england --edges /tmp/england.edges
     python3 Tests/Performance/compare_peers.py --edges /tmp/england.edges
 
+(`make bench` does all of this for one local authority, one region, England and a teacher-level
+network, and writes Output/benchmarks/.)
+
 Every run is a child process of its own (so that peak memory is that run's), timed inside the
-child around the measure alone (reading the graph is not counted), under GNU time for the peak
-resident memory. Runs alternate (ours, igraph, NetworKit, ours, …) so that the machine's state
-drifts alike for all; the medians and ratios (ours ÷ theirs) are printed, and the values are
-checked against igraph's.
+child by the wall clock around the measure alone (reading the graph is not counted), under GNU
+time for the peak resident memory. Runs alternate (ours, igraph, NetworKit, NetworkX, ours, …)
+so that the machine's state drifts alike for all; the medians and ratios (ours ÷ theirs) are
+printed, and our values are checked against igraph's (NetworkX's for effective size, which
+igraph lacks). A peer run that passes --timeout seconds is stopped and shown as "> timeout";
+it is not repeated, and the ratio is then an upper bound ("<").
 """
 import argparse
 import json
 import math
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -23,7 +29,10 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-MEASURES = ["betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "core", "components", "clustering", "louvain"]
+MEASURES = ["degree", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "core", "clustering",
+            "constraint", "effective_size", "components", "louvain"]
+PEERS = ["igraph", "networkit", "networkx"]
+NAMES = {"schoolnet": "schoolnet", "igraph": "igraph", "networkit": "NetworKit", "networkx": "NetworkX"}
 
 
 def read_edges(path):
@@ -33,57 +42,135 @@ def read_edges(path):
     return n, edges
 
 
-def worker(library, measure, edges_path, values_path):
-    """Runs in a child: load, time one measure, write values, print seconds."""
+def igraph_calls(n, edges):
+    import igraph as ig
+    g = ig.Graph(n=n, edges=edges)
+    return {
+        "degree": lambda: g.degree(),
+        "betweenness": lambda: g.betweenness(directed=False),
+        "closeness": lambda: g.closeness(normalized=True),
+        "harmonic": lambda: g.harmonic_centrality(normalized=False),
+        "pagerank": lambda: g.pagerank(damping=0.85),
+        "eigenvector": lambda: g.eigenvector_centrality(scale=True),
+        "core": lambda: g.coreness(),
+        "clustering": lambda: g.transitivity_local_undirected(mode="zero"),
+        "constraint": lambda: g.constraint(),
+        "components": lambda: g.connected_components().membership,
+        "louvain": lambda: [g.community_multilevel().modularity],
+    }
+
+
+def networkit_calls(n, edges):
+    import networkit as nk
+    g = nk.Graph(n)
+    for u, v in edges:
+        g.addEdge(u, v)
+
+    def run(algorithm, get=lambda a: a.scores()):
+        algorithm.run()
+        return get(algorithm)
+
+    return {
+        "degree": lambda: run(nk.centrality.DegreeCentrality(g)),
+        "betweenness": lambda: run(nk.centrality.Betweenness(g, normalized=False), lambda a: [x / 2 for x in a.scores()]),
+        "closeness": lambda: run(nk.centrality.Closeness(g, True, nk.centrality.ClosenessVariant.Generalized)),
+        "harmonic": lambda: run(nk.centrality.HarmonicCloseness(g, normalized=False)),
+        "pagerank": lambda: run(nk.centrality.PageRank(g, damp=0.85, tol=1e-10)),
+        "eigenvector": lambda: run(nk.centrality.EigenvectorCentrality(g)),
+        "core": lambda: run(nk.centrality.CoreDecomposition(g)),
+        "clustering": lambda: run(nk.centrality.LocalClusteringCoefficient(g)),
+        "components": lambda: run(nk.components.ConnectedComponents(g), lambda a: [a.componentOfNode(v) for v in range(n)]),
+        "louvain": lambda: [nk.community.Modularity().getQuality(
+            nk.community.detectCommunities(g, algo=nk.community.PLM(g, refine=False), inspect=False), g)],
+    }
+
+
+def networkx_calls(n, edges):
+    import networkx as nx
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from(edges)
+
+    def listed(scores):
+        return [scores[v] for v in range(n)]
+
+    def membership():
+        label = [0] * n
+        for index, component in enumerate(nx.connected_components(g)):
+            for v in component:
+                label[v] = index
+        return label
+
+    def louvain():
+        communities = nx.community.louvain_communities(g, seed=1)
+        return [nx.community.modularity(g, communities)]
+
+    return {
+        "degree": lambda: listed(dict(g.degree())),
+        "betweenness": lambda: listed(nx.betweenness_centrality(g, normalized=False)),
+        "closeness": lambda: listed(nx.closeness_centrality(g, wf_improved=False)),
+        "harmonic": lambda: listed(nx.harmonic_centrality(g)),
+        "pagerank": lambda: listed(nx.pagerank(g, alpha=0.85, tol=1e-10)),
+        # The power method: eigenvector_centrality_numpy refuses disconnected graphs.
+        "eigenvector": lambda: listed(nx.eigenvector_centrality(g, max_iter=1000)),
+        "core": lambda: listed(nx.core_number(g)),
+        "clustering": lambda: listed(nx.clustering(g)),
+        "constraint": lambda: listed(nx.constraint(g)),
+        "effective_size": lambda: listed(nx.effective_size(g)),
+        "components": membership,
+        "louvain": louvain,
+    }
+
+
+CALLS = {"igraph": igraph_calls, "networkit": networkit_calls, "networkx": networkx_calls}
+
+
+def computes(library, measure):
+    """Whether a peer has the measure at all (asked without loading a graph)."""
+    return measure in CALLS[library](0, [])
+
+
+def worker(library, measure, edges_path, values_path, timeout):
+    """Runs in a child: load, time one measure under an alarm, write values, print seconds."""
     import time
     n, edges = read_edges(edges_path)
-    if library == "igraph":
-        import igraph as ig
-        g = ig.Graph(n=n, edges=edges)
-        calls = {
-            "betweenness": lambda: g.betweenness(directed=False),
-            "closeness": lambda: g.closeness(normalized=True),
-            "harmonic": lambda: g.harmonic_centrality(normalized=False),
-            "pagerank": lambda: g.pagerank(damping=0.85),
-            "eigenvector": lambda: g.eigenvector_centrality(scale=True),
-            "core": lambda: g.coreness(),
-            "components": lambda: g.connected_components().membership,
-            "clustering": lambda: g.transitivity_local_undirected(mode="zero"),
-            "louvain": lambda: [g.community_multilevel().modularity],
-        }
-    else:
-        import networkit as nk
-        g = nk.Graph(n)
-        for u, v in edges:
-            g.addEdge(u, v)
+    call = CALLS[library](n, edges)[measure]
+    del edges
 
-        def run(algorithm, get):
-            algorithm.run()
-            return get(algorithm)
+    def expire(signum, frame):
+        raise TimeoutError
 
-        calls = {
-            "betweenness": lambda: run(nk.centrality.Betweenness(g, normalized=False), lambda a: [x / 2 for x in a.scores()]),
-            "closeness": lambda: run(nk.centrality.Closeness(g, True, nk.centrality.ClosenessVariant.Generalized), lambda a: a.scores()),
-            "harmonic": lambda: run(nk.centrality.HarmonicCloseness(g, normalized=False), lambda a: a.scores()),
-            "pagerank": lambda: run(nk.centrality.PageRank(g, damp=0.85, tol=1e-10), lambda a: a.scores()),
-            "eigenvector": lambda: run(nk.centrality.EigenvectorCentrality(g), lambda a: a.scores()),
-            "core": lambda: run(nk.centrality.CoreDecomposition(g), lambda a: a.scores()),
-            "components": lambda: run(nk.components.ConnectedComponents(g), lambda a: [a.componentOfNode(v) for v in range(n)]),
-            "clustering": lambda: run(nk.centrality.LocalClusteringCoefficient(g), lambda a: a.scores()),
-            "louvain": lambda: [nk.community.Modularity().getQuality(nk.community.detectCommunities(g, algo=nk.community.PLM(g, refine=False), inspect=False), g)],
-        }
+    signal.signal(signal.SIGALRM, expire)
+    signal.alarm(timeout)
     start = time.perf_counter()
-    values = calls[measure]()
+    try:
+        values = call()
+    except TimeoutError:
+        print("timeout")
+        return
+    except Exception as error:  # a peer that refuses the graph is reported, not fatal
+        print(f"failed: {type(error).__name__}")
+        return
     seconds = time.perf_counter() - start
+    signal.alarm(0)
     with open(values_path, "w") as f:
         f.write("\n".join(repr(float(v)) for v in values))
     print(f"{seconds:.6f}")
 
 
-def timed(command):
-    """Runs a command under GNU time; returns (seconds printed by it, peak RSS in MB)."""
-    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True, check=True)
-    return float(result.stdout.strip().splitlines()[-1]), int(result.stderr.strip().splitlines()[-1]) / 1024
+def timed(command, timeout):
+    """Runs a command under GNU time; returns (seconds it printed, or "timeout" or "failed: …";
+    peak RSS in MB)."""
+    try:
+        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True,
+                                timeout=timeout + 900)
+    except subprocess.TimeoutExpired:
+        return "timeout", None
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{result.stderr}")
+    printed = result.stdout.strip().splitlines()[-1]
+    mb = int(result.stderr.strip().splitlines()[-1]) / 1024
+    return (printed if printed == "timeout" or printed.startswith("failed") else float(printed)), mb
 
 
 def values(path):
@@ -91,60 +178,145 @@ def values(path):
         return [float(x) if x else math.nan for x in f.read().split("\n")]
 
 
-def agree(measure, ours, igraph_values, tolerance):
+def agree(measure, ours, reference, tolerance):
     if measure == "louvain":
-        return ours[0] >= igraph_values[0] - 0.005, f"modularity {ours[0]:.4f} vs igraph {igraph_values[0]:.4f}"
+        return ours[0] >= reference[0] - 0.005, f"modularity {ours[0]:.4f} vs {reference[0]:.4f}"
     if measure == "components":
-        same = len(set(ours)) == len(set(igraph_values))
-        return same, f"{len(set(ours))} components vs {len(set(igraph_values))}"
-    worst = max((abs(a - b) / max(1, abs(b)) for a, b in zip(ours, igraph_values) if not (math.isnan(a) and math.isnan(b))), default=0)
-    return worst <= tolerance, f"largest relative difference {worst:.2e}"
+        same = len(set(ours)) == len(set(reference)) and len(set(zip(ours, reference))) == len(set(ours))
+        return same, f"same {len(set(ours))} components" if same else f"{len(set(ours))} components vs {len(set(reference))}"
+    if len(ours) != len(reference):
+        return False, f"{len(ours)} values vs {len(reference)}"
+    worst = 0.0
+    for a, b in zip(ours, reference):
+        if math.isnan(a) or math.isnan(b):
+            if math.isnan(a) != math.isnan(b):
+                return False, "NaN in one only"
+            continue
+        worst = max(worst, abs(a - b) / max(1, abs(b)))
+    return worst <= tolerance, f"largest relative difference {worst:.1e}"
+
+
+def seconds_text(value, timeout):
+    """A median: seconds, "> timeout", "failed: …", or "—" for a measure the library lacks."""
+    if value is None:
+        return "—"
+    if value == "timeout":
+        return f"> {timeout} s"
+    if isinstance(value, str):
+        return value
+    return f"{value:.3f} s" if value < 10 else f"{value:.2f} s"
+
+
+def ratio(ours, theirs, timeout):
+    """Ours ÷ theirs as text, an upper bound when theirs timed out, "—" when there is none."""
+    if theirs == "timeout":
+        return f"< {ours / timeout:.3f}"
+    if not isinstance(theirs, float):
+        return "—"
+    return f"{ours / theirs:.2f}"
+
+
+def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch):
+    n, edges = read_edges(edges_path)
+    print(f"\n{edges_path}: {n:,} nodes, {len(edges):,} edges", flush=True)
+    graph = {"nodes": n, "edges": len(edges), "results": {}}
+    del edges
+    header = ["measure", "schoolnet"] + [NAMES[p] for p in peers] + [f"÷{NAMES[p]}" for p in peers] + ["peak MB"]
+    print("  ".join(f"{h:>11}" for h in header) + "  values")
+    for measure in measures:
+        libraries = ["schoolnet"] + [p for p in peers if computes(p, measure)]
+        runs = {lib: [] for lib in libraries}
+        outcome = {}
+        memory = {}
+        paths = {lib: os.path.join(scratch, f"{measure}.{lib}") for lib in libraries}
+        for _ in range(repetitions):
+            for lib in libraries:
+                if lib in outcome:
+                    continue  # timed out or failed: not repeated
+                if lib == "schoolnet":
+                    command = [bench, "measure", "--edges", edges_path, "--measure", measure, "--values", paths[lib]]
+                else:
+                    command = [sys.executable, __file__, "--edges", edges_path, "--timeout", str(timeout),
+                               "--worker", lib, measure, paths[lib]]
+                seconds, mb = timed(command, timeout)
+                if isinstance(seconds, str):
+                    outcome[lib] = seconds
+                else:
+                    runs[lib].append(seconds)
+                if mb is not None:
+                    memory[lib] = max(memory.get(lib, 0), mb)
+        med = {lib: outcome.get(lib) or statistics.median(runs[lib]) for lib in libraries}
+        ours = med["schoolnet"]
+        reference = next((p for p in ("igraph", "networkx") if isinstance(med.get(p), float)), None)
+        tolerance = 1e-6 if measure in ("pagerank", "eigenvector") else 1e-9
+        if reference:
+            ok, detail = agree(measure, values(paths["schoolnet"]), values(paths[reference]), tolerance)
+            detail = f"vs {NAMES[reference]}: {detail}"
+        else:
+            ok, detail = None, "no peer value to compare"
+        graph["results"][measure] = {
+            "median_seconds": med, "runs_seconds": runs, "peak_mb": memory, "timeout_seconds": timeout,
+            "ratio": {p: ours / med[p] for p in peers if isinstance(med.get(p), float)},
+            "values_agree": ok, "detail": detail,
+        }
+        cells = [measure] + [seconds_text(med.get(lib), timeout) for lib in ["schoolnet"] + peers]
+        cells += [ratio(ours, med.get(p), timeout) for p in peers]
+        cells += [" / ".join(f"{memory[lib]:.0f}" if lib in memory else "—" for lib in ["schoolnet"] + peers)]
+        status = {True: "agree", False: "DIFFER", None: "unchecked"}[ok]
+        print("  ".join(f"{c:>11}" for c in cells) + f"  {status} {detail}", flush=True)
+    return graph
+
+
+def markdown(name, graph, peers, timeout):
+    """One graph's results as a Markdown table, as the README shows them."""
+    head = ["measure", "schoolnet"] + [NAMES[p] for p in peers] + [f"ours ÷ {NAMES[p]}" for p in peers]
+    head += [f"peak MB (ours / {' / '.join(NAMES[p] for p in peers)})", "values"]
+    lines = [f"**{name}**: {graph['nodes']:,} nodes, {graph['edges']:,} edges", "",
+             "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for measure, r in graph["results"].items():
+        med, memory = r["median_seconds"], r["peak_mb"]
+        cells = [measure] + [seconds_text(med.get(lib), timeout) for lib in ["schoolnet"] + peers]
+        cells += [ratio(med["schoolnet"], med.get(p), timeout) for p in peers]
+        cells += [" / ".join(f"{memory[lib]:,.0f}" if lib in memory else "—" for lib in ["schoolnet"] + peers)]
+        cells += [r["detail"].replace("largest relative difference ", "within ")]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--edges", required=True)
+    parser.add_argument("--edges", required=True, nargs="+", help="edge lists (node count, then 'u v' lines)")
     parser.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "schoolnet-bench"))
     parser.add_argument("--measures", default=",".join(MEASURES))
+    parser.add_argument("--peers", default=",".join(PEERS))
     parser.add_argument("--repetitions", type=int, default=3)
+    parser.add_argument("--timeout", type=int, default=120, help="seconds a peer's measure may take before it is stopped")
     parser.add_argument("--json", help="write the results here")
+    parser.add_argument("--markdown", help="write the tables here")
     parser.add_argument("--worker", nargs=3, metavar=("LIBRARY", "MEASURE", "VALUES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        return worker(args.worker[0], args.worker[1], args.edges, args.worker[2])
+        return worker(args.worker[0], args.worker[1], args.edges[0], args.worker[2], args.timeout)
 
     import igraph
     import networkit
-    n, edges = read_edges(args.edges)
-    print(f"graph: {n} nodes, {len(edges)} edges; igraph {igraph.__version__}, networkit {networkit.__version__}, "
-          f"{os.cpu_count()} cores")
-    print(f"{'measure':<12} {'schoolnet':>10} {'igraph':>10} {'networkit':>10} {'÷igraph':>8} {'÷nk':>7} "
-          f"{'MB ours':>8} {'MB ig':>7} {'MB nk':>7}  values")
-    results = {}
+    import networkx
+    peers = [p for p in args.peers.split(",") if p]
+    versions = f"igraph {igraph.__version__}, NetworKit {networkit.__version__}, NetworkX {networkx.__version__}"
+    print(f"{versions}; {os.cpu_count()} cores; medians of {args.repetitions}; timeout {args.timeout} s")
+    everything = {"versions": versions, "cores": os.cpu_count(), "repetitions": args.repetitions, "graphs": {}}
     with tempfile.TemporaryDirectory() as scratch:
-        for measure in args.measures.split(","):
-            runs = {"schoolnet": [], "igraph": [], "networkit": []}
-            memory = {}
-            paths = {lib: os.path.join(scratch, f"{measure}.{lib}") for lib in runs}
-            for _ in range(args.repetitions):
-                seconds, mb = timed([args.bench, "measure", "--edges", args.edges, "--measure", measure, "--values", paths["schoolnet"]])
-                runs["schoolnet"].append(seconds)
-                memory["schoolnet"] = mb
-                for lib in ("igraph", "networkit"):
-                    seconds, mb = timed([sys.executable, __file__, "--edges", args.edges, "--worker", lib, measure, paths[lib]])
-                    runs[lib].append(seconds)
-                    memory[lib] = mb
-            med = {lib: statistics.median(t) for lib, t in runs.items()}
-            tolerance = 1e-6 if measure in ("pagerank", "eigenvector") else 1e-9
-            ok, detail = agree(measure, values(paths["schoolnet"]), values(paths["igraph"]), tolerance)
-            results[measure] = {"median_seconds": med, "peak_mb": memory, "values_agree": ok, "detail": detail}
-            print(f"{measure:<12} {med['schoolnet']:>10.3f} {med['igraph']:>10.3f} {med['networkit']:>10.3f} "
-                  f"{med['schoolnet'] / med['igraph']:>8.2f} {med['schoolnet'] / med['networkit']:>7.2f} "
-                  f"{memory['schoolnet']:>8.0f} {memory['igraph']:>7.0f} {memory['networkit']:>7.0f}  "
-                  f"{'agree' if ok else 'DIFFER'}: {detail}")
+        for path in args.edges:
+            everything["graphs"][path] = compare(path, args.measures.split(","), peers, args.repetitions, args.timeout,
+                                                 args.bench, scratch)
     if args.json:
         with open(args.json, "w") as f:
-            json.dump(results, f, indent=1, sort_keys=True)
+            json.dump(everything, f, indent=1, sort_keys=True)
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(f"{versions}; {os.cpu_count()} cores; medians of {args.repetitions}.\n\n")
+            for path, graph in everything["graphs"].items():
+                f.write(markdown(os.path.basename(path), graph, peers, args.timeout) + "\n")
 
 
 if __name__ == "__main__":
