@@ -21,7 +21,7 @@ BIN = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet
 APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 BREW_PACKAGES := graphviz pkgconf
 
-.PHONY: demo real test deps browser-deps build clean
+.PHONY: demo real test bench bench-deps deps browser-deps build clean
 
 demo: deps
 	$(SWIFT) build -c release --product schoolnet
@@ -75,6 +75,39 @@ test: deps browser-deps
 
 build: deps
 	$(SWIFT) build -c release
+
+# Benchmarks (not part of the quick start: about an hour on 2 cores). Times schoolnet against
+# igraph, NetworKit and NetworkX on one local authority, one region, England and a teacher-level
+# network, in the same run, and writes the tables to $(BENCH_OUT)/.
+BENCH_OUT := Tests/Performance/Results
+BENCH_EDGES := .build/bench
+BENCH = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet-bench
+COMPARE := python3 Tests/Performance/compare_peers.py
+TEACHER_MEASURES := degree,pagerank,eigenvector,core,clustering,components,louvain
+bench: deps bench-deps
+	$(SWIFT) build -c release --product schoolnet-bench
+	@mkdir -p $(BENCH_OUT) $(BENCH_EDGES)
+	@for scale in la region england; do \
+	  echo "$(BENCH) landscape --scale $$scale --edges $(BENCH_EDGES)/$$scale.edges"; \
+	  $(BENCH) landscape --scale $$scale --edges $(BENCH_EDGES)/$$scale.edges | tee $(BENCH_OUT)/pipeline-$$scale.txt || exit 1; \
+	done
+	$(BENCH) teachers --edges $(BENCH_EDGES)/teachers.edges
+	$(COMPARE) --edges $(BENCH_EDGES)/la.edges $(BENCH_EDGES)/region.edges --repetitions 7 \
+	  --json $(BENCH_OUT)/la-region.json --markdown $(BENCH_OUT)/la-region.md
+	$(COMPARE) --edges $(BENCH_EDGES)/england.edges \
+	  --json $(BENCH_OUT)/england.json --markdown $(BENCH_OUT)/england.md
+	$(COMPARE) --edges $(BENCH_EDGES)/teachers.edges --measures $(TEACHER_MEASURES) \
+	  --json $(BENCH_OUT)/teachers.json --markdown $(BENCH_OUT)/teachers.md
+
+# Installs the pinned peers of the benchmarks, unless those exact versions are already there.
+bench-deps:
+	@if python3 -c "import igraph, networkit, networkx, sys; \
+	  sys.exit((igraph.__version__, networkit.__version__, networkx.__version__) != ('1.0.0', '11.3', '3.6.1'))" \
+	  2>/dev/null; then echo "deps: igraph 1.0.0, NetworKit 11.3 and NetworkX 3.6.1 are present"; \
+	else echo "deps: installing Tests/Performance/requirements.txt"; \
+	  python3 -m pip install -q -r Tests/Performance/requirements.txt || exit 1; fi; \
+	command -v /usr/bin/time >/dev/null || { echo "deps: GNU time (/usr/bin/time) missing; installing"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; $$sudo apt-get install -y -qq time >/dev/null || exit 1; }
 
 # Installs the C libraries and fonts the package needs, but only those that are missing.
 deps:

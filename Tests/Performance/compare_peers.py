@@ -204,16 +204,21 @@ def seconds_text(value, timeout):
         return f"> {timeout} s"
     if isinstance(value, str):
         return value
-    return f"{value:.3f} s" if value < 10 else f"{value:.2f} s"
+    if value < 0.001:
+        return f"{value * 1e6:.0f} µs"
+    if value < 1:
+        return f"{value * 1e3:.3g} ms"
+    return f"{value:.3g} s" if value < 100 else f"{value:.0f} s"
 
 
 def ratio(ours, theirs, timeout):
     """Ours ÷ theirs as text, an upper bound when theirs timed out, "—" when there is none."""
     if theirs == "timeout":
-        return f"< {ours / timeout:.3f}"
+        return f"< {ours / timeout:.2g}"
     if not isinstance(theirs, float):
         return "—"
-    return f"{ours / theirs:.2f}"
+    value = ours / theirs
+    return f"{value:.2f}" if value >= 0.1 else f"{value:.2g}"
 
 
 def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch):
@@ -222,7 +227,7 @@ def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch):
     graph = {"nodes": n, "edges": len(edges), "results": {}}
     del edges
     header = ["measure", "schoolnet"] + [NAMES[p] for p in peers] + [f"÷{NAMES[p]}" for p in peers] + ["peak MB"]
-    print("  ".join(f"{h:>11}" for h in header) + "  values")
+    print("  ".join(f"{h:>14}" for h in header) + "  values")
     for measure in measures:
         libraries = ["schoolnet"] + [p for p in peers if computes(p, measure)]
         runs = {lib: [] for lib in libraries}
@@ -263,7 +268,7 @@ def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch):
         cells += [ratio(ours, med.get(p), timeout) for p in peers]
         cells += [" / ".join(f"{memory[lib]:.0f}" if lib in memory else "—" for lib in ["schoolnet"] + peers)]
         status = {True: "agree", False: "DIFFER", None: "unchecked"}[ok]
-        print("  ".join(f"{c:>11}" for c in cells) + f"  {status} {detail}", flush=True)
+        print("  ".join(f"{c:>14}" for c in cells) + f"  {status} {detail}", flush=True)
     return graph
 
 

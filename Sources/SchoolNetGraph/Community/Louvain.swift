@@ -3,13 +3,18 @@ public struct LouvainOptions: Sendable {
     public var weighted = false
     /// γ: above 1 favours smaller communities.
     public var resolution = 1.0
-    /// The seed of the order in which nodes are visited.
+    /// The seed of the order in which nodes are visited (of the first start).
     public var seed: UInt64 = 1
+    /// Independent starts, from seeds `seed`, `seed + 1`, …; the partition of highest
+    /// modularity is kept. Two starts take twice as long as one and guard against an unlucky
+    /// visiting order (one seed in eight gave 0.826 instead of 0.834 on the synthetic region).
+    public var starts = 2
 
-    public init(weighted: Bool = false, resolution: Double = 1, seed: UInt64 = 1) {
+    public init(weighted: Bool = false, resolution: Double = 1, seed: UInt64 = 1, starts: Int = 2) {
         self.weighted = weighted
         self.resolution = resolution
         self.seed = seed
+        self.starts = max(1, starts)
     }
 }
 
@@ -17,8 +22,12 @@ extension CSRGraph {
     /// Communities by the Louvain method (Blondel, Guillaume, Lambiotte and Lefebvre 2008,
     /// doi:10.1088/1742-5468/2008/10/P10008): move nodes one at a time to the neighbouring
     /// community that raises modularity most, until none moves; merge each community into one
-    /// node; repeat until nothing changes. Nodes are visited in an order shuffled by a seeded
-    /// generator, so the same seed gives the same partition.
+    /// node; repeat until nothing changes. Then refine: from the top level down, each level's
+    /// nodes start in the communities found above and may move again, which moves single
+    /// schools the merged levels could not. Nodes are visited in an order shuffled by a seeded
+    /// generator; ``LouvainOptions/starts`` starts run from consecutive seeds and the one of
+    /// highest modularity is kept (the earliest on ties), so the same options give the same
+    /// partition.
     ///
     /// - Returns: the partition of the last level and its modularity.
     /// - Complexity: about O(m) per pass; a few passes per level, a few levels.
@@ -27,17 +36,13 @@ extension CSRGraph {
     ///   is tested on modularity, not on the partition.
     public func louvain(_ options: LouvainOptions = LouvainOptions()) -> (partition: Partition, modularity: Double) {
         precondition(!isDirected, "louvain(): undirected graphs only")
-        var level = LouvainLevel(self, weighted: options.weighted)
-        var membership = Array(0..<nodeCount)
-        var generator = SplitMix64(seed: options.seed)
-        while true {
-            let (moved, communities) = level.moveNodes(resolution: options.resolution, using: &generator)
-            membership = membership.map { communities[$0] }
-            guard moved else { break }
-            level = level.aggregated(by: communities)
+        let base = LouvainLevel(self, weighted: options.weighted), graph = self
+        let results = (0..<max(1, options.starts)).map { start in
+            let partition = Partition(base.communities(resolution: options.resolution, seed: options.seed &+ UInt64(start)))
+            return (partition, graph.modularity(partition, weighted: options.weighted, resolution: options.resolution))
         }
-        let partition = Partition(membership)
-        return (partition, modularity(partition, weighted: options.weighted, resolution: options.resolution))
+        // The highest modularity; the earliest start on ties.
+        return results.dropFirst().reduce(results[0]) { best, next in next.1 > best.1 ? next : best }
     }
 }
 
@@ -65,14 +70,39 @@ struct LouvainLevel {
         self.twiceTotal = twiceTotal
     }
 
-    /// Local moving until no node moves. Returns whether any node moved and the communities,
+    /// One start of the method from this level: levels of local moving and merging, then
+    /// refinement from the top down. Returns each node's community.
+    func communities(resolution: Double, seed: UInt64) -> [Int] {
+        var levels = [self]
+        // maps[k][v]: the node of level k + 1 that node v of level k was merged into.
+        var maps: [[Int]] = []
+        var generator = SplitMix64(seed: seed)
+        while true {
+            let (moved, communities) = levels[levels.count - 1].moveNodes(resolution: resolution, using: &generator)
+            guard moved else { break }
+            maps.append(communities)
+            levels.append(levels[levels.count - 1].aggregated(by: communities))
+        }
+        // Refinement (Rotta and Noack 2011, doi:10.1145/1963190.1970376): from the top level
+        // down, each level starts from the partition above and its nodes may move again.
+        var membership = Array(0..<levels[levels.count - 1].neighbors.count)
+        for k in stride(from: maps.count - 1, through: 0, by: -1) {
+            let start = maps[k].map { membership[$0] }
+            membership = levels[k].moveNodes(resolution: resolution, from: start, using: &generator).1
+        }
+        return membership
+    }
+
+    /// Local moving until no node moves, from `start` (each node alone when nil; community
+    /// numbers below the node count). Returns whether any node moved and the communities,
     /// renumbered 0..<k in order of first appearance.
-    func moveNodes(resolution: Double, using generator: inout SplitMix64) -> (Bool, [Int]) {
+    func moveNodes(resolution: Double, from start: [Int]? = nil, using generator: inout SplitMix64) -> (Bool, [Int]) {
         let n = neighbors.count
-        guard twiceTotal > 0 else { return (false, Array(0..<n)) }
+        guard twiceTotal > 0 else { return (false, Partition(start ?? Array(0..<n)).membership) }
         let degree = (0..<n).map { v in neighbors[v].reduce(2 * selfLoop[v]) { $0 + $1.weight } }
-        var community = Array(0..<n)
-        var total = degree
+        var community = start ?? Array(0..<n)
+        var total = [Double](repeating: 0, count: n)
+        for v in 0..<n { total[community[v]] += degree[v] }
         var order = Array(0..<n)
         order.shuffle(using: &generator)
         var weightTo = [Double](repeating: 0, count: n)
