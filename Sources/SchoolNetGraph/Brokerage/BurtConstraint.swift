@@ -5,35 +5,13 @@ extension CSRGraph {
     /// ties (``MutualTies``) that goes to j (Burt 1992, *Structural Holes*, p. 55). NaN for an
     /// isolated node.
     ///
-    /// For each node i, every contact q spreads `p_iq p_qj` onto its own contacts j, kept only
-    /// where j is a contact of i (a marker array); sums run in ascending q, as the definition
-    /// reads. Nodes are shared out over the cores in fixed chunks.
+    /// For each node i, every contact q spreads `p_iq p_qj` onto its own contacts j
+    /// (``burtSums(weighted:spread:term:)``); sums run in ascending q, as the definition reads.
     ///
     /// - Complexity: O(Σ degree²) time, O(n + m) extra memory per core.
     /// - Matches: NetworkX `constraint(G, weight=…)`; igraph `Graph.constraint(weights=…)`.
     public func constraint(weighted: Bool = false) -> NodeScores {
-        let ties = MutualTies(self, weighted: weighted)
-        return NodeScores(Parallel.mapWithWorkspace(nodeCount, { Scatter(nodeCount) }) { i, scatter in
-            let row = ties.row(i)
-            guard !row.isEmpty else { return .nan }
-            scatter.mark(row, of: ties)
-            for slot in row {
-                let q = Int(ties.contacts[slot])
-                let piq = ties.mutual[slot] / ties.total[i]
-                for s2 in ties.row(q) {
-                    let j = Int(ties.contacts[s2])
-                    if j != q, scatter.marked[j] { scatter.sum[j] += piq * (ties.mutual[s2] / ties.total[q]) }
-                }
-            }
-            var c = 0.0
-            for slot in row {
-                let j = Int(ties.contacts[slot])
-                let local = ties.mutual[slot] / ties.total[i] + scatter.sum[j]
-                c += local * local
-            }
-            scatter.clear(row, of: ties)
-            return c
-        })
+        burtSums(weighted: weighted, Constraint.self)
     }
 
     /// Burt's effective size: the number of a node's contacts less their redundancy,
@@ -50,6 +28,18 @@ extension CSRGraph {
     /// - Complexity: O(Σ degree²) time, O(n + m) extra memory per core.
     /// - Matches: NetworkX `effective_size(G, nodes=list(G), weight=…)`.
     public func effectiveSize(weighted: Bool = false) -> NodeScores {
+        burtSums(weighted: weighted, EffectiveSize.self)
+    }
+
+    /// The spreading both of Burt's measures share: for each node i, every contact q adds
+    /// `Measure.spread(p_iq, m_qj, Σ_k m_qk, max_k m_jk)` onto each of its own contacts j that
+    /// is also a contact of i (a marker array), in ascending q; the score is the sum over i's
+    /// contacts j of `Measure.term(p_ij, what j gathered)`. NaN for a node without contacts.
+    /// Nodes are shared out over the cores in fixed chunks. (The two formulas are static
+    /// functions of a type, not closures, so that the inner loop is specialised for each.)
+    ///
+    /// - Complexity: O(Σ degree²) time, O(n + m) extra memory per core.
+    private func burtSums<Measure: BurtFormulas>(weighted: Bool, _: Measure.Type) -> NodeScores {
         let ties = MutualTies(self, weighted: weighted)
         return NodeScores(Parallel.mapWithWorkspace(nodeCount, { Scatter(nodeCount) }) { i, scatter in
             let row = ties.row(i)
@@ -60,15 +50,35 @@ extension CSRGraph {
                 let piq = ties.mutual[slot] / ties.total[i]
                 for s2 in ties.row(q) {
                     let j = Int(ties.contacts[s2])
-                    if j != q, scatter.marked[j] { scatter.sum[j] += piq * ties.mutual[s2] / ties.largest[j] }
+                    if j != q, scatter.marked[j] { scatter.sum[j] += Measure.spread(piq, ties.mutual[s2], ties.total[q], ties.largest[j]) }
                 }
             }
-            var size = 0.0
-            for slot in row { size += 1 - scatter.sum[Int(ties.contacts[slot])] }
+            var score = 0.0
+            for slot in row { score += Measure.term(ties.mutual[slot] / ties.total[i], scatter.sum[Int(ties.contacts[slot])]) }
             scatter.clear(row, of: ties)
-            return size
+            return score
         })
     }
+}
+
+/// The two formulas that make a Burt measure out of ``CSRGraph/burtSums(weighted:_:)``.
+private protocol BurtFormulas: SendableMetatype {
+    /// What contact q adds onto contact j of node i.
+    static func spread(_ piq: Double, _ mqj: Double, _ totalQ: Double, _ largestJ: Double) -> Double
+    /// Node i's term for contact j, from p_ij and what j gathered.
+    static func term(_ pij: Double, _ gathered: Double) -> Double
+}
+
+/// `c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²`.
+private enum Constraint: BurtFormulas {
+    static func spread(_ piq: Double, _ mqj: Double, _ totalQ: Double, _ largestJ: Double) -> Double { piq * (mqj / totalQ) }
+    static func term(_ pij: Double, _ gathered: Double) -> Double { (pij + gathered) * (pij + gathered) }
+}
+
+/// `Σ_j (1 − Σ_q p_iq m_jq / max_k m_jk)`.
+private enum EffectiveSize: BurtFormulas {
+    static func spread(_ piq: Double, _ mqj: Double, _ totalQ: Double, _ largestJ: Double) -> Double { piq * mqj / largestJ }
+    static func term(_ pij: Double, _ gathered: Double) -> Double { 1 - gathered }
 }
 
 /// One core's workspace for Burt's measures: which nodes are contacts of the current node, and

@@ -29,7 +29,7 @@ extension CSRGraph {
     /// highest modularity is kept (the earliest on ties), so the same options give the same
     /// partition.
     ///
-    /// - Returns: the partition of the last level and its modularity.
+    /// - Returns: the refined partition of the best start and its modularity.
     /// - Complexity: about O(m) per pass; a few passes per level, a few levels.
     /// - Matches: the method of NetworkX `community.louvain_communities` and igraph
     ///   `Graph.community_multilevel`; their partitions depend on visiting order, so agreement
