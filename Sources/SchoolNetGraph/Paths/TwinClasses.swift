@@ -20,20 +20,24 @@ struct TwinClasses {
 
     /// Classes of an undirected graph; every node alone in a directed graph.
     ///
-    /// - Complexity: O(n + m) expected, hashing each neighbourhood once or twice.
+    /// Each node's neighbourhood is summarised by an order-free fingerprint (a wrapping sum of
+    /// mixed neighbour–weight pairs); nodes whose fingerprints match are compared row against
+    /// row, so nothing is allocated per node.
+    ///
+    /// - Complexity: O(n + m) expected.
     init(_ graph: CSRGraph) {
         let n = graph.nodeCount
         var representative = (0..<n).map(Int32.init)
         if !graph.isDirected {
             for closed in [true, false] {
-                var seen: [Neighbourhood: Int32] = [:]
+                var classes: [UInt64: [Int32]] = [:]
                 for v in 0..<n where representative[v] == Int32(v) {
-                    let key = Neighbourhood(graph, v, closed: closed)
-                    guard !key.isEmpty else { continue }
-                    if let first = seen[key] {
+                    guard let key = Neighbourhood(graph, v, closed: closed) else { continue }
+                    let print = key.fingerprint(graph)
+                    if let first = classes[print]?.first(where: { key.matches(Neighbourhood(graph, Int($0), closed: closed)!, graph) }) {
                         representative[v] = first
                     } else {
-                        seen[key] = Int32(v)
+                        classes[print, default: []].append(Int32(v))
                     }
                 }
             }
@@ -45,36 +49,66 @@ struct TwinClasses {
         self.sources = (0..<n).filter { representative[$0] == Int32($0) }
     }
 
-    /// A node's neighbours (with itself when closed) and the weights to them.
-    private struct Neighbourhood: Hashable {
-        let nodes: [Int32]
-        let weights: [Double]
+    /// A node's neighbours, with itself when closed (at its place in the ascending row, with the
+    /// weight its ties all share), read from its row without copying.
+    private struct Neighbourhood {
+        let row: Range<Int>
+        let node: Int32
+        /// Where the node itself sits among its neighbours when closed; nil when open.
+        let insertion: Int?
+        let weight: Double
 
-        var isEmpty: Bool { nodes.isEmpty }
-
-        init(_ graph: CSRGraph, _ v: Int, closed: Bool) {
-            let row = graph.offsets[v]..<graph.offsets[v + 1]
-            guard !row.isEmpty else {
-                nodes = []
-                weights = []
-                return
-            }
-            var nodes = Array(graph.targets[row]), weights = Array(graph.weights[row])
+        /// Nil when the node has no neighbours or, closed, when its ties' weights differ: such
+        /// nodes are left alone (not compressed), which is always exact. The tie between two
+        /// closed twins sits at the partner's place in each row; with the node itself given the
+        /// same weight, both rows read alike.
+        init?(_ graph: CSRGraph, _ v: Int, closed: Bool) {
+            row = graph.offsets[v]..<graph.offsets[v + 1]
+            guard !row.isEmpty else { return nil }
+            node = Int32(v)
+            let common = graph.weights[row.lowerBound]
+            weight = common
             if closed {
-                // The tie between two closed twins sits at the partner's place in each row; with
-                // the node itself given the same weight, both rows read alike. Rows whose weights
-                // differ are left alone (not compressed), which is always exact.
-                guard let common = weights.first, weights.allSatisfy({ $0 == common }) else {
-                    self.nodes = []
-                    self.weights = []
-                    return
-                }
-                let at = nodes.firstIndex { $0 > Int32(v) } ?? nodes.count
-                nodes.insert(Int32(v), at: at)
-                weights.insert(common, at: at)
+                guard graph.weights[row].allSatisfy({ $0 == common }) else { return nil }
+                let node = Int32(v)
+                insertion = graph.targets[row].firstIndex { $0 > node } ?? row.upperBound
+            } else {
+                insertion = nil
             }
-            self.nodes = nodes
-            self.weights = weights
+        }
+
+        var count: Int { row.count + (insertion == nil ? 0 : 1) }
+
+        /// The k-th neighbour and the weight to it.
+        func entry(_ k: Int, _ graph: CSRGraph) -> (Int32, Double) {
+            let slot = row.lowerBound + k
+            guard let insertion else { return (graph.targets[slot], graph.weights[slot]) }
+            if slot < insertion { return (graph.targets[slot], graph.weights[slot]) }
+            if slot == insertion { return (node, weight) }
+            return (graph.targets[slot - 1], graph.weights[slot - 1])
+        }
+
+        func fingerprint(_ graph: CSRGraph) -> UInt64 {
+            var sum = UInt64(count)
+            for k in 0..<count {
+                let (target, weight) = entry(k, graph)
+                sum &+= Self.mix(UInt64(UInt32(bitPattern: target)) ^ weight.bitPattern)
+            }
+            return sum
+        }
+
+        func matches(_ other: Neighbourhood, _ graph: CSRGraph) -> Bool {
+            guard count == other.count else { return false }
+            for k in 0..<count where entry(k, graph) != other.entry(k, graph) { return false }
+            return true
+        }
+
+        /// SplitMix64's finaliser: spreads every input bit over the output.
+        private static func mix(_ x: UInt64) -> UInt64 {
+            var z = x &+ 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
         }
     }
 }
