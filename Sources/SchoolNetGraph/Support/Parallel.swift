@@ -30,20 +30,25 @@ enum Parallel {
     }
 
     /// Computes one value per item in parallel (each item's value depends on that item only),
-    /// with a workspace made once per chunk and reused for its items.
-    static func mapWithWorkspace<W>(
-        _ count: Int, _ makeWorkspace: @Sendable () -> W, _ body: @Sendable (Int, inout W) -> Double
-    ) -> [Double] {
-        let out = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
-        out.initialize(repeating: 0)
-        defer { out.deallocate() }
-        let shared = Shared(out)
+    /// with a workspace made once per chunk and reused for its items. One chunk runs on the
+    /// calling thread.
+    static func mapWithWorkspace<W, Value>(
+        _ count: Int, _ makeWorkspace: @Sendable () -> W, _ body: @Sendable (Int, inout W) -> Value
+    ) -> [Value] {
         let ranges = split(count)
+        guard ranges.count > 1 else {
+            var workspace = makeWorkspace()
+            return (0..<count).map { body($0, &workspace) }
+        }
+        let out = UnsafeMutableBufferPointer<Value?>.allocate(capacity: count)
+        out.initialize(repeating: nil)
+        defer { out.deinitialize().deallocate() }
+        let shared = Shared(out)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
             var workspace = makeWorkspace()
             for i in ranges[chunk] { shared.buffer[i] = body(i, &workspace) }
         }
-        return Array(out)
+        return out.map { $0! }
     }
 
     static func split(_ count: Int) -> [Range<Int>] {

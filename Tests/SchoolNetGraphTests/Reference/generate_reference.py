@@ -88,6 +88,10 @@ def fixtures():
                              (1, 7), (7, 1), (0, 6)])
     graphs["directed"] = (directed, None)
     graphs["directed-random"] = (nx.gnp_random_graph(40, 0.08, seed=11, directed=True), None)
+    # Sparse and random: few twins and several components, so that the closeness searches run
+    # in more than one batch of 256 sources (undirected and directed).
+    graphs["sparse-random"] = (nx.gnm_random_graph(600, 900, seed=7), None)
+    graphs["sparse-directed"] = (nx.gnm_random_graph(400, 800, seed=8, directed=True), None)
     graphs["demo-landscape"] = (demo_landscape(), None)
     graphs["generated-300"] = (school_network(generated_landscape()), None)
     return graphs
