@@ -10,10 +10,11 @@ enum Lanczos {
     /// - Parameters:
     ///   - n: the matrix order.
     ///   - multiply: writes `A x` into its second argument.
+    ///   - checkEvery: how many basis vectors to add between estimates of the residual.
     ///   - tolerance: stop when ‖A x − θ x‖ ≤ tolerance × max(1, |θ|).
     /// - Returns: the eigenvector with unit length and non-negative sum.
     static func dominantEigenvector(
-        n: Int, basisSize: Int = 48, tolerance: Double = 1e-11, maxRestarts: Int = 500,
+        n: Int, basisSize: Int = 48, checkEvery: Int = 8, tolerance: Double = 1e-11, maxRestarts: Int = 500,
         multiply: (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void
     ) -> [Double] {
         guard n > 0 else { return [] }
@@ -27,6 +28,7 @@ enum Lanczos {
             var size = 0
             var theta = 0.0
             var y: [Double] = []
+            var invariant = false
             basis.withUnsafeMutableBufferPointer { basis in
             w.withUnsafeMutableBufferPointer { w in
                 for i in 0..<n { basis[i] = x[i] }
@@ -42,7 +44,17 @@ enum Lanczos {
                         for i in 0..<n { w[i] -= c * vk[i] }
                     }
                     let b = dot(w, UnsafeBufferPointer(w)).squareRoot()
-                    if j == m - 1 || b <= 1e-13 * max(1, abs(alpha[j])) { break }
+                    if j == m - 1 { break }
+                    if b <= 1e-13 * max(1, abs(alpha[j])) {
+                        invariant = true  // the Krylov space is invariant: the Ritz pair is exact
+                        break
+                    }
+                    // Every few steps, stop once the top Ritz pair's residual, b·|y_j|, is small
+                    // enough: the rest of the basis would not change the answer.
+                    if (j + 1) % checkEvery == 0 {
+                        let (estimate, ritz) = topEigenpair(alpha: alpha, beta: beta)
+                        if b * abs(ritz[j]) <= tolerance / 2 * max(1, abs(estimate)) { break }
+                    }
                     beta.append(b)
                     let next = (j + 1) * n
                     for i in 0..<n { basis[next + i] = w[i] / b }
@@ -64,7 +76,7 @@ enum Lanczos {
                     for i in 0..<n { residual += (w[i] - theta * xs[i]) * (w[i] - theta * xs[i]) }
                 }
             }
-            if residual.squareRoot() <= tolerance * max(1, abs(theta)) || size < m { break }
+            if residual.squareRoot() <= tolerance * max(1, abs(theta)) || invariant { break }
         }
         if x.reduce(0, +) < 0 { x = x.map { -$0 } }
         return x
