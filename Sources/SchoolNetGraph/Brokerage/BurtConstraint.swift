@@ -32,27 +32,41 @@ extension CSRGraph {
     }
 
     /// The spreading both of Burt's measures share: for each node i, every contact q adds
-    /// `Measure.spread(p_iq, m_qj, Σ_k m_qk, max_k m_jk)` onto each of its own contacts j that
-    /// is also a contact of i (a marker array), in ascending q; the score is the sum over i's
+    /// `p_iq · Measure.share(m_qj, Σ_k m_qk, max_k m_jk)` onto each of its own contacts j that
+    /// is also a contact of i (a 0/1 mask), in ascending q; the score is the sum over i's
     /// contacts j of `Measure.term(p_ij, what j gathered)`. NaN for a node without contacts.
-    /// Nodes are shared out over the cores in fixed chunks. (The two formulas are static
-    /// functions of a type, not closures, so that the inner loop is specialised for each.)
+    /// The shares are computed once per tie, so the inner loop only multiplies and adds. Nodes
+    /// are shared out over the cores in fixed chunks. (The formulas are static functions of a
+    /// type, not closures, so that they are specialised for each measure.)
     ///
     /// - Complexity: O(Σ degree²) time, O(n + m) extra memory per core.
     private func burtSums<Measure: BurtFormulas>(weighted: Bool, _: Measure.Type) -> NodeScores {
         let ties = MutualTies(self, weighted: weighted)
+        var shares = [Double](repeating: 0, count: ties.contacts.count)
+        for q in 0..<nodeCount {
+            for slot in ties.row(q) {
+                shares[slot] = Measure.share(ties.mutual[slot], ties.total[q], ties.largest[Int(ties.contacts[slot])])
+            }
+        }
+        let share = shares
         return NodeScores(Parallel.mapWithWorkspace(nodeCount, { Scatter(nodeCount) }) { i, scatter in
             let row = ties.row(i)
             guard !row.isEmpty else { return .nan }
             scatter.mark(row, of: ties)
-            for slot in row {
-                let q = Int(ties.contacts[slot])
-                let piq = ties.mutual[slot] / ties.total[i]
-                for s2 in ties.row(q) {
-                    let j = Int(ties.contacts[s2])
-                    if j != q, scatter.marked[j] { scatter.sum[j] += Measure.spread(piq, ties.mutual[s2], ties.total[q], ties.largest[j]) }
+            ties.offsets.withUnsafeBufferPointer { offsets in
+            ties.contacts.withUnsafeBufferPointer { contacts in
+            share.withUnsafeBufferPointer { share in
+            scatter.isContact.withUnsafeBufferPointer { isContact in
+            scatter.sum.withUnsafeMutableBufferPointer { sum in
+                for slot in row {
+                    let q = Int(contacts[slot])
+                    let piq = ties.mutual[slot] / ties.total[i]
+                    for s2 in offsets[q]..<offsets[q + 1] {
+                        let j = Int(contacts[s2])
+                        sum[j] += isContact[j] * (piq * share[s2])  // no branch to mispredict
+                    }
                 }
-            }
+            }}}}}
             var score = 0.0
             for slot in row { score += Measure.term(ties.mutual[slot] / ties.total[i], scatter.sum[Int(ties.contacts[slot])]) }
             scatter.clear(row, of: ties)
@@ -63,43 +77,44 @@ extension CSRGraph {
 
 /// The two formulas that make a Burt measure out of ``CSRGraph/burtSums(weighted:_:)``.
 private protocol BurtFormulas: SendableMetatype {
-    /// What contact q adds onto contact j of node i.
-    static func spread(_ piq: Double, _ mqj: Double, _ totalQ: Double, _ largestJ: Double) -> Double
+    /// What p_iq is multiplied by when contact q spreads onto its contact j.
+    static func share(_ mqj: Double, _ totalQ: Double, _ largestJ: Double) -> Double
     /// Node i's term for contact j, from p_ij and what j gathered.
     static func term(_ pij: Double, _ gathered: Double) -> Double
 }
 
 /// `c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²`.
 private enum Constraint: BurtFormulas {
-    static func spread(_ piq: Double, _ mqj: Double, _ totalQ: Double, _ largestJ: Double) -> Double { piq * (mqj / totalQ) }
+    static func share(_ mqj: Double, _ totalQ: Double, _ largestJ: Double) -> Double { mqj / totalQ }
     static func term(_ pij: Double, _ gathered: Double) -> Double { (pij + gathered) * (pij + gathered) }
 }
 
 /// `Σ_j (1 − Σ_q p_iq m_jq / max_k m_jk)`.
 private enum EffectiveSize: BurtFormulas {
-    static func spread(_ piq: Double, _ mqj: Double, _ totalQ: Double, _ largestJ: Double) -> Double { piq * mqj / largestJ }
+    static func share(_ mqj: Double, _ totalQ: Double, _ largestJ: Double) -> Double { mqj / largestJ }
     static func term(_ pij: Double, _ gathered: Double) -> Double { 1 - gathered }
 }
 
 /// One core's workspace for Burt's measures: which nodes are contacts of the current node, and
 /// the sums spread onto them.
 private struct Scatter {
-    var marked: [Bool]
+    /// 1 for the current node's contacts, 0 for other nodes: a mask, multiplied rather than tested.
+    var isContact: [Double]
     var sum: [Double]
 
     init(_ n: Int) {
-        marked = [Bool](repeating: false, count: n)
+        isContact = [Double](repeating: 0, count: n)
         sum = [Double](repeating: 0, count: n)
     }
 
     mutating func mark(_ row: Range<Int>, of ties: MutualTies) {
-        for slot in row { marked[Int(ties.contacts[slot])] = true }
+        for slot in row { isContact[Int(ties.contacts[slot])] = 1 }
     }
 
     mutating func clear(_ row: Range<Int>, of ties: MutualTies) {
         for slot in row {
             let j = Int(ties.contacts[slot])
-            marked[j] = false
+            isContact[j] = 0
             sum[j] = 0
         }
     }
