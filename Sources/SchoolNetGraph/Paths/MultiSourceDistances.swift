@@ -65,8 +65,7 @@ struct MultiSourceDistances {
         while !frontier.isEmpty {
             level += 1
             advance(graph)
-            let found = countNewAtLevel()
-            guard found else { break }
+            countNewAtLevel()
             for bit in 0..<width where newAtLevel[bit] > 0 {
                 let count = newAtLevel[bit]
                 result.reached[bit] += count
@@ -118,9 +117,8 @@ struct MultiSourceDistances {
     }
 
     /// Counts, per source, the nodes the frontier holds for it (reached for the first time at
-    /// this level); false when there are none.
-    private mutating func countNewAtLevel() -> Bool {
-        guard !frontier.isEmpty else { return false }
+    /// this level).
+    private mutating func countNewAtLevel() {
         visit.withUnsafeBufferPointer { visit in
         newAtLevel.withUnsafeMutableBufferPointer { counts in
             for w in frontier {
@@ -134,7 +132,6 @@ struct MultiSourceDistances {
                 }
             }
         }}
-        return true
     }
 
     /// Clears the bits the last batch set (every node it reached is in `seen`).

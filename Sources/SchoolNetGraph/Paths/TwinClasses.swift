@@ -30,14 +30,15 @@ struct TwinClasses {
         var representative = (0..<n).map(Int32.init)
         if !graph.isDirected {
             for closed in [true, false] {
-                var classes: [UInt64: [Int32]] = [:]
+                // The representatives so far by fingerprint, with their neighbourhoods.
+                var classes: [UInt64: [Neighbourhood]] = [:]
                 for v in 0..<n where representative[v] == Int32(v) {
                     guard let key = Neighbourhood(graph, v, closed: closed) else { continue }
                     let print = key.fingerprint(graph)
-                    if let first = classes[print]?.first(where: { key.matches(Neighbourhood(graph, Int($0), closed: closed)!, graph) }) {
-                        representative[v] = first
+                    if let first = classes[print]?.first(where: { key.matches($0, graph) }) {
+                        representative[v] = first.node
                     } else {
-                        classes[print, default: []].append(Int32(v))
+                        classes[print, default: []].append(key)
                     }
                 }
             }
