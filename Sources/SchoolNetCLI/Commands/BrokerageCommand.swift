@@ -31,36 +31,7 @@ struct BrokerageCommand: ParsableCommand {
     func run() throws {
         let landscape = try input.load()
         let report = BrokerageReport(landscape, selection: try network.selection(), attribute: groups)
-        let schools = landscape.schools
-        let order = schools.indices.sorted { schools[$0].urn < schools[$1].urn }
-        let header = ["urn", "name", "group", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "brokerage", "ei_index"]
-        let r = report.roles
-        let rows: [[Any]] = order.map { i in
-            [schools[i].urn.rawValue, schools[i].name, report.groups[i], r.coordinator[i], r.itinerant[i],
-             r.representative[i], r.gatekeeper[i], r.liaison[i], r.total[i], report.eiIndex.nodes[i]]
-        }
-        func cell(_ value: Any, table: Bool) -> String {
-            (value as? String) ?? (table ? NumberFormat.table(value as! Double) : NumberFormat.exact(value as! Double))
-        }
-        let text: String
-        switch destination.format {
-        case .csv:
-            text = CSVWriter.line(header) + rows.map { CSVWriter.line($0.map { cell($0, table: false) }) }.joined()
-        case .table:
-            let groupsTable = TablePrinter.render(
-                header: ["group (\(groups))", "E-I index"],
-                rows: report.groupNames.enumerated().map { [$0.element, NumberFormat.table(report.eiIndex.groups[$0.offset])] },
-                numericFrom: 1)
-            text = "E-I index of the network by \(groups): \(NumberFormat.table(report.eiIndex.network))\n\n" + groupsTable + "\n"
-                + TablePrinter.render(header: header, rows: rows.map { $0.map { cell($0, table: true) } }, numericFrom: 3)
-        case .json:
-            text = try JSONOutput.encode([
-                "groups": groups,
-                "eiIndex": report.eiIndex.network,
-                "groupEIIndex": Dictionary(uniqueKeysWithValues: report.groupNames.enumerated().map { ($0.element, report.eiIndex.groups[$0.offset] as Any) }),
-                "schools": rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0).map { ($0, $1) }) },
-            ])
-        }
-        try Console.emit(text, to: destination.output)
+        try Console.emit(report.result(landscape.schools, context: input.context(layers: network)),
+                         format: destination.format, table: destination.format == .table ? nil : "schools", to: destination.output)
     }
 }

@@ -38,36 +38,7 @@ struct CommunitiesCommand: ParsableCommand {
         let report = CommunityReport(
             network, landscape: landscape,
             options: LouvainOptions(weighted: weighted, resolution: resolution, seed: seed))
-        let order = network.schools.indices.sorted { network.schools[$0].urn < network.schools[$1].urn }
-        let rows = order.map { [network.schools[$0].urn.rawValue, network.schools[$0].name, String(report.partition.membership[$0])] }
-        let text: String
-        switch destination.format {
-        case .csv:
-            text = CSVWriter.line(["urn", "name", "community"]) + rows.map(CSVWriter.line).joined()
-        case .table:
-            var head = "\(report.partition.count) communities, modularity \(NumberFormat.table(report.modularity))"
-                + " (Louvain, seed \(seed), resolution \(NumberFormat.exact(resolution)))\n"
-            if !report.agreement.isEmpty {
-                head += TablePrinter.render(
-                    header: ["agreement with", "NMI", "ARI"],
-                    rows: report.agreement.map { [$0.kind.displayName, NumberFormat.table($0.nmi), NumberFormat.table($0.ari)] },
-                    numericFrom: 1) + "\n"
-            }
-            text = head + TablePrinter.render(header: ["urn", "name", "community"], rows: rows, numericFrom: 2)
-        case .json:
-            text = try JSONOutput.encode([
-                "options": ["seed": Int(seed), "resolution": resolution, "weighted": weighted,
-                            "projection": network.selection.projection.rawValue,
-                            "layers": network.selection.layers.sorted().map(\.description),
-                            "at": input.date?.description as Any],
-                "communities": report.partition.count,
-                "modularity": report.modularity,
-                "agreement": Dictionary(uniqueKeysWithValues: report.agreement.map {
-                    ($0.kind.rawValue, ["nmi": $0.nmi, "ari": $0.ari] as [String: Any])
-                }),
-                "schools": rows.map { ["urn": $0[0], "name": $0[1], "community": Int($0[2])!] as [String: Any] },
-            ])
-        }
-        try Console.emit(text, to: destination.output)
+        try Console.emit(report.result(network, context: input.context(layers: self.network)),
+                         format: destination.format, table: destination.format == .csv ? "schools" : nil, to: destination.output)
     }
 }

@@ -50,47 +50,6 @@ struct DiffCommand: ParsableCommand {
         options.at = nil
         let loaded = try options.load()
         let change = LandscapeChange(loaded, from: start, to: end)
-        func name(_ urn: URN) -> String { loaded.school(urn)?.name ?? "" }
-        func kindOf(_ id: String) -> String { loaded.structure(id)?.kind.rawValue ?? "" }
-        let text: String
-        switch format {
-        case .json:
-            text = try JSONOutput.encode([
-                "from": start.description, "to": end.description,
-                "joins": change.joins.map { ["structure": $0.structureID, "kind": kindOf($0.structureID), "urn": $0.urn.rawValue, "name": name($0.urn)] },
-                "leaves": change.leaves.map { ["structure": $0.structureID, "kind": kindOf($0.structureID), "urn": $0.urn.rawValue, "name": name($0.urn)] },
-                "formed": change.formed.map { ["id": $0.id, "kind": $0.kind.rawValue, "name": $0.displayName] },
-                "dissolved": change.dissolved.map { ["id": $0.id, "kind": $0.kind.rawValue, "name": $0.displayName] },
-                "moves": change.moves.map { move in
-                    ["urn": move.urn.rawValue, "name": name(move.urn),
-                     "from": move.left.map { ["structure": $0.id, "kind": $0.kind.rawValue] },
-                     "to": move.joined.map { ["structure": $0.id, "kind": $0.kind.rawValue] }] as [String: Any]
-                },
-                "hybrid_pairs_appeared": change.hybridPairsAppeared.map { ["a": $0.overlap.a, "b": $0.overlap.b, "kinds": $0.kinds.map(\.rawValue)] as [String: Any] },
-                "hybrid_pairs_ended": change.hybridPairsEnded.map { ["a": $0.overlap.a, "b": $0.overlap.b, "kinds": $0.kinds.map(\.rawValue)] as [String: Any] },
-                "hybrid_leads_appeared": change.hybridLeadsAppeared.map { ["urn": $0.urn.rawValue, "kinds": $0.kinds.map(\.rawValue)] as [String: Any] },
-                "hybrid_leads_ended": change.hybridLeadsEnded.map { ["urn": $0.urn.rawValue, "kinds": $0.kinds.map(\.rawValue)] as [String: Any] },
-            ])
-        case .table:
-            var out = "Changes from \(start) to \(end)\n"
-            out += "\nStructures formed (\(change.formed.count))\n" + TablePrinter.render(
-                header: ["id", "kind", "name"], rows: change.formed.map { [$0.id, $0.kind.rawValue, $0.displayName] }, numericFrom: 3)
-            out += "\nStructures dissolved (\(change.dissolved.count))\n" + TablePrinter.render(
-                header: ["id", "kind", "name"], rows: change.dissolved.map { [$0.id, $0.kind.rawValue, $0.displayName] }, numericFrom: 3)
-            out += "\nMoves between kinds (\(change.moves.count))\n" + TablePrinter.render(
-                header: ["urn", "name", "left", "joined"],
-                rows: change.moves.map { [$0.urn.rawValue, name($0.urn), $0.left.map { "\($0.id) (\($0.kind.rawValue))" }.joined(separator: ", "),
-                                          $0.joined.map { "\($0.id) (\($0.kind.rawValue))" }.joined(separator: ", ")] }, numericFrom: 4)
-            out += "\nJoins (\(change.joins.count))\n" + TablePrinter.render(
-                header: ["structure", "kind", "urn", "name"], rows: change.joins.map { [$0.structureID, kindOf($0.structureID), $0.urn.rawValue, name($0.urn)] }, numericFrom: 4)
-            out += "\nLeaves (\(change.leaves.count))\n" + TablePrinter.render(
-                header: ["structure", "kind", "urn", "name"], rows: change.leaves.map { [$0.structureID, kindOf($0.structureID), $0.urn.rawValue, name($0.urn)] }, numericFrom: 4)
-            out += "\nHybrid pairs appeared: \(change.hybridPairsAppeared.map { "\($0.overlap.a)+\($0.overlap.b)" }.joined(separator: ", "))"
-            out += "\nHybrid pairs ended: \(change.hybridPairsEnded.map { "\($0.overlap.a)+\($0.overlap.b)" }.joined(separator: ", "))"
-            out += "\nHybrid leads appeared: \(change.hybridLeadsAppeared.map { "\($0.urn) (\($0.kinds.map(\.rawValue).joined(separator: "+")))" }.joined(separator: ", "))"
-            out += "\nHybrid leads ended: \(change.hybridLeadsEnded.map { "\($0.urn) (\($0.kinds.map(\.rawValue).joined(separator: "+")))" }.joined(separator: ", "))\n"
-            text = out
-        }
-        try Console.emit(text, to: output)
+        try Console.emit(change.result(loaded), format: format.tableFormat, to: output)
     }
 }

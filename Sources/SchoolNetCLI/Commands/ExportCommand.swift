@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         }
         let text: String
         switch format.value {
-        case .json: text = try LandscapeJSON.encode(landscape)
+        case .json: text = LandscapeJSON.encode(landscape)
         case .graphml: text = GraphMLWriter.write(try graph())
         case .gexf: text = GEXFWriter.write(try graph())
         case .pajek: text = PajekWriter.write(try graph())

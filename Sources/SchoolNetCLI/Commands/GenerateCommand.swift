@@ -35,11 +35,16 @@ struct GenerateCommand: ParsableCommand {
         do {
             try LandscapeBundleWriter.write(landscape, to: output)
             if plant {
-                let json = try JSONOutput.encode([
-                    "scale": scale.value.rawValue, "seed": Int(seed),
-                    "patterns": truth.patterns.map { ["structure": $0.structure, "pattern": $0.pattern.rawValue] },
-                    "hybrids": truth.hybrids.map { ["tsa": $0.tsa, "mat": $0.mat, "lead": $0.lead.rawValue, "kinds": ["tsa", "mat"]] as [String: Any] },
-                ])
+                let json = JSONValue.object([
+                    "scale": .string(scale.value.rawValue), "seed": .integer(Int(seed)),
+                    "patterns": .array(truth.patterns.map {
+                        .object(["structure": .string($0.structure), "pattern": .string($0.pattern.rawValue)])
+                    }),
+                    "hybrids": .array(truth.hybrids.map {
+                        .object(["tsa": .string($0.tsa), "mat": .string($0.mat), "lead": .string($0.lead.rawValue),
+                                 "kinds": .array([.string("tsa"), .string("mat")])])
+                    }),
+                ]).text
                 try AtomicFile.write(json, to: (output as NSString).appendingPathComponent("ground-truth.json"))
             }
         } catch {

@@ -44,47 +44,6 @@ struct HybridsCommand: ParsableCommand {
     func run() throws {
         let landscape = try input.load()
         let hybrids = HybridStructures(landscape, thresholds: HybridThresholds(pairOverlap: pairOverlap, pairMinimumShared: pairMinShared, pairJaccard: pairJaccard))
-        let text: String
-        switch format {
-        case .json:
-            text = try JSONOutput.encode([
-                "at": input.date?.description as Any,
-                "thresholds": ["pair_overlap": pairOverlap, "pair_min_shared": pairMinShared, "pair_jaccard": pairJaccard],
-                "leads": hybrids.leads.map { ["urn": $0.urn.rawValue, "name": landscape.school($0.urn)?.name as Any,
-                                              "kinds": $0.kinds.map(\.rawValue), "structures": $0.structures] as [String: Any] },
-                "pairs": hybrids.pairs.map {
-                    ["a": $0.overlap.a, "b": $0.overlap.b, "kinds": $0.kinds.map(\.rawValue), "shared": $0.overlap.shared,
-                     "overlap_coefficient": $0.overlap.overlapCoefficient, "jaccard": $0.overlap.jaccard,
-                     "relation": $0.overlap.relation.rawValue] as [String: Any]
-                },
-                "structures": hybrids.hybridity.map { ["id": $0.id, "kind": $0.kind.rawValue, "members": $0.members, "hybridity": $0.hybridity] as [String: Any] },
-                "fragmentation": hybrids.fragmentation.map {
-                    ["la": $0.localAuthority, "schools": $0.schools, "structures_touching": $0.structuresTouching,
-                     "structures_per_school": $0.structuresPerSchool] as [String: Any]
-                },
-            ])
-        case .table:
-            var out = "Thresholds: hybrid pair when overlap coefficient >= \(NumberFormat.exact(pairOverlap)), Jaccard >= "
-                + "\(NumberFormat.exact(pairJaccard)) and >= \(pairMinShared) shared schools\n\n"
-            out += "Hybrid leads (\(hybrids.leads.count))\n" + TablePrinter.render(
-                header: ["urn", "name", "kinds", "structures"],
-                rows: hybrids.leads.map { [$0.urn.rawValue, landscape.school($0.urn)?.name ?? "", $0.kinds.map(\.rawValue).joined(separator: "+"), $0.structures.joined(separator: ", ")] },
-                numericFrom: 4)
-            out += "\nHybrid pairs (\(hybrids.pairs.count))\n" + TablePrinter.render(
-                header: ["a", "b", "kinds", "shared", "overlap", "relation"],
-                rows: hybrids.pairs.map { [$0.overlap.a, $0.overlap.b, $0.kinds.map(\.rawValue).joined(separator: "+"), String($0.overlap.shared),
-                                           NumberFormat.table($0.overlap.overlapCoefficient), $0.overlap.relation.rawValue] },
-                numericFrom: 3)
-            out += "\nHybridity of each structure\n" + TablePrinter.render(
-                header: ["id", "kind", "members", "hybridity"],
-                rows: hybrids.hybridity.map { [$0.id, $0.kind.rawValue, String($0.members), NumberFormat.table($0.hybridity)] },
-                numericFrom: 2)
-            out += "\nFragmentation by local authority\n" + TablePrinter.render(
-                header: ["la", "schools", "structures touching", "structures per school"],
-                rows: hybrids.fragmentation.map { [$0.localAuthority, String($0.schools), String($0.structuresTouching), NumberFormat.table($0.structuresPerSchool)] },
-                numericFrom: 1)
-            text = out
-        }
-        try Console.emit(text, to: output)
+        try Console.emit(hybrids.result(landscape, context: input.context()), format: format.tableFormat, to: output)
     }
 }

@@ -10,9 +10,8 @@ struct MetricsCommand: ParsableCommand {
         commandName: "metrics",
         abstract: "Compute centrality and brokerage measures for every school.",
         discussion: """
-            Measures (columns in this order): degree, strength, betweenness, closeness, harmonic,
-            eigenvector, pagerank, core, clustering, constraint, effective_size. The defaults are
-            NetworkX's: betweenness_centrality (normalised), closeness_centrality
+            Measures (columns in this order): \(SchoolMeasure.all.map(\.name).joined(separator: ", ")). The defaults
+            are NetworkX's: betweenness_centrality (normalised), closeness_centrality
             (Wasserman-Faust), harmonic_centrality, eigenvector_centrality, pagerank (alpha 0.85),
             core_number, clustering, constraint, effective_size. --convention igraph switches to
             igraph's where they differ. Rows are sorted by URN; an undefined value (the
@@ -54,7 +53,7 @@ struct MetricsCommand: ParsableCommand {
     }
 
     func chosenMeasures() throws -> [SchoolMeasure] {
-        guard let measures else { return SchoolMeasure.allCases }
+        guard let measures else { return SchoolMeasure.all }
         return try measures.split(separator: ",").map { name in
             let key = name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
             guard let measure = SchoolMeasure(rawValue: key) else {
@@ -73,40 +72,9 @@ struct MetricsCommand: ParsableCommand {
             perLayer: perLayer)
         if let bound = metrics.betweennessErrorBound {
             Console.error("note: betweenness estimated from \(min(betweennessSamples ?? 0, network.graph.nodeCount)) sampled schools; "
-                + "with probability 0.95 every normalised value is within \(NumberFormat.table(bound)) of the exact one")
+                + "with probability 0.95 every normalised value is within \(ResultText.cell(.number(bound))) of the exact one")
         }
-        let order = network.schools.indices.sorted { network.schools[$0].urn < network.schools[$1].urn }
-        let layerColumns = metrics.perLayer.flatMap { ["degree:\($0.layer)", "strength:\($0.layer)"] }
-        let header = ["urn", "name"] + metrics.measures.map(\.rawValue) + layerColumns
-        let rows = order.map { i in
-            [network.schools[i].urn.rawValue, network.schools[i].name]
-                + metrics.measures.map { metrics.values[$0]!.values[i] }.map { $0 as Any }
-                + metrics.perLayer.flatMap { [$0.degree.values[i], $0.strength.values[i]] }.map { $0 as Any }
-        }
-        let text: String
-        switch destination.format {
-        case .csv:
-            text = CSVWriter.line(header) + rows.map { row in
-                CSVWriter.line(row.map { ($0 as? String) ?? NumberFormat.exact($0 as! Double) })
-            }.joined()
-        case .table:
-            text = TablePrinter.render(header: header, rows: rows.map { row in
-                row.map { ($0 as? String) ?? NumberFormat.table($0 as! Double) }
-            }, numericFrom: 2)
-        case .json:
-            text = try JSONOutput.encode([
-                "options": [
-                    "at": input.date?.description as Any, "convention": convention.value.rawValue,
-                    "weighted": weighted, "directed": directed, "projection": network.selection.projection.rawValue,
-                    "layers": network.selection.layers.sorted().map(\.description),
-                    "betweennessSamples": betweennessSamples as Any, "seed": Int(seed),
-                    "betweennessErrorBound": metrics.betweennessErrorBound as Any,
-                ],
-                "schools": rows.map { row in
-                    Dictionary(uniqueKeysWithValues: zip(header, row).map { ($0, $1) })
-                },
-            ])
-        }
-        try Console.emit(text, to: destination.output)
+        try Console.emit(metrics.result(network, context: input.context(layers: self.network)),
+                         format: destination.format, to: destination.output)
     }
 }

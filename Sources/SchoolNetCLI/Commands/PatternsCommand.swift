@@ -66,33 +66,8 @@ struct PatternsCommand: ParsableCommand {
         let landscape = try input.load()
         let thresholds = try thresholds()
         let findings = AlliancePatterns.findings(landscape, thresholds: thresholds, scopes: scope.value.scopes)
-        let text: String
-        switch destination.format {
-        case .json:
-            text = try JSONOutput.encode([
-                "at": input.date?.description as Any,
-                "thresholds": thresholds.values,
-                "findings": findings.map { finding in
-                    ["structure": finding.structure, "scope": finding.scope.rawValue, "pattern": finding.pattern.rawValue, "verdict": finding.verdict.rawValue,
-                     "score": finding.score,
-                     "evidence": Dictionary(uniqueKeysWithValues: finding.evidence.map { ($0.name, $0.value as Any) })] as [String: Any]
-                },
-            ])
-        case .csv:
-            text = CSVWriter.line(["structure", "scope", "pattern", "verdict", "score", "evidence"]) + findings.map { finding in
-                CSVWriter.line([finding.structure, finding.scope.rawValue, finding.pattern.rawValue, finding.verdict.rawValue, NumberFormat.exact(finding.score),
-                                finding.evidence.map { "\($0.name)=\(NumberFormat.exact($0.value))" }.joined(separator: ";")])
-            }.joined()
-        case .table:
-            let echo = thresholds.values.sorted { $0.key < $1.key }.map { "\($0.key)=\(NumberFormat.exact($0.value))" }.joined(separator: " ")
-            text = "Thresholds: \(echo)\n\n" + TablePrinter.render(
-                header: ["structure", "pattern", "verdict", "score", "evidence"],
-                rows: findings.map { finding in
-                    [finding.structure, finding.pattern.rawValue, finding.verdict.rawValue, NumberFormat.table(finding.score),
-                     finding.evidence.filter { !$0.value.isNaN }.map { "\($0.name) \(NumberFormat.table($0.value))" }.joined(separator: ", ")]
-                }, numericFrom: 3, numericUpTo: 4, maxTextWidth: 400)
-        }
-        try Console.emit(text, to: destination.output)
+        let result = FindingsResult.make(findings, thresholds: thresholds, landscape: landscape, context: input.context())
+        try Console.emit(result, format: destination.format, to: destination.output)
     }
 }
 

@@ -65,52 +65,7 @@ struct PlaceCommand: ParsableCommand {
         let thresholds = PlaceThresholds(lowGrades: try grades(lowGrades, "--low-grades"), highGrades: try grades(highGrades, "--high-grades"),
                                          disadvantage: disadvantage)
         let place = PlaceAnalysis(landscape, level: by.value, thresholds: thresholds, selection: try network.selection())
-        let text: String
-        switch destination.format {
-        case .csv:
-            let table = self.table(view, place, landscape, exact: true)
-            text = CSVWriter.line(table.header) + table.rows.map(CSVWriter.line).joined()
-        case .table:
-            let table = self.table(view, place, landscape, exact: false)
-            text = "Low-performing: Ofsted \(lowGrades); high-performing: \(highGrades); disadvantaged: FSM share >= \(NumberFormat.exact(disadvantage))\n\n"
-                + TablePrinter.render(header: table.header, rows: table.rows, numericFrom: table.numericFrom)
-        case .json:
-            var all: [String: Any] = [
-                "at": input.date?.description as Any, "by": by.value.rawValue,
-                "thresholds": ["low_grades": thresholds.lowGrades.map(\.rawValue).sorted(), "high_grades": thresholds.highGrades.map(\.rawValue).sorted(),
-                               "disadvantage": disadvantage],
-            ]
-            for view in View.allCases {
-                let table = self.table(view, place, landscape, exact: true)
-                all[view.rawValue] = JSONOutput.objects(header: table.header, rows: table.rows, numericFrom: table.numericFrom)
-            }
-            text = try JSONOutput.encode(all)
-        }
-        try Console.emit(text, to: destination.output)
-    }
-
-    func table(_ view: View, _ place: PlaceAnalysis, _ landscape: Landscape, exact: Bool) -> (header: [String], rows: [[String]], numericFrom: Int) {
-        let number = { (value: Double) -> String in exact ? NumberFormat.exact(value) : NumberFormat.table(value) }
-        switch view {
-        case .areas:
-            return ([by.value.rawValue, "schools", "in_structure", "coverage", "low_performers", "paired", "pairing", "cold_spots"]
-                        + TrustSizeBand.allCases.map { "mat_\($0.rawValue)" },
-                    place.areas.map { area in
-                        [area.name, String(area.schools), String(area.inStructure), number(area.coverage), String(area.lowPerformers),
-                         String(area.paired), number(area.pairing), String(area.coldSpots)]
-                            + TrustSizeBand.allCases.map { String(area.trustBands[$0] ?? 0) }
-                    }, 1)
-        case .coldSpots:
-            return (["urn", "name", by.value.rawValue, "ofsted", "disadvantage", "reason"],
-                    place.coldSpots.map { spot in
-                        let school = landscape.school(spot.urn)
-                        return [spot.urn.rawValue, school?.name ?? "", spot.area, school?.ofsted?.rawValue ?? "",
-                                school?.disadvantage.map(number) ?? "", spot.reason]
-                    }, 6)
-        case .spread:
-            return (["id", "kind", "members", "local_authorities", "mean_km", "max_km"],
-                    place.spread.map { [$0.id, $0.kind.rawValue, String($0.members), String($0.localAuthorities), number($0.meanKilometres), number($0.maxKilometres)] },
-                    2)
-        }
+        try Console.emit(place.result(landscape, context: input.context(layers: network)),
+                         format: destination.format, table: view.rawValue, to: destination.output)
     }
 }

@@ -34,6 +34,11 @@ struct LandscapeOptions: ParsableArguments {
         return CalendarDate(iso: text)
     }
 
+    /// What every answer of this command says about itself: the date and the scope.
+    func context(layers: NetworkOptions? = nil) -> AnswerContext {
+        AnswerContext(date: date, scope: scope.caption, layers: layers?.chosenLayerNames)
+    }
+
     /// Reads the landscape, reports every problem on standard error, and exits with status 1
     /// when it cannot be used; then keeps the state at `--at` and the part in scope.
     func load() throws -> Landscape {

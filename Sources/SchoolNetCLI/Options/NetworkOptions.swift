@@ -14,6 +14,12 @@ struct NetworkOptions: ParsableArguments {
 
     func validate() throws { _ = try selection() }
 
+    /// The layers the user named (as canonical layer names), nil when all layers are used.
+    var chosenLayerNames: [String]? {
+        guard layers != nil, let selection = try? selection() else { return nil }
+        return selection.layers.sorted().map(\.description)
+    }
+
     func selection(directed: Bool = false) throws -> NetworkSelection {
         guard let layers else { return NetworkSelection(projection: projection.value, directed: directed) }
         var chosen: Set<Layer> = []

@@ -1,13 +1,15 @@
 import ArgumentParser
 
-/// The form of a textual result.
-enum TextFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
-}
-
-/// The form of a per-school result.
+/// The form of a result.
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
+}
+
+/// The form of a result with no single table to write as CSV.
+enum TextFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+
+    var tableFormat: TableFormat { self == .json ? .json : .table }
 }
 
 /// Where and in which form a per-school result goes.

@@ -1,5 +1,6 @@
 import Foundation
 import SchoolNetIO
+import SchoolNetModel
 
 /// Where the commands write: results to standard output, diagnostics to standard error.
 enum Console {
@@ -19,6 +20,24 @@ enum Console {
         if !diagnostics.isEmpty {
             error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
+    }
+
+    /// Writes a result in `format` to `path` (standard output when nil): JSON holds every
+    /// section; CSV the table named `table` (else the first); an aligned table the named
+    /// table with the parameters, else everything.
+    static func emit(_ result: AnalysisResult, format: TableFormat, table: String? = nil, to path: String?) throws {
+        let text: String
+        switch format {
+        case .json: text = ResultJSON.render(result)
+        case .csv:
+            let chosen = table.flatMap(result.table) ?? result.sections.lazy.compactMap { section -> ResultTable? in
+                if case .table(let table) = section { return table }
+                return nil
+            }.first
+            text = chosen.map(ResultCSV.render) ?? ""
+        case .table: text = ResultText.render(table.map { result.keeping([$0]) } ?? result)
+        }
+        try emit(text, to: path)
     }
 
     /// Writes `text` to `path` atomically, or to standard output when `path` is nil.

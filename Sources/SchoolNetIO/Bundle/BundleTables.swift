@@ -1,23 +1,11 @@
 import SchoolNetModel
 
-/// The four files of a landscape bundle, their columns, and how a row of each becomes a value.
+/// How a row of each table of ``LandscapeSchema`` becomes a value.
 enum BundleTables {
-    static let schoolsFile = "schools.csv"
-    static let structuresFile = "structures.csv"
-    static let membershipsFile = "memberships.csv"
-    static let linksFile = "links.csv"
-
-    static let schoolColumns: Set<String> = [
-        "urn", "name", "phase", "governance", "la", "region", "ofsted", "attainment",
-        "disadvantage", "pupils", "latitude", "longitude", "designations",
-    ]
-    static let structureColumns: Set<String> = [
-        "id", "kind", "name", "lead", "formed", "dissolved", "federation-type",
-    ]
-    static let membershipColumns: Set<String> = ["structure", "urn", "role", "joined", "left"]
-    static let linkColumns: Set<String> = [
-        "source", "target", "kind", "depth", "driver", "weight", "start", "end",
-    ]
+    static let schoolColumns = Set(LandscapeSchema.schools.columnNames)
+    static let structureColumns = Set(LandscapeSchema.structures.columnNames)
+    static let membershipColumns = Set(LandscapeSchema.memberships.columnNames)
+    static let linkColumns = Set(LandscapeSchema.links.columnNames)
 
     static func school(_ p: inout FieldParser) -> School? {
         let urn = p.required("urn")

@@ -24,6 +24,7 @@ public struct LandscapeBundleReader: Sendable {
 
     public init(mode: LoadMode = .strict) { self.mode = mode }
 
+    /// Reads the bundle in `directory`.
     public func read(directory: String) -> LandscapeLoad {
         var fileProblems = DiagnosticCollector()
         var rowProblems = RowProblemLog()
@@ -34,33 +35,54 @@ public struct LandscapeBundleReader: Sendable {
             fileProblems.error(directory, "is not a folder; a landscape is a folder of CSV files")
             return LandscapeLoad(landscape: nil, diagnostics: fileProblems.diagnostics)
         }
-        func table(_ name: String, required: Bool, columns: [String]) -> TableFile? {
+        let files = LandscapeSchema.tables.map { table in
             TableFile.read(
-                directory: directory, name: name, isRequiredFile: required,
-                requiredColumns: columns, diagnostics: &fileProblems, rowProblems: &rowProblems)
+                directory: directory, name: table.fileName, isRequiredFile: table.isRequired,
+                requiredColumns: table.columns.filter(\.isRequired).map(\.name), diagnostics: &fileProblems, rowProblems: &rowProblems)
         }
-        let schoolsTable = table(BundleTables.schoolsFile, required: true, columns: ["urn", "name"])
-        let structuresTable = table(BundleTables.structuresFile, required: false, columns: ["id", "kind"])
-        let membershipsTable = table(BundleTables.membershipsFile, required: false, columns: ["structure", "urn"])
-        let linksTable = table(BundleTables.linksFile, required: false, columns: ["source", "target", "kind"])
+        let paths = LandscapeSchema.tables.map { (directory as NSString).appendingPathComponent($0.fileName) }
+        return assemble(files, paths: paths, fileProblems: fileProblems, rowProblems: rowProblems)
+    }
 
+    /// Reads tables held in memory: for each table name (`schools`, `structures`,
+    /// `memberships`, `links`) its records, the header first. Problems name each table as
+    /// `origin/NAME.csv` with the record's line.
+    public func read(tables: [String: [CSVRecord]], origin: String) -> LandscapeLoad {
+        var fileProblems = DiagnosticCollector()
+        var rowProblems = RowProblemLog()
+        let paths = LandscapeSchema.tables.map { (origin as NSString).appendingPathComponent($0.fileName) }
+        var files: [TableFile?] = []
+        for (table, path) in zip(LandscapeSchema.tables, paths) {
+            guard let records = tables[table.name] else {
+                if table.isRequired { fileProblems.error(path, "required table is missing") }
+                files.append(nil)
+                continue
+            }
+            files.append(TableFile.make(
+                path: path, records: records, isRequiredFile: table.isRequired,
+                requiredColumns: table.columns.filter(\.isRequired).map(\.name), diagnostics: &fileProblems, rowProblems: &rowProblems))
+        }
+        return assemble(files, paths: paths, fileProblems: fileProblems, rowProblems: rowProblems)
+    }
+
+    /// Checks the rows of the four tables together and sorts every problem by table and line.
+    private func assemble(
+        _ files: [TableFile?], paths: [String], fileProblems: DiagnosticCollector, rowProblems: RowProblemLog
+    ) -> LandscapeLoad {
+        var rowProblems = rowProblems
         var checker = ReferenceChecker()
-        let schools = checker.schools(schoolsTable?.rows ?? [], log: &rowProblems)
-        let structures = checker.structures(structuresTable?.rows ?? [], log: &rowProblems)
-        let memberships = checker.memberships(membershipsTable?.rows ?? [], log: &rowProblems)
-        let links = checker.links(linksTable?.rows ?? [], log: &rowProblems)
+        let schools = checker.schools(files[0]?.rows ?? [], log: &rowProblems)
+        let structures = checker.structures(files[1]?.rows ?? [], log: &rowProblems)
+        let memberships = checker.memberships(files[2]?.rows ?? [], log: &rowProblems)
+        let links = checker.links(files[3]?.rows ?? [], log: &rowProblems)
 
-        let fileOrder = [
-            BundleTables.schoolsFile, BundleTables.structuresFile, BundleTables.membershipsFile,
-            BundleTables.linksFile,
-        ].map { (directory as NSString).appendingPathComponent($0) }
         let all = fileProblems.diagnostics + rowProblems.diagnostics(mode: mode)
         let diagnostics = all.enumerated().sorted { a, b in
-            let ka = (fileOrder.firstIndex(of: a.element.file) ?? -1, a.element.line ?? 0, a.offset)
-            let kb = (fileOrder.firstIndex(of: b.element.file) ?? -1, b.element.line ?? 0, b.offset)
+            let ka = (paths.firstIndex(of: a.element.file) ?? -1, a.element.line ?? 0, a.offset)
+            let kb = (paths.firstIndex(of: b.element.file) ?? -1, b.element.line ?? 0, b.offset)
             return ka < kb
         }.map(\.element)
-        let failed = diagnostics.contains { $0.severity == .error } || schoolsTable == nil
+        let failed = diagnostics.contains { $0.severity == .error } || files[0] == nil
         let landscape = failed ? nil : Landscape(
             schools: schools, structures: structures, memberships: memberships, links: links)
         return LandscapeLoad(landscape: landscape, diagnostics: diagnostics)

@@ -1,55 +1,50 @@
 import Foundation
 import SchoolNetModel
 
+/// A table of a landscape as cells: the columns (the standard ones of ``LandscapeSchema``, then
+/// every custom column that any row has, in order of first appearance) and one typed value per
+/// cell, ``ResultValue/unknown`` for a blank.
+public struct LandscapeTableCells: Sendable {
+    public let description: TableDescription
+    public let header: [String]
+    public let rows: [[ResultValue]]
+
+    init<Entity>(_ table: SchemaTable<Entity>, _ entities: [Entity]) {
+        var extra: [String] = []
+        var seen = Set(table.columnNames.map { $0.lowercased() })
+        for entity in entities {
+            for entry in table.custom(entity).entries where seen.insert(entry.name.lowercased()).inserted {
+                extra.append(entry.name)
+            }
+        }
+        description = table.description
+        header = table.columnNames + extra
+        rows = entities.map { entity in
+            let custom = table.custom(entity)
+            return table.columns.map { $0.value(entity) } + extra.map { name in .text(custom[name] ?? "") }
+        }
+    }
+
+    /// The four tables of a landscape, in schema order.
+    public static func all(_ landscape: Landscape) -> [LandscapeTableCells] {
+        [
+            LandscapeTableCells(LandscapeSchema.schools, landscape.schools),
+            LandscapeTableCells(LandscapeSchema.structures, landscape.structures),
+            LandscapeTableCells(LandscapeSchema.memberships, landscape.memberships),
+            LandscapeTableCells(LandscapeSchema.links, landscape.links),
+        ]
+    }
+}
+
 /// Writes a landscape as a bundle the reader reads back to the same landscape: the four files,
 /// the standard columns first, then each row's custom columns (the union, in order of first
 /// appearance), empty cells for unknowns. Files are written atomically.
 public enum LandscapeBundleWriter {
     public static func write(_ landscape: Landscape, to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for table in tables(landscape) {
-            let text = CSVWriter.line(table.header) + table.rows.map(CSVWriter.line).joined()
-            try AtomicFile.write(text, to: (directory as NSString).appendingPathComponent(table.name))
+        for table in LandscapeTableCells.all(landscape) {
+            let text = CSVWriter.line(table.header) + table.rows.map { CSVWriter.line($0.map(ResultCSV.cell)) }.joined()
+            try AtomicFile.write(text, to: (directory as NSString).appendingPathComponent(table.description.fileName))
         }
-    }
-
-    /// The four tables as the bundle holds them: file name, header, rows of cells.
-    public static func tables(_ landscape: Landscape) -> [(name: String, header: [String], rows: [[String]])] {
-        func table(_ name: String, _ header: [String], _ rows: [([String], CustomAttributes)]) -> (name: String, header: [String], rows: [[String]]) {
-            var extra: [String] = []
-            for (_, custom) in rows {
-                for entry in custom.entries where !extra.contains(where: { $0.lowercased() == entry.name.lowercased() }) {
-                    extra.append(entry.name)
-                }
-            }
-            return (name, header + extra, rows.map { values, custom in values + extra.map { custom[$0] ?? "" } })
-        }
-        func number(_ value: Double?) -> String { value.map(NumberFormat.exact) ?? "" }
-        func date(_ value: CalendarDate?) -> String { value?.description ?? "" }
-        return [
-            table("schools.csv",
-                  ["urn", "name", "phase", "governance", "la", "region", "ofsted", "attainment", "disadvantage",
-                   "pupils", "latitude", "longitude", "designations"],
-                  landscape.schools.map { s in
-                      ([s.urn.rawValue, s.name, s.phase?.rawValue ?? "", s.governance?.rawValue ?? "", s.localAuthority ?? "",
-                        s.region ?? "", s.ofsted?.rawValue ?? "", number(s.attainment), number(s.disadvantage),
-                        s.pupils.map(String.init) ?? "", number(s.location?.latitude), number(s.location?.longitude),
-                        s.designations.map(\.rawValue).joined(separator: ";")], s.custom)
-                  }),
-            table("structures.csv", ["id", "kind", "name", "lead", "formed", "dissolved", "federation-type"],
-                  landscape.structures.map { s in
-                      ([s.id, s.kind.rawValue, s.name ?? "", s.lead?.rawValue ?? "", date(s.period.start), date(s.period.end),
-                        s.federationType?.rawValue ?? ""], s.custom)
-                  }),
-            table("memberships.csv", ["structure", "urn", "role", "joined", "left"],
-                  landscape.memberships.map { m in
-                      ([m.structureID, m.urn.rawValue, m.role.rawValue, date(m.period.start), date(m.period.end)], m.custom)
-                  }),
-            table("links.csv", ["source", "target", "kind", "depth", "driver", "weight", "start", "end"],
-                  landscape.links.map { l in
-                      ([l.source.rawValue, l.target.rawValue, l.kind.rawValue, l.depth?.rawValue ?? "", l.driver?.rawValue ?? "",
-                        NumberFormat.exact(l.weight), date(l.period.start), date(l.period.end)], l.custom)
-                  }),
-        ]
     }
 }

@@ -47,6 +47,15 @@ struct TableFile {
             diagnostics.error(path, line: fatal.line, "\(fatal.message); file not read")
             return nil
         }
+        return make(path: path, records: records, isRequiredFile: isRequiredFile, requiredColumns: requiredColumns,
+                    diagnostics: &diagnostics, rowProblems: &rowProblems)
+    }
+
+    /// A table from records already in memory (the first is the header), checked as a file's.
+    static func make(
+        path: String, records: [CSVRecord], isRequiredFile: Bool, requiredColumns: [String],
+        diagnostics: inout DiagnosticCollector, rowProblems: inout RowProblemLog
+    ) -> TableFile? {
         guard let headerRecord = records.first else {
             if isRequiredFile {
                 diagnostics.error(path, "is empty; it needs a header row with at least: \(requiredColumns.joined(separator: ", "))")

@@ -25,18 +25,26 @@ public struct ExportGraph: Sendable {
     public var nodes: [Node]
     public var edges: [Edge]
 
-    static let types: [String: ValueType] = [
-        "attainment": .double, "disadvantage": .double, "latitude": .double, "longitude": .double, "pupils": .int,
-    ]
+    /// The type of a column's attribute: double and int for the schema's numbers and counts,
+    /// string for everything else (custom columns included).
+    static func type(of column: String, in table: TableDescription) -> ValueType {
+        switch table.type(of: column) {
+        case .number?: .double
+        case .count?: .int
+        default: .string
+        }
+    }
 
-    /// Typed values of a table row (the bundle's cells), empty cells left out.
-    static func values(header: [String], row: [String], skip: Set<String>) -> [String: Value] {
+    /// Typed values of a table row, blank cells and `skip` columns left out.
+    static func values(_ table: LandscapeTableCells, row: [ResultValue], skip: Set<String>) -> [String: Value] {
         var values: [String: Value] = [:]
-        for (column, cell) in zip(header, row) where !cell.isEmpty && !skip.contains(column) {
-            switch types[column] {
-            case .double: values[column] = Double(cell).map(Value.number) ?? .text(cell)
-            case .int: values[column] = Int(cell).map(Value.integer) ?? .text(cell)
-            default: values[column] = .text(cell)
+        for (column, cell) in zip(table.header, row) where !skip.contains(column) {
+            switch cell {
+            case .number(let number) where !number.isNaN: values[column] = .number(number)
+            case .count(let count): values[column] = .integer(count)
+            default:
+                let text = ResultCSV.cell(cell)
+                if !text.isEmpty { values[column] = .text(text) }
             }
         }
         return values
@@ -47,9 +55,9 @@ public struct ExportGraph: Sendable {
     /// and multiplexity. O(schools + ties).
     public static func schoolNetwork(_ landscape: Landscape, selection: NetworkSelection = NetworkSelection()) -> ExportGraph {
         let network = SchoolNetwork(landscape, selection: selection)
-        let schools = LandscapeBundleWriter.tables(landscape)[0]
+        let schools = LandscapeTableCells.all(landscape)[0]
         let nodes = zip(landscape.schools, schools.rows).map { school, row in
-            Node(id: school.urn.rawValue, label: school.name, values: values(header: schools.header, row: row, skip: ["urn"]))
+            Node(id: school.urn.rawValue, label: school.name, values: values(schools, row: row, skip: ["urn"]))
         }
         var edges: [Edge] = []
         for a in network.graph.nodes {
@@ -63,7 +71,7 @@ public struct ExportGraph: Sendable {
         }
         return ExportGraph(
             directed: selection.directed,
-            nodeAttributes: schools.header.dropFirst().map { ($0, types[$0] ?? .string) },
+            nodeAttributes: schools.header.dropFirst().map { ($0, type(of: $0, in: schools.description)) },
             edgeAttributes: [("weight", .double), ("layers", .string), ("multiplexity", .int)],
             nodes: nodes, edges: edges)
     }
@@ -72,26 +80,27 @@ public struct ExportGraph: Sendable {
     /// `school:URN`) and structures (`mode` structure, `bipartite` 1, id `structure:ID`), one
     /// edge per membership with its role and dates. O(schools + structures + memberships).
     public static func affiliation(_ landscape: Landscape) -> ExportGraph {
-        let tables = LandscapeBundleWriter.tables(landscape)
+        let tables = LandscapeTableCells.all(landscape)
         let schools = tables[0], structures = tables[1], memberships = tables[2]
         var nodes: [Node] = []
         for (school, row) in zip(landscape.schools, schools.rows) {
-            var v = values(header: schools.header, row: row, skip: ["urn"])
+            var v = values(schools, row: row, skip: ["urn"])
             v["mode"] = .text("school"); v["bipartite"] = .integer(0)
             nodes.append(Node(id: "school:\(school.urn)", label: school.name, values: v))
         }
         for (structure, row) in zip(landscape.structures, structures.rows) {
-            var v = values(header: structures.header, row: row, skip: ["id"])
+            var v = values(structures, row: row, skip: ["id"])
             v["mode"] = .text("structure"); v["bipartite"] = .integer(1)
             nodes.append(Node(id: "structure:\(structure.id)", label: structure.displayName, values: v))
         }
         let edges = zip(landscape.memberships, memberships.rows).map { membership, row in
             Edge(source: "school:\(membership.urn)", target: "structure:\(membership.structureID)",
-                 values: values(header: memberships.header, row: row, skip: ["structure", "urn"]))
+                 values: values(memberships, row: row, skip: ["structure", "urn"]))
         }
         var nodeAttributes: [(name: String, type: ValueType)] = [("mode", .string), ("bipartite", .int)]
         for column in schools.header.dropFirst() + structures.header.dropFirst() where !nodeAttributes.contains(where: { $0.name == column }) {
-            nodeAttributes.append((column, types[column] ?? .string))
+            let table = schools.description.type(of: column) != nil || !structures.header.contains(column) ? schools : structures
+            nodeAttributes.append((column, type(of: column, in: table.description)))
         }
         return ExportGraph(directed: false, nodeAttributes: nodeAttributes,
                            edgeAttributes: memberships.header.dropFirst(2).map { ($0, ValueType.string) }, nodes: nodes, edges: edges)

@@ -4,27 +4,31 @@ import SchoolNetModel
 /// The whole landscape as one JSON document, lossless: each table (`schools`, `structures`,
 /// `memberships`, `links`) is `{"columns": [...], "rows": [{column: value}]}` with the bundle's
 /// columns, custom ones included, in order; numbers as JSON numbers in their shortest exact form,
-/// unknowns as null. Reading it back goes through the bundle reader, so a JSON landscape is
-/// checked exactly as a folder is and comes back identical.
+/// unknowns as null. Reading it back goes through the bundle reader's checks, from memory, so a
+/// JSON landscape is checked exactly as a folder is and comes back identical.
 public enum LandscapeJSON {
-    static let numeric: Set<String> = ["attainment", "disadvantage", "pupils", "latitude", "longitude", "weight"]
-
-    public static func encode(_ landscape: Landscape) throws -> String {
-        let tables = LandscapeBundleWriter.tables(landscape)
-        var document: [String: Any] = ["format": "schoolnet-landscape", "version": 1]
-        for table in tables {
-            let rows: [[String: Any]] = table.rows.map { row in
-                var object: [String: Any] = [:]
-                for (column, cell) in zip(table.header, row) {
-                    if cell.isEmpty { object[column] = Optional<String>.none as Any } else if numeric.contains(column), let number = Double(cell) {
-                        object[column] = number
-                    } else { object[column] = cell }
-                }
-                return object
+    public static func encode(_ landscape: Landscape) -> String {
+        var document: [String: JSONValue] = ["format": .string("schoolnet-landscape"), "version": .integer(1)]
+        for table in LandscapeTableCells.all(landscape) {
+            let rows = table.rows.map { row in
+                JSONValue.object(Dictionary(uniqueKeysWithValues: zip(table.header, row).map { column, value in
+                    (column, json(value))
+                }))
             }
-            document[String(table.name.dropLast(4))] = ["columns": table.header, "rows": rows] as [String: Any]
+            document[table.description.name] = .object(["columns": .array(table.header.map(JSONValue.string)), "rows": .array(rows)])
         }
-        return try JSONOutput.encode(document)
+        return JSONValue.object(document).text
+    }
+
+    /// A cell as JSON: numbers as numbers, a blank as null, anything else as the text the
+    /// bundle holds (a list as its items joined by `;`).
+    static func json(_ value: ResultValue) -> JSONValue {
+        switch value {
+        case .number, .count: return ResultJSON.value(value)
+        default:
+            let text = ResultCSV.cell(value)
+            return text.isEmpty ? .null : .string(text)
+        }
     }
 
     /// Reads a JSON landscape; problems are reported against the JSON file as
@@ -34,29 +38,24 @@ public enum LandscapeJSON {
             LandscapeLoad(landscape: nil, diagnostics: [Diagnostic(.error, file: path, message: message)])
         }
         guard let data = FileManager.default.contents(atPath: path) else { return failure("cannot read the file") }
-        guard let document = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        guard let document = (try? JSONDecoder().decode(JSONValue.self, from: data))?.objectMembers else {
             return failure("not a JSON object")
         }
-        guard document["format"] as? String == "schoolnet-landscape" else {
+        guard document["format"]?.stringValue == "schoolnet-landscape" else {
             return failure("not a schoolnet landscape (\"format\": \"schoolnet-landscape\" missing)")
         }
-        let folder = NSTemporaryDirectory() + "schoolnet-json-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for name in ["schools", "structures", "memberships", "links"] {
-                guard let table = document[name] as? [String: Any] else { continue }
-                guard let columns = table["columns"] as? [String], let rows = table["rows"] as? [[String: Any]] else {
-                    return failure("\(name): needs \"columns\" (a list of names) and \"rows\" (a list of objects)")
-                }
-                var text = CSVWriter.line(columns)
-                for row in rows {
-                    text += CSVWriter.line(columns.map { column in cell(row[column]) })
-                }
-                try AtomicFile.write(text, to: folder + "/\(name).csv")
+        var tables: [String: [CSVRecord]] = [:]
+        for table in LandscapeSchema.tables {
+            guard let object = document[table.name] else { continue }
+            guard let columns = object.objectMembers?["columns"]?.arrayItems?.compactMap(\.stringValue),
+                let rows = object.objectMembers?["rows"]?.arrayItems?.compactMap(\.objectMembers)
+            else { return failure("\(table.name): needs \"columns\" (a list of names) and \"rows\" (a list of objects)") }
+            tables[table.name] = [CSVRecord(line: 1, fields: columns)] + rows.enumerated().map { n, row in
+                CSVRecord(line: n + 2, fields: columns.map { cell(row[$0]) })
             }
-        } catch { return failure("cannot unpack: \(error)") }
-        let load = LandscapeBundleReader(mode: mode).read(directory: folder)
+        }
+        let origin = "json"
+        let load = LandscapeBundleReader(mode: mode).read(tables: tables, origin: origin)
         let renamed = load.diagnostics.map { diagnostic -> Diagnostic in
             var moved = diagnostic
             let table = (diagnostic.file as NSString).lastPathComponent.replacingOccurrences(of: ".csv", with: "")
@@ -68,13 +67,15 @@ public enum LandscapeJSON {
         return LandscapeLoad(landscape: load.landscape, diagnostics: renamed)
     }
 
-    static func cell(_ value: Any?) -> String {
+    /// A JSON value as the bundle cell it stands for.
+    static func cell(_ value: JSONValue?) -> String {
         switch value {
-        case nil, is NSNull: return ""
-        case let text as String: return text
-        case let flag as Bool where type(of: value!) == Bool.self: return flag ? "true" : "false"
-        case let number as NSNumber: return NumberFormat.exact(number.doubleValue)
-        default: return "\(value!)"
+        case nil, .null?: ""
+        case .string(let text)?: text
+        case .bool(let flag)?: flag ? "true" : "false"
+        case .integer(let number)?: String(number)
+        case .number(let number)?: NumberFormat.exact(number)
+        case .array?, .object?: ""
         }
     }
 }

@@ -1,38 +1,53 @@
-import Foundation
-
-/// A school attribute named on the command line: a standard column or a custom one.
+/// A school attribute named on the command line: a standard column of ``LandscapeSchema/schools``
+/// (`la` also as `local-authority`) or one of the user's own columns.
 public enum SchoolAttribute {
-    /// The value of the attribute `name` for a school, as text; nil when unknown. Standard
-    /// columns: phase, governance, la, region, ofsted, designations; any other name is looked up
-    /// among the school's custom columns.
+    /// The standard column of this name, if any.
+    static func column(_ name: String) -> SchemaColumn<School>? {
+        let key = name.lowercased() == "local-authority" ? "la" : name.lowercased()
+        return LandscapeSchema.schools.columns.first { $0.name == key }
+    }
+
+    /// True when the attribute is a standard column that holds numbers.
+    public static func isStandardNumber(_ name: String) -> Bool { column(name)?.type.isNumeric ?? false }
+
+    /// The value of the attribute `name` for a school, as text; nil when unknown.
     public static func value(_ name: String, of school: School) -> String? {
-        let text: String? = switch name.lowercased() {
-        case "phase": school.phase?.rawValue
-        case "governance": school.governance?.rawValue
-        case "la", "local-authority": school.localAuthority
-        case "region": school.region
-        case "ofsted": school.ofsted?.rawValue
-        case "designations": school.designations.isEmpty ? nil : school.designations.map(\.rawValue).joined(separator: ";")
-        default: school.custom[name]
+        let text: String?
+        if let column = column(name) {
+            switch column.value(school) {
+            case .text(let value): text = value
+            case .list(let items): text = items.compactMap { if case .text(let t) = $0 { t } else { nil } }.joined(separator: ";")
+            case .number(let number): text = number.isNaN ? nil : "\(number)"
+            case .count(let count): text = String(count)
+            default: text = nil
+            }
+        } else {
+            text = school.custom[name]
         }
         return text.flatMap { $0.isEmpty ? nil : $0 }
     }
+
+    /// The attribute `name` of a school as a number: a numeric standard column, or a custom
+    /// column whose text parses as a number; nil when unknown or not a number.
+    public static func number(_ name: String, of school: School) -> Double? {
+        if let column = column(name) {
+            switch column.value(school) {
+            case .number(let number): return number.isNaN ? nil : number
+            case .count(let count): return Double(count)
+            default: return nil
+            }
+        }
+        guard let text = school.custom[name] else { return nil }
+        return Double(text.trimmingSpacesAndTabs())
+    }
 }
 
-extension SchoolAttribute {
-    /// The standard columns that hold numbers.
-    public static let numericColumns = ["attainment", "disadvantage", "pupils"]
-
-    /// The attribute `name` of a school as a number: attainment, disadvantage and pupils, or a
-    /// custom column whose text parses as a number; nil when unknown or not a number.
-    public static func number(_ name: String, of school: School) -> Double? {
-        switch name.lowercased() {
-        case "attainment": return school.attainment
-        case "disadvantage": return school.disadvantage
-        case "pupils": return school.pupils.map { Double($0) }
-        default:
-            guard let text = school.custom[name] else { return nil }
-            return Double(text.trimmingCharacters(in: .whitespaces))
-        }
+extension String {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingSpacesAndTabs() -> String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return String(text)
     }
 }

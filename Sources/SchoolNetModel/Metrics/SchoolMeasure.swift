@@ -1,9 +1,123 @@
 import SchoolNetGraph
 
-/// A per-school measure of `schoolnet metrics`, in the order of its columns.
-public enum SchoolMeasure: String, Enumeration {
-    case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, core, clustering, constraint
-    case effectiveSize = "effective_size"
+/// A per-school measure of `schoolnet metrics`: its name (the column), what it means, and how it
+/// is computed on a school network.
+///
+/// The measures are registered once, in ``all``, in the order of their columns; the command's
+/// help, its columns, `--size-by` and the benchmarks all read that list. Adding a measure takes
+/// the algorithm (in `SchoolNetGraph`) and one entry there.
+public struct SchoolMeasure: Sendable {
+    /// The column name and the name on the command line (`betweenness`, `effective_size`).
+    public let name: String
+    /// One sentence: the definition and the convention it follows.
+    public let meaning: String
+    private let compute: @Sendable (MeasureInput) -> MeasureOutcome
+
+    public init(_ name: String, meaning: String, compute: @escaping @Sendable (MeasureInput) -> MeasureOutcome) {
+        self.name = name
+        self.meaning = meaning
+        self.compute = compute
+    }
+
+    /// The measure on `input`.
+    public func callAsFunction(_ input: MeasureInput) -> MeasureOutcome { compute(input) }
+}
+
+/// What a measure is computed on.
+public struct MeasureInput: Sendable {
+    /// The school network, weights as strengths.
+    public let graph: CSRGraph
+    /// The same network with lengths 1/weight when weighted (for path measures), else `graph`.
+    public let lengths: CSRGraph
+    public let options: MetricOptions
+
+    public init(graph: CSRGraph, options: MetricOptions) {
+        self.graph = graph
+        self.options = options
+        lengths = options.weighted ? graph.reweighted { 1 / $0 } : graph
+    }
+}
+
+/// A measure's scores, and for an estimate the bound on its error.
+public struct MeasureOutcome: Sendable {
+    public let scores: NodeScores
+    /// With probability 0.95 every estimate is within this of the exact value; nil when exact.
+    public let errorBound: Double?
+
+    public init(_ scores: NodeScores, errorBound: Double? = nil) {
+        self.scores = scores
+        self.errorBound = errorBound
+    }
+}
+
+extension SchoolMeasure {
+    /// Every measure, in the order of `schoolnet metrics`' columns: the registration list.
+    public static let all: [SchoolMeasure] = [
+        degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, core, clustering, constraint,
+        effectiveSize,
+    ]
+
+    public static let degree = SchoolMeasure(
+        "degree", meaning: "Ties to other schools (NetworkX degree; in- plus out-degree when directed)."
+    ) { MeasureOutcome($0.graph.degrees()) }
+
+    public static let strength = SchoolMeasure(
+        "strength", meaning: "Sum of the weights of the school's ties (shared structures plus link weights)."
+    ) { MeasureOutcome($0.graph.strengths()) }
+
+    public static let betweenness = SchoolMeasure(
+        "betweenness",
+        meaning: "Share of shortest paths between other schools that pass through the school (Brandes 2001; normalised as NetworkX, raw with --convention igraph)."
+    ) { input in
+        let options = BetweennessOptions(
+            weighted: input.options.weighted, normalization: input.options.convention == .igraph ? .none : .networkx)
+        guard let samples = input.options.betweennessSamples else { return MeasureOutcome(input.lengths.betweenness(options)) }
+        let estimate = input.lengths.sampledBetweenness(samples: samples, seed: input.options.seed, options)
+        return MeasureOutcome(estimate.scores, errorBound: estimate.errorBound)
+    }
+
+    public static let closeness = SchoolMeasure(
+        "closeness", meaning: "Inverse mean distance to the schools it reaches (NetworkX closeness_centrality, Wasserman-Faust)."
+    ) { MeasureOutcome($0.lengths.closeness(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention))) }
+
+    public static let harmonic = SchoolMeasure(
+        "harmonic", meaning: "Sum of inverse distances to every other school (NetworkX harmonic_centrality)."
+    ) { MeasureOutcome($0.lengths.harmonic(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention))) }
+
+    public static let eigenvector = SchoolMeasure(
+        "eigenvector", meaning: "Principal eigenvector of the adjacency matrix, unit length (NetworkX eigenvector_centrality)."
+    ) { MeasureOutcome($0.graph.eigenvector(EigenvectorOptions(weighted: $0.options.weighted, convention: $0.options.convention))) }
+
+    public static let pagerank = SchoolMeasure(
+        "pagerank", meaning: "PageRank with damping 0.85, summing to 1 (NetworkX pagerank)."
+    ) { MeasureOutcome($0.graph.pageRank(PageRankOptions(weighted: $0.options.weighted))) }
+
+    public static let core = SchoolMeasure(
+        "core", meaning: "The largest k such that the school is in the k-core (NetworkX core_number)."
+    ) { MeasureOutcome($0.graph.coreNumbers()) }
+
+    public static let clustering = SchoolMeasure(
+        "clustering", meaning: "Share of pairs of the school's neighbours that are tied (NetworkX clustering)."
+    ) { MeasureOutcome($0.graph.clustering(weighted: $0.options.weighted)) }
+
+    public static let constraint = SchoolMeasure(
+        "constraint", meaning: "Burt's constraint: high when the school's contacts are tied to each other; undefined without ties."
+    ) { MeasureOutcome($0.graph.constraint(weighted: $0.options.weighted)) }
+
+    public static let effectiveSize = SchoolMeasure(
+        "effective_size", meaning: "Burt's effective size: contacts minus their redundancy (NetworkX effective_size)."
+    ) { MeasureOutcome($0.graph.effectiveSize(weighted: $0.options.weighted)) }
+}
+
+extension SchoolMeasure: Enumeration {
+    public static var allCases: [SchoolMeasure] { all }
+    public var rawValue: String { name }
+    public init?(rawValue: String) {
+        guard let measure = Self.all.first(where: { $0.name == rawValue }) else { return nil }
+        self = measure
+    }
+    public static func == (a: SchoolMeasure, b: SchoolMeasure) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 
 /// How the per-school measures are computed.
@@ -25,66 +139,5 @@ public struct MetricOptions: Sendable, Equatable {
         self.convention = convention
         self.betweennessSamples = betweennessSamples
         self.seed = seed
-    }
-}
-
-/// The chosen measures for every school of a network: `values[measure][i]` is the score of
-/// `network.schools[i]`.
-public struct SchoolMetrics: Sendable {
-    public let measures: [SchoolMeasure]
-    public let values: [SchoolMeasure: NodeScores]
-    public let options: MetricOptions
-    /// With sampled betweenness: the bound every normalised estimate is within, with
-    /// probability 0.95 (see ``CSRGraph/sampledBetweenness(samples:seed:failureProbability:_:)``).
-    public let betweennessErrorBound: Double?
-    /// Degree and strength in each layer of the network that has ties, when asked for.
-    public let perLayer: [(layer: Layer, degree: NodeScores, strength: NodeScores)]
-
-    /// Computes only the measures asked for, so that each can be timed alone.
-    public init(
-        _ network: SchoolNetwork, measures: [SchoolMeasure] = SchoolMeasure.allCases, options: MetricOptions = MetricOptions(),
-        perLayer: Bool = false
-    ) {
-        let graph = network.graph
-        var bound: Double? = nil
-        let lengths = options.weighted ? graph.reweighted { 1 / $0 } : graph
-        let w = options.weighted, convention = options.convention
-        var values: [SchoolMeasure: NodeScores] = [:]
-        for measure in measures {
-            values[measure] = switch measure {
-            case .degree: graph.degrees()
-            case .strength: graph.strengths()
-            case .betweenness:
-                if let samples = options.betweennessSamples {
-                    {
-                        let estimate = lengths.sampledBetweenness(
-                            samples: samples, seed: options.seed,
-                            BetweennessOptions(weighted: w, normalization: convention == .igraph ? .none : .networkx))
-                        bound = estimate.errorBound
-                        return estimate.scores
-                    }()
-                } else {
-                    lengths.betweenness(BetweennessOptions(weighted: w, normalization: convention == .igraph ? .none : .networkx))
-                }
-            case .closeness: lengths.closeness(ClosenessOptions(weighted: w, convention: convention))
-            case .harmonic: lengths.harmonic(ClosenessOptions(weighted: w, convention: convention))
-            case .eigenvector: graph.eigenvector(EigenvectorOptions(weighted: w, convention: convention))
-            case .pagerank: graph.pageRank(PageRankOptions(weighted: w))
-            case .core: graph.coreNumbers()
-            case .clustering: graph.clustering(weighted: w)
-            case .constraint: graph.constraint(weighted: w)
-            case .effectiveSize: graph.effectiveSize(weighted: w)
-            }
-        }
-        self.measures = SchoolMeasure.allCases.filter(measures.contains)
-        self.values = values
-        self.options = options
-        betweennessErrorBound = bound
-        self.perLayer = perLayer ? Layer.all.compactMap { layer in
-            let set = LayerSet([layer])
-            let degree = graph.degrees(layers: set)
-            guard degree.values.contains(where: { $0 > 0 }) else { return nil }
-            return (layer, degree, graph.strengths(layers: set))
-        } : []
     }
 }

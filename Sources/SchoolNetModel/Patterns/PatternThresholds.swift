@@ -36,64 +36,88 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case minimumMembers = "minimum_members", minimumTies = "minimum_ties"
-        case hierarchicalCentralization = "hierarchical_centralization", hierarchicalLeadShare = "hierarchical_lead_share"
-        case hierarchicalMemberDensity = "hierarchical_member_density"
-        case hierarchicalSupportFromLead = "hierarchical_support_from_lead"
-        case exclusiveAttainmentGap = "exclusive_attainment_gap", exclusiveEIIndex = "exclusive_ei_index"
-        case exclusiveMinimumCompared = "exclusive_minimum_compared"
-        case marketisedTradedShare = "marketised_traded_share", marketisedOutsideShare = "marketised_outside_share"
-        case marketisedReciprocity = "marketised_reciprocity", marketisedMinimumTraded = "marketised_minimum_traded"
+    /// One threshold: a share or level (any number) or a count (a whole number of at least 1).
+    enum Setting {
+        case level(WritableKeyPath<PatternThresholds, Double>)
+        case count(WritableKeyPath<PatternThresholds, Int>)
     }
 
-    /// Missing keys keep their defaults, so a file may set only some.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init()
-        for key in CodingKeys.allCases where c.contains(key) {
-            if let value = try? c.decode(Double.self, forKey: key) { try set(key.rawValue, value) }
-        }
+    /// Every threshold by its name, in declaration order: the one place the names are spelled.
+    static var settings: [(name: String, setting: Setting)] {
+        [
+            ("minimum_members", .count(\.minimumMembers)), ("minimum_ties", .count(\.minimumTies)),
+            ("hierarchical_centralization", .level(\.hierarchicalCentralization)),
+            ("hierarchical_lead_share", .level(\.hierarchicalLeadShare)),
+            ("hierarchical_member_density", .level(\.hierarchicalMemberDensity)),
+            ("hierarchical_support_from_lead", .level(\.hierarchicalSupportFromLead)),
+            ("exclusive_attainment_gap", .level(\.exclusiveAttainmentGap)), ("exclusive_ei_index", .level(\.exclusiveEIIndex)),
+            ("exclusive_minimum_compared", .count(\.exclusiveMinimumCompared)),
+            ("marketised_traded_share", .level(\.marketisedTradedShare)),
+            ("marketised_outside_share", .level(\.marketisedOutsideShare)),
+            ("marketised_reciprocity", .level(\.marketisedReciprocity)),
+            ("marketised_minimum_traded", .count(\.marketisedMinimumTraded)),
+        ]
     }
 
-    public static var names: [String] { CodingKeys.allCases.map(\.rawValue) }
+    public static var names: [String] { settings.map(\.name) }
 
     /// The thresholds by name, for echoing.
     public var values: [String: Double] {
-        [
-            "minimum_members": Double(minimumMembers), "minimum_ties": Double(minimumTies),
-            "hierarchical_centralization": hierarchicalCentralization, "hierarchical_lead_share": hierarchicalLeadShare,
-            "hierarchical_member_density": hierarchicalMemberDensity,
-            "hierarchical_support_from_lead": hierarchicalSupportFromLead, "exclusive_attainment_gap": exclusiveAttainmentGap,
-            "exclusive_ei_index": exclusiveEIIndex, "exclusive_minimum_compared": Double(exclusiveMinimumCompared),
-            "marketised_traded_share": marketisedTradedShare, "marketised_outside_share": marketisedOutsideShare,
-            "marketised_reciprocity": marketisedReciprocity, "marketised_minimum_traded": Double(marketisedMinimumTraded),
-        ]
+        Dictionary(uniqueKeysWithValues: Self.names.map { ($0, value($0)) })
+    }
+
+    /// The value of the threshold `name`; NaN for an unknown name.
+    public func value(_ name: String) -> Double {
+        switch Self.settings.first(where: { $0.name == name })?.setting {
+        case .level(let path)?: self[keyPath: path]
+        case .count(let path)?: Double(self[keyPath: path])
+        case nil: .nan
+        }
+    }
+
+    /// True when the threshold `name` is a count.
+    public func isCount(_ name: String) -> Bool {
+        if case .count? = Self.settings.first(where: { $0.name == name })?.setting { return true }
+        return false
     }
 
     public enum SettingError: Error, Equatable { case unknown(String), invalid(String) }
 
     /// Sets one threshold by name; counts must be whole numbers of at least 1.
     public mutating func set(_ name: String, _ value: Double) throws {
-        func count() throws -> Int {
-            guard value >= 1, value == value.rounded() else { throw SettingError.invalid(name) }
-            return Int(value)
+        switch Self.settings.first(where: { $0.name == name })?.setting {
+        case .level(let path)?: self[keyPath: path] = value
+        case .count(let path)?:
+            guard value >= 1, value == value.rounded(), value < Double(Int.max) else { throw SettingError.invalid(name) }
+            self[keyPath: path] = Int(value)
+        case nil: throw SettingError.unknown(name)
         }
-        switch name {
-        case "minimum_members": minimumMembers = try count()
-        case "minimum_ties": minimumTies = try count()
-        case "hierarchical_centralization": hierarchicalCentralization = value
-        case "hierarchical_lead_share": hierarchicalLeadShare = value
-        case "hierarchical_member_density": hierarchicalMemberDensity = value
-        case "hierarchical_support_from_lead": hierarchicalSupportFromLead = value
-        case "exclusive_attainment_gap": exclusiveAttainmentGap = value
-        case "exclusive_ei_index": exclusiveEIIndex = value
-        case "exclusive_minimum_compared": exclusiveMinimumCompared = try count()
-        case "marketised_traded_share": marketisedTradedShare = value
-        case "marketised_outside_share": marketisedOutsideShare = value
-        case "marketised_reciprocity": marketisedReciprocity = value
-        case "marketised_minimum_traded": marketisedMinimumTraded = try count()
-        default: throw SettingError.unknown(name)
+    }
+
+    struct Key: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+
+    /// Missing keys keep their defaults, so a file may set only some.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        self.init()
+        for name in Self.names {
+            if let value = try? container.decode(Double.self, forKey: Key(stringValue: name)) { try set(name, value) }
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for name in Self.names {
+            if isCount(name) {
+                try container.encode(Int(value(name)), forKey: Key(stringValue: name))
+            } else {
+                try container.encode(value(name), forKey: Key(stringValue: name))
+            }
         }
     }
 }

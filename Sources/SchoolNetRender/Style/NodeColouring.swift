@@ -30,7 +30,7 @@ public struct NodeColouring: Sendable, Equatable {
     public static func make(by attribute: String, schools: [School]) -> NodeColouring? {
         let numbers = schools.compactMap { school in SchoolAttribute.number(attribute, of: school).map { (school.urn, $0) } }
         let texts = schools.compactMap { school in SchoolAttribute.value(attribute, of: school).map { (school.urn, $0) } }
-        let isStandardNumber = SchoolAttribute.numericColumns.contains(attribute.lowercased())
+        let isStandardNumber = SchoolAttribute.isStandardNumber(attribute)
         if !numbers.isEmpty && (isStandardNumber || numbers.count == texts.count) {
             return numeric(attribute, numbers)
         }

@@ -1,0 +1,45 @@
+import SchoolNetGraph
+
+/// The chosen measures for every school of a network: `values[measure][i]` is the score of
+/// `network.schools[i]`.
+public struct SchoolMetrics: Sendable {
+    public let measures: [SchoolMeasure]
+    public let values: [SchoolMeasure: NodeScores]
+    public let options: MetricOptions
+    /// With sampled betweenness: the bound every normalised estimate is within, with
+    /// probability 0.95 (see ``CSRGraph/sampledBetweenness(samples:seed:failureProbability:_:)``).
+    public let betweennessErrorBound: Double?
+    /// Degree and strength in each layer of the network that has ties, when asked for.
+    public let perLayer: [(layer: Layer, degree: NodeScores, strength: NodeScores)]
+
+    /// Computes only the measures asked for, so that each can be timed alone.
+    ///
+    /// - Complexity: the sum of the chosen measures' (betweenness O(nm) dominates).
+    public init(
+        _ network: SchoolNetwork, measures: [SchoolMeasure] = SchoolMeasure.all, options: MetricOptions = MetricOptions(),
+        perLayer: Bool = false
+    ) {
+        let graph = network.graph
+        let input = MeasureInput(graph: graph, options: options)
+        var values: [SchoolMeasure: NodeScores] = [:]
+        var bound: Double? = nil
+        for measure in measures {
+            let outcome = measure(input)
+            values[measure] = outcome.scores
+            if let errorBound = outcome.errorBound { bound = errorBound }
+        }
+        self.measures = SchoolMeasure.all.filter(measures.contains)
+        self.values = values
+        self.options = options
+        betweennessErrorBound = bound
+        self.perLayer = perLayer ? Layer.all.compactMap { layer in
+            let set = LayerSet([layer])
+            let degree = graph.degrees(layers: set)
+            guard degree.values.contains(where: { $0 > 0 }) else { return nil }
+            return (layer, degree, graph.strengths(layers: set))
+        } : []
+    }
+
+    /// The scores of one measure, in network order; empty when it was not computed.
+    public func scores(_ measure: SchoolMeasure) -> [Double] { values[measure]?.values ?? [] }
+}
