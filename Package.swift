@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SchoolNetCLITests",
-            dependencies: ["SchoolNetCLI", "SchoolNetTestSupport"],
+            dependencies: ["SchoolNetCLI", "SchoolNetReport", "SchoolNetTestSupport"],
             exclude: ["Acceptance"]
         ),
     ]

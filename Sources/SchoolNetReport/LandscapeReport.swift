@@ -6,8 +6,9 @@ import SchoolNetRender
 /// One self-contained HTML page about a landscape: its diagrams inline as SVG, the summary,
 /// the top brokers, overlap and hybrid tables, alliance findings with their evidence, place and
 /// equity tables, and small charts. It loads nothing from anywhere (a Content-Security-Policy
-/// forbids it); its only script sorts tables. Every number is one a `schoolnet` command prints,
-/// and each section shows that command.
+/// forbids it); its only script sorts tables. Every table comes from the same typed result a
+/// command prints, rendered by the shared renderers, and each section shows how to reproduce it
+/// (``ReportOptions/reproduce``).
 ///
 /// - Complexity: that of the analyses it runs: metrics (betweenness O(nm)), overlap, hybrids,
 ///   patterns, place, plus the Graphviz layouts.
@@ -19,7 +20,8 @@ public enum LandscapeReport {
     }
 }
 
-/// Builds the report's sections in order.
+/// Builds the report's sections in order. Every table and figure comes from the result the
+/// matching command prints, rendered by ``ResultHTML``.
 private struct ReportPage {
     let landscape: Landscape
     let options: ReportOptions
@@ -30,63 +32,48 @@ private struct ReportPage {
         self.options = options
     }
 
-    /// The command that prints a section's numbers.
-    func command(_ name: String, _ arguments: String = "") -> HTML {
-        let line = ["schoolnet", name, ShellWord.quoted(options.landscapeArgument), arguments, options.commonArguments]
-            .filter { !$0.isEmpty }.joined(separator: " ")
-        return .el("code", [("class", "cmd")], text: line)
+    /// How to reproduce a part of the page, as the caller words it; nothing when it gave no way.
+    func reproduce(_ step: ReportStep) -> [HTML] {
+        guard let text = options.reproduce?(step) else { return [] }
+        return [.el("code", [("class", "cmd")], text: text)]
     }
 
-    func name(_ urn: URN) -> String { landscape.school(urn)?.name ?? urn.rawValue }
-    func structureName(_ id: String) -> String { landscape.structure(id)?.displayName ?? id }
+    func note(_ text: String) -> HTML { .el("p", [("class", "note")], text: text) }
 
     mutating func build() throws {
-        let summary = LandscapeSummary(landscape)
         let network = SchoolNetwork(landscape)
-        let metrics = SchoolMetrics(network, measures: [.degree, .betweenness, .constraint, .effectiveSize])
-        addSummary(summary)
+        let metrics = SchoolMetrics(network)
+        addSummary(LandscapeSummary(landscape).result(context: options.context))
         try addDiagrams(metrics: metrics, network: network)
-        addBrokers(metrics: metrics, network: network)
-        addOverlap()
-        addHybrids()
-        addFindings()
-        addPlace()
+        addBrokers(metrics.result(network, context: options.context))
+        addOverlap(OverlapResult.make(landscape, context: options.context))
+        addHybrids(HybridStructures(landscape).result(landscape, context: options.context))
+        addFindings(FindingsResult.make(AlliancePatterns.findings(landscape), thresholds: PatternThresholds(), landscape: landscape,
+                                        context: options.context))
+        addPlace(PlaceAnalysis(landscape).result(landscape, context: options.context))
     }
 
     // MARK: Sections
 
-    mutating func addSummary(_ s: LandscapeSummary) {
-        func card(_ value: String, _ label: String) -> HTML {
-            .el("div", [("class", "card")], [.el("div", [("class", "value")], text: value), .el("div", [("class", "label")], text: label)])
+    mutating func addSummary(_ result: AnalysisResult) {
+        guard let figures = result.figures(nil) else { return }
+        func card(_ key: String, _ label: String) -> HTML? {
+            guard let value = figures.value(key) else { return nil }
+            return .el("div", [("class", "card")], [
+                .el("div", [("class", "value")], text: ResultHTML.text(value)), .el("div", [("class", "label")], text: label),
+            ])
         }
-        let cards: [HTML] = [
-            card(String(s.schools), "schools"),
-            card(String(s.connectedSchools), "in a structure or link"),
-            card(String(s.structuresByKind.values.reduce(0, +)), "structures"),
-            card(String(s.memberships), "memberships"),
-            card(String(s.linksByKind.values.reduce(0, +)), "links"),
-            card(String(s.ties), "ties between schools"),
-            card(String(s.components), "components"),
-            card(String(s.isolatedSchools), "isolated schools"),
-        ]
-        var table = ReportTable([.init(name: "measure"), .init(name: "value", numeric: true)])
-        for kind in StructureKind.allCases { if let n = s.structuresByKind[kind] { table.rows.append([.text("structures: \(kind.displayName)"), .count(n)]) } }
-        for kind in LinkKind.allCases { if let n = s.linksByKind[kind] { table.rows.append([.text("links: \(kind.displayName)"), .count(n)]) } }
-        table.rows += [
-            [.text("largest component (schools)"), .count(s.largestComponent)],
-            [.text("density"), .number(s.density)],
-            [.text("transitivity"), .number(s.transitivity)],
-            [.text("average clustering"), .number(s.averageClustering)],
-            [.text("degree centralization"), .number(s.degreeCentralization)],
-        ]
-        for (attribute, value) in s.assortativity { table.rows.append([.text("assortativity by \(attribute)"), .number(value)]) }
-        let bands = TrustSizeBand.allCases.map { band in
-            SVGChart.Bar(label: "\(band.rawValue) (\(band.range))", value: Double(s.trustSizeBands[band] ?? 0), text: String(s.trustSizeBands[band] ?? 0))
+        let cards = [
+            card("schools", "schools"), card("schoolsInStructureOrLink", "in a structure or link"), card("structureCount", "structures"),
+            card("memberships", "memberships"), card("linkCount", "links"), card("ties", "ties between schools"),
+            card("components", "components"), card("isolatedSchools", "isolated schools"),
+        ].compactMap { $0 }
+        let bands = figures.figures.filter { $0.key.hasPrefix("matSizeBands/") }.map { figure in
+            SVGChart.Bar(label: figure.label, value: figure.value?.numeric ?? 0, text: figure.value.map(ResultHTML.text) ?? "")
         }
-        sections.append(("summary", "Summary", [
-            command("summary"),
+        sections.append(("summary", "Summary", reproduce(.summary) + [
             .el("div", [("class", "cards")], cards),
-            table.html,
+            ResultHTML.listing(figures),
             .el("h3", text: "Multi-academy trusts by size"),
             .el("figure", [], [
                 .trusted(SVGChart.bars(bands, title: "Multi-academy trusts per size band (academies)")),
@@ -99,29 +86,31 @@ private struct ReportPage {
         var body: [HTML] = []
         let nodes = landscape.schools.count + landscape.structures.count
         guard nodes <= options.maximumDiagramNodes else {
-            sections.append(("diagrams", "Diagrams", [.el("p", [("class", "note")], text:
-                "\(nodes) schools and structures are more than a page can show (\(options.maximumDiagramNodes)); draw one local authority with the command below."),
-                command("render", "--la NAME -o la.svg")]))
+            let area = Dictionary(grouping: landscape.schools.compactMap(\.localAuthority), by: { $0 })
+                .max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
+            body.append(note("\(nodes) schools and structures are more than a page can show (\(options.maximumDiagramNodes)); "
+                + "draw one local authority at a time, as below."))
+            if let area {
+                body += reproduce(.diagram(DiagramRequest(scope: .localAuthority(area), fileName: "la.svg")))
+            }
+            sections.append(("diagrams", "Diagrams", body))
             return
         }
         let labelled = landscape.schools.count > 300 ? 50 : nil
         var overview = DiagramOptions(title: options.title, source: nil)
         overview.labelledSchools = labelled
-        body += [
-            .el("h3", text: "The whole landscape"),
-            command("render", "-o landscape.svg" + (labelled == nil ? "" : " --labels 50")),
+        body += [.el("h3", text: "The whole landscape")] + reproduce(.diagram(DiagramRequest(labels: labelled, fileName: "landscape.svg"))) + [
             try figure(LandscapeDiagram.make(landscape, options: overview), engine: .automatic(nodeCount: nodes),
                        caption: "Each school is a node in the shape of its phase; each trust, federation, alliance or cluster is drawn once, as a hub its members attach to. Hover over a node for its details; click the diagram to see it at full size."),
         ]
         if landscape.schools.contains(where: { $0.location != nil }) {
+            let request = DiagramRequest(geographic: true, colourBy: "ofsted", sizeBy: SchoolMeasure.betweenness.name, labels: 25, fileName: "map.svg")
             var map = DiagramOptions(title: options.title + ": map", source: nil)
             map.geographic = true
             map.colouring = NodeColouring.make(by: "ofsted", schools: landscape.schools)
             map.sizing = NodeSizing(.betweenness, from: metrics, of: network)
-            map.labelledSchools = 25
-            body += [
-                .el("h3", text: "Map"),
-                command("render", "--engine geographic --colour-by ofsted --size-by betweenness --labels 25 -o map.svg"),
+            map.labelledSchools = request.labels
+            body += [.el("h3", text: "Map")] + reproduce(.diagram(request)) + [
                 try figure(LandscapeDiagram.make(landscape, options: map), engine: .geographic,
                            caption: "Schools at their coordinates, coloured by Ofsted grade and sized by betweenness; each structure sits at the centre of its members. Click to see it at full size."),
             ]
@@ -135,173 +124,112 @@ private struct ReportPage {
         return .el("figure", [("class", "diagram")], [.trusted(svg), .el("figcaption", text: caption)])
     }
 
-    mutating func addBrokers(metrics: SchoolMetrics, network: SchoolNetwork) {
-        let betweenness = metrics.values[.betweenness]!.values
-        let order = network.schools.indices.sorted { (betweenness[$0], network.schools[$1].urn) > (betweenness[$1], network.schools[$0].urn) }
-        var table = ReportTable([
-            .init(name: "URN"), .init(name: "school"), .init(name: "local authority"),
-            .init(name: "betweenness", numeric: true), .init(name: "degree", numeric: true),
-            .init(name: "constraint", numeric: true), .init(name: "effective size", numeric: true),
-        ])
-        for i in order.prefix(options.topBrokers) where betweenness[i] > 0 {
-            let school = network.schools[i]
-            table.rows.append([
-                .text(school.urn.rawValue), .text(school.name), .text(school.localAuthority ?? ""),
-                .number(betweenness[i]), .number(metrics.values[.degree]!.values[i]),
-                .number(metrics.values[.constraint]!.values[i]), .number(metrics.values[.effectiveSize]!.values[i]),
-            ])
-        }
+    mutating func addBrokers(_ result: AnalysisResult) {
+        guard let schools = result.table("schools"), let b = schools.position(of: "betweenness"), let u = schools.position(of: "urn")
+        else { return }
+        let top = schools
+            .filtered { ($0[b].numeric ?? 0) > 0 }
+            .sorted { x, y in
+                let (p, q) = (x[b].numeric ?? 0, y[b].numeric ?? 0)
+                return p != q ? p > q : (x[u].identifier ?? "") < (y[u].identifier ?? "")
+            }
+            .prefix(options.topBrokers)
+            .selecting(["urn", "name", "betweenness", "degree", "constraint", "effective_size"])
         sections.append(("brokers", "Top brokers", [
             .el("p", text: "The schools most often on the shortest paths between others (betweenness, normalised as NetworkX does), with Burt's constraint (low: ties into otherwise separate groups) and effective size."),
-            command("metrics", "--format csv"),
-            table.rows.isEmpty ? .el("p", [("class", "note")], text: "No school lies between two others.") : table.html,
+        ] + reproduce(.metrics) + [
+            top.rows.isEmpty ? note("No school lies between two others.") : ResultHTML.table(top),
         ]))
     }
 
-    mutating func addOverlap() {
-        let matrix = KindOverlapMatrix(landscape)
-        let kinds = matrix.kinds
-        let heatmap = SVGChart.heatmap(
-            labels: kinds.map(\.rawValue), values: kinds.map { row in kinds.map { matrix.share[row]?[$0] } },
-            title: "Share of the schools in one kind of structure that are also in another",
-            rowHeading: "schools in a structure of this kind…", columnHeading: "…also in one of this kind")
-        let pairs = landscape.structureOverlaps().sorted { ($0.shared, $1.a, $1.b) > ($1.shared, $0.a, $0.b) }
-        var table = ReportTable([
-            .init(name: "structure A"), .init(name: "structure B"), .init(name: "shared", numeric: true),
-            .init(name: "size A", numeric: true), .init(name: "size B", numeric: true),
-            .init(name: "Jaccard", numeric: true), .init(name: "overlap coefficient", numeric: true), .init(name: "relation"),
-        ])
-        for pair in pairs.prefix(options.maximumRows) {
-            table.rows.append([
-                .text(structureName(pair.a)), .text(structureName(pair.b)), .count(pair.shared), .count(pair.sizeA), .count(pair.sizeB),
-                .number(pair.jaccard), .number(pair.overlapCoefficient), .text(pair.relation.rawValue),
-            ])
-        }
-        var body: [HTML] = [
-            .el("h3", text: "Kind by kind"), command("overlap", "--view kinds"),
-            kinds.isEmpty ? .el("p", [("class", "note")], text: "No structures.") : .el("figure", [], [
+    mutating func addOverlap(_ result: AnalysisResult) {
+        var body: [HTML] = [.el("h3", text: "Kind by kind")] + reproduce(.overlap(view: "kinds"))
+        if let kinds = result.table("kinds"), !kinds.rows.isEmpty {
+            let labels = kinds.columns.dropFirst(2).map(\.name)
+            let heatmap = SVGChart.heatmap(
+                labels: labels, values: kinds.rows.map { row in row.dropFirst(2).map(\.numeric) },
+                title: "Share of the schools in one kind of structure that are also in another",
+                rowHeading: "schools in a structure of this kind…", columnHeading: "…also in one of this kind")
+            body.append(.el("figure", [], [
                 .trusted(heatmap),
                 .el("figcaption", text: "Row kind, column kind: the share of schools in any structure of the row's kind that are also in one of the column's kind; on the diagonal, the share in two or more of that kind."),
-            ]),
-            .el("h3", text: "Pairs of structures that share schools"), command("overlap", "--view pairs"),
-            pairs.isEmpty ? .el("p", [("class", "note")], text: "No two structures share a school.") : table.html,
-        ]
-        if pairs.count > options.maximumRows { body.append(leftOut(pairs.count)) }
+            ]))
+        } else {
+            body.append(note("No structures."))
+        }
+        body += [.el("h3", text: "Pairs of structures that share schools")] + reproduce(.overlap(view: "pairs"))
+        if let pairs = result.table("pairs"), let s = pairs.position(of: "shared"), !pairs.rows.isEmpty {
+            let sorted = pairs.sorted { x, y in
+                let (p, q) = (x[s].numeric ?? 0, y[s].numeric ?? 0)
+                return p != q ? p > q : (x[0].identifier ?? "", x[1].identifier ?? "") < (y[0].identifier ?? "", y[1].identifier ?? "")
+            }
+            body += limited(sorted)
+        } else {
+            body.append(note("No two structures share a school."))
+        }
         sections.append(("overlap", "Overlap", body))
     }
 
-    mutating func addHybrids() {
-        let hybrids = HybridStructures(landscape)
-        var leads = ReportTable([.init(name: "URN"), .init(name: "school"), .init(name: "leads kinds"), .init(name: "structures")])
-        for lead in hybrids.leads {
-            leads.rows.append([.text(lead.urn.rawValue), .text(name(lead.urn)), .text(lead.kinds.map(\.rawValue).joined(separator: ", ")),
-                               .text(lead.structures.map(structureName).joined(separator: "; "))])
+    mutating func addHybrids(_ result: AnalysisResult) {
+        var body = reproduce(.hybrids)
+        if let thresholds = result.context.parameters { body.append(ResultHTML.parameters(thresholds)) }
+        for (name, heading, empty) in [
+            ("leads", "Schools that lead structures of more than one kind", "None."),
+            ("pairs", "Structures of different kinds with largely the same members", "None."),
+            ("fragmentation", "Fragmentation by local authority", "No school has a local authority."),
+        ] {
+            body.append(.el("h3", text: heading))
+            if let table = result.table(name), !table.rows.isEmpty { body += limited(table) } else { body.append(note(empty)) }
         }
-        var pairs = ReportTable([
-            .init(name: "structure A"), .init(name: "structure B"), .init(name: "kinds"), .init(name: "shared", numeric: true),
-            .init(name: "overlap coefficient", numeric: true), .init(name: "Jaccard", numeric: true),
-        ])
-        for pair in hybrids.pairs {
-            pairs.rows.append([.text(structureName(pair.overlap.a)), .text(structureName(pair.overlap.b)),
-                               .text(pair.kinds.map(\.rawValue).joined(separator: " + ")), .count(pair.overlap.shared),
-                               .number(pair.overlap.overlapCoefficient), .number(pair.overlap.jaccard)])
-        }
-        var fragmentation = ReportTable([
-            .init(name: "local authority"), .init(name: "schools", numeric: true),
-            .init(name: "structures touching", numeric: true), .init(name: "structures per school", numeric: true),
-        ])
-        for area in hybrids.fragmentation {
-            fragmentation.rows.append([.text(area.localAuthority), .count(area.schools), .count(area.structuresTouching), .number(area.structuresPerSchool)])
-        }
-        sections.append(("hybrids", "Hybrid structures", [
-            command("hybrids"),
-            .el("h3", text: "Schools that lead structures of more than one kind"),
-            leads.rows.isEmpty ? .el("p", [("class", "note")], text: "None.") : leads.html,
-            .el("h3", text: "Structures of different kinds with largely the same members"),
-            .el("p", [("class", "note")], text: "Overlap coefficient at least \(NumberFormat.table(hybrids.thresholds.pairOverlap)), at least \(hybrids.thresholds.pairMinimumShared) shared schools, or Jaccard at least \(NumberFormat.table(hybrids.thresholds.pairJaccard))."),
-            pairs.rows.isEmpty ? .el("p", [("class", "note")], text: "None.") : pairs.html,
-            .el("h3", text: "Fragmentation by local authority"),
-            fragmentation.rows.isEmpty ? .el("p", [("class", "note")], text: "No school has a local authority.") : fragmentation.html,
-        ]))
+        sections.append(("hybrids", "Hybrid structures", body))
     }
 
-    mutating func addFindings() {
-        let findings = AlliancePatterns.findings(landscape)
-        let found = findings.filter { $0.verdict == .yes }
-        var table = ReportTable([
-            .init(name: "structure or circle"), .init(name: "kind"), .init(name: "pattern"), .init(name: "score", numeric: true), .init(name: "evidence"),
-        ])
-        for finding in found {
-            let label: String, kind: String
-            if finding.structure.hasPrefix("lead:") {
-                let urn = URN(String(finding.structure.dropFirst(5)))
-                label = "circle of \(name(urn)) (\(urn))"
-                kind = "lead's circle"
-            } else {
-                label = structureName(finding.structure)
-                kind = landscape.structure(finding.structure)?.kind.displayName ?? ""
-            }
-            table.rows.append([
-                .text(label), .text(kind), .text(finding.pattern.rawValue), .number(finding.score),
-                .text(finding.evidence.map { "\($0.name) \(NumberFormat.table($0.value))" }.joined(separator: "; ")),
-            ])
-        }
-        let judged = findings.filter { $0.verdict != .insufficientData }.count
-        sections.append(("findings", "Alliance findings", [
-            .el("p", text: "Hierarchical (a lead that supports its members and sits at the centre), exclusive (high performers tied mostly to each other) and marketised (a lead that sells services beyond its members) alliances, each with the evidence the verdict rests on. \(found.count) finding\(found.count == 1 ? "" : "s") among \(judged) judgements with enough data."),
-            command("patterns", "--scope all"),
-            found.isEmpty ? .el("p", [("class", "note")], text: "No alliance shows any of the three patterns.") : table.html,
-        ]))
-    }
-
-    mutating func addPlace() {
-        let place = PlaceAnalysis(landscape)
-        var areas = ReportTable([
-            .init(name: "local authority"), .init(name: "schools", numeric: true), .init(name: "in a structure", numeric: true),
-            .init(name: "coverage", numeric: true), .init(name: "low performers", numeric: true), .init(name: "paired", numeric: true),
-            .init(name: "pairing", numeric: true), .init(name: "cold spots", numeric: true),
-        ])
-        for area in place.areas {
-            areas.rows.append([.text(area.name), .count(area.schools), .count(area.inStructure), .number(area.coverage),
-                               .count(area.lowPerformers), .count(area.paired), .number(area.pairing), .count(area.coldSpots)])
-        }
-        let coverage = place.areas.prefix(40).map { area in
-            SVGChart.Bar(label: area.name, value: area.coverage.isNaN ? 0 : area.coverage,
-                         text: area.coverage.isNaN ? "–" : "\(Int((area.coverage * 100).rounded()))% of \(area.schools)")
-        }
-        var cold = ReportTable([.init(name: "URN"), .init(name: "school"), .init(name: "area"), .init(name: "reason")])
-        for spot in place.coldSpots.prefix(options.maximumRows) {
-            cold.rows.append([.text(spot.urn.rawValue), .text(name(spot.urn)), .text(spot.area), .text(spot.reason)])
-        }
-        var spread = ReportTable([
-            .init(name: "structure"), .init(name: "kind"), .init(name: "members", numeric: true), .init(name: "local authorities", numeric: true),
-            .init(name: "mean km between members", numeric: true), .init(name: "max km", numeric: true),
-        ])
-        for item in place.spread.prefix(options.maximumRows) {
-            spread.rows.append([.text(structureName(item.id)), .text(item.kind.displayName), .count(item.members), .count(item.localAuthorities),
-                                .number(item.meanKilometres), .number(item.maxKilometres)])
-        }
+    mutating func addFindings(_ result: AnalysisResult) {
+        guard let findings = result.table("findings"), let v = findings.position(of: "verdict") else { return }
+        let found = findings.filtered { $0[v] == .text(Verdict.yes.rawValue) }.selecting(["structure", "scope", "pattern", "score", "evidence"])
+        let judged = findings.filtered { $0[v] != .text(Verdict.insufficientData.rawValue) }.rows.count
         var body: [HTML] = [
-            .el("p", text: "Coverage is the share of an authority's schools in at least one structure; pairing the share of its low-performing schools (Ofsted \(place.thresholds.lowGrades.map(\.rawValue).sorted().joined(separator: ", "))) tied to a high performer; a cold spot a low-performing or disadvantaged school (free-school-meal share at least \(NumberFormat.table(place.thresholds.disadvantage))) with no tie to a high performer (Ofsted \(place.thresholds.highGrades.map(\.rawValue).sorted().joined(separator: ", ")))."),
-            .el("h3", text: "Coverage by local authority"), command("place", "--view areas"),
-            place.areas.isEmpty ? .el("p", [("class", "note")], text: "No school has a local authority.") : .el("figure", [], [
-                .trusted(SVGChart.bars(Array(coverage), title: "Share of schools in at least one structure, by local authority", maximum: 1, colour: "#009E73")),
-                .el("figcaption", text: place.areas.count > 40 ? "The first 40 of \(place.areas.count) authorities; the table lists all." : "Share of schools in at least one structure."),
-            ]),
-            areas.html,
-            .el("h3", text: "Cold spots"), command("place", "--view cold-spots"),
-            place.coldSpots.isEmpty ? .el("p", [("class", "note")], text: "None.") : cold.html,
+            .el("p", text: "Hierarchical (a lead that supports its members and sits at the centre), exclusive (high performers tied mostly to each other) and marketised (a lead that sells services beyond its members) alliances, each with the evidence the verdict rests on. \(found.rows.count) finding\(found.rows.count == 1 ? "" : "s") among \(judged) judgements with enough data."),
         ]
-        if place.coldSpots.count > options.maximumRows { body.append(leftOut(place.coldSpots.count)) }
-        body += [
-            .el("h3", text: "How far structures spread"), command("place", "--view spread"),
-            place.spread.isEmpty ? .el("p", [("class", "note")], text: "No structure has members with coordinates.") : spread.html,
+        body += reproduce(.patterns)
+        body += found.rows.isEmpty ? [note("No alliance shows any of the three patterns.")] : limited(found)
+        sections.append(("findings", "Alliance findings", body))
+    }
+
+    mutating func addPlace(_ result: AnalysisResult) {
+        var body: [HTML] = [
+            .el("p", text: "Coverage is the share of an authority's schools in at least one structure; pairing the share of its low-performing schools tied to a high performer; a cold spot a low-performing or disadvantaged school with no tie to a high performer."),
         ]
+        if let thresholds = result.context.parameters { body.append(ResultHTML.parameters(thresholds)) }
+        body += [.el("h3", text: "Coverage by local authority")] + reproduce(.place(view: "areas"))
+        if let areas = result.table("areas"), let c = areas.position(of: "coverage"), let n = areas.position(of: "schools"), !areas.rows.isEmpty {
+            let bars = areas.rows.prefix(40).map { row in
+                let coverage = row[c].numeric ?? .nan
+                return SVGChart.Bar(label: ResultHTML.text(row[0]), value: coverage.isNaN ? 0 : coverage,
+                                    text: coverage.isNaN ? "–" : "\(Int((coverage * 100).rounded()))% of \(ResultHTML.text(row[n]))")
+            }
+            body.append(.el("figure", [], [
+                .trusted(SVGChart.bars(bars, title: "Share of schools in at least one structure, by local authority", maximum: 1, colour: "#009E73")),
+                .el("figcaption", text: areas.rows.count > 40 ? "The first 40 of \(areas.rows.count) authorities; the table lists all." : "Share of schools in at least one structure."),
+            ]))
+            body += limited(areas)
+        } else {
+            body.append(note("No school has a local authority."))
+        }
+        for (name, heading, empty) in [
+            ("cold-spots", "Cold spots", "None."), ("spread", "How far structures spread", "No structure has members with coordinates."),
+        ] {
+            body += [.el("h3", text: heading)] + reproduce(.place(view: name))
+            if let table = result.table(name), !table.rows.isEmpty { body += limited(table) } else { body.append(note(empty)) }
+        }
         sections.append(("place", "Place and equity", body))
     }
 
-    func leftOut(_ total: Int) -> HTML {
-        .el("p", [("class", "note")], text: "Showing \(options.maximumRows) of \(total) rows; the command lists them all.")
+    /// A table cut to the most rows a table shows, with a note saying how many were left out.
+    func limited(_ table: ResultTable) -> [HTML] {
+        guard table.rows.count > options.maximumRows else { return [ResultHTML.table(table)] }
+        return [ResultHTML.table(table.prefix(options.maximumRows)),
+                note("Showing \(options.maximumRows) of \(table.rows.count) rows; the command lists them all.")]
     }
 
     // MARK: The page
@@ -312,8 +240,8 @@ private struct ReportPage {
         })])
         var main: [HTML] = [
             .el("h1", text: options.title),
-            .el("p", [("class", "lede")], text: "\(landscape.schools.count) schools, \(landscape.structures.count) structures, \(landscape.links.count) links. "
-                + "Every number below is printed by the schoolnet command shown with it."),
+            .el("p", [("class", "lede")], text: "\(landscape.schools.count) schools, \(landscape.structures.count) structures, \(landscape.links.count) links."
+                + (options.reproduce == nil ? "" : " Every number below is printed by the command shown with it.")),
         ]
         if let source = options.dataSource { main.append(.el("p", [("class", "lede")], text: source)) }
         main.append(navigation)
@@ -321,7 +249,7 @@ private struct ReportPage {
             main.append(.el("section", [("id", section.id)], [.el("h2", text: section.title)] + section.body))
         }
         main.append(.el("footer", [], [
-            .el("p", text: "Made by schoolnet from \(options.landscapeArgument). Diagrams laid out by Graphviz."),
+            .el("p", text: "Made by schoolnet from \(options.source). Diagrams laid out by Graphviz."),
         ] + (options.dataSource.map { [.el("p", text: $0)] } ?? [])))
         let page = HTML.el("html", [("lang", "en-GB")], [
             .el("head", [], [

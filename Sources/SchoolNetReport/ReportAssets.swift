@@ -29,6 +29,8 @@ enum ReportAssets {
         table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .9rem; }
         th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.indent { padding-left: 1.6rem; }
+        table.listing th { padding-top: .6rem; }
         th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
         th button::after { content: " ↕"; color: #999; }
         th[aria-sort="ascending"] button::after { content: " ▲"; color: var(--accent); }

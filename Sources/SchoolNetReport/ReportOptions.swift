@@ -1,11 +1,16 @@
+import SchoolNetModel
+
 /// What a report says about where it came from.
 public struct ReportOptions: Sendable {
     /// The page's heading.
     public var title: String
-    /// How the commands under each section name the landscape (the path the user typed).
-    public var landscapeArgument: String
-    /// Extra arguments every quoted command carries (`--at 2024-09-01`), or empty.
-    public var commonArguments: String = ""
+    /// The landscape's name as the footer gives it (the folder or file it was read from).
+    public var source: String
+    /// What every answer on the page says about itself: the date and scope of the landscape.
+    public var context = AnswerContext()
+    /// How a reader reproduces a section: given a step, the text to show (a command line); nil
+    /// to show none.
+    public var reproduce: (@Sendable (ReportStep) -> String)?
     /// A line on the data's source and licence, shown under the heading and in the footer.
     public var dataSource: String?
     /// How many schools the top-brokers table lists.
@@ -15,8 +20,8 @@ public struct ReportOptions: Sendable {
     /// Leave the diagrams out above this many nodes (the report would be megabytes of SVG).
     public var maximumDiagramNodes = 3_000
 
-    public init(title: String, landscapeArgument: String) {
+    public init(title: String, source: String) {
         self.title = title
-        self.landscapeArgument = landscapeArgument
+        self.source = source
     }
 }

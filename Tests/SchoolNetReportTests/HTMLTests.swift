@@ -20,13 +20,3 @@ import Testing
         #expect(InlineSVG.prepare(svg, prefix: "d1-") == #"<svg width="1"><g id="d1-graph0" class="graph"><g id="d1-node1"></g></g></svg>"#)
     }
 }
-
-@Suite struct ShellWordTests {
-    @Test("commands quote a word only when the shell needs it")
-    func quoting() {
-        #expect(ShellWord.quoted("Examples/demo-landscape") == "Examples/demo-landscape")
-        #expect(ShellWord.quoted("Bradford") == "Bradford")
-        #expect(ShellWord.quoted("Kingston upon Hull") == "'Kingston upon Hull'")
-        #expect(ShellWord.quoted("St Mary's") == #"'St Mary'\''s'"#)
-    }
-}

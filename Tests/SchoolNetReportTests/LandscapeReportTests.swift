@@ -20,7 +20,7 @@ import SchoolNetTestSupport
 
     @Test("a school named <script>alert(1)</script> is text: the page holds one script, its own")
     func malicious() throws {
-        let html = try LandscapeReport.make(Self.hostile(), options: ReportOptions(title: "Hostile <title>", landscapeArgument: "x"))
+        let html = try LandscapeReport.make(Self.hostile(), options: ReportOptions(title: "Hostile <title>", source: "x"))
         #expect(html.components(separatedBy: "<script").count == 2)
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<img"))
@@ -31,7 +31,7 @@ import SchoolNetTestSupport
 
     @Test("the page fetches nothing: no src, no external href, no url(), no @import; a CSP forbids it anyway")
     func selfContained() throws {
-        let html = try LandscapeReport.make(try #require(LandscapeFixtures.demo()), options: ReportOptions(title: "Demo", landscapeArgument: "demo"))
+        let html = try LandscapeReport.make(try #require(LandscapeFixtures.demo()), options: ReportOptions(title: "Demo", source: "demo"))
         for forbidden in [" src=", "href=\"http", "url(", "@import", "<link", "<iframe"] {
             #expect(!html.contains(forbidden), "\(forbidden)")
         }
@@ -47,7 +47,7 @@ import SchoolNetTestSupport
 
     @Test("same landscape, same bytes")
     func deterministic() throws {
-        let options = ReportOptions(title: "Hostile", landscapeArgument: "x")
+        let options = ReportOptions(title: "Hostile", source: "x")
         #expect(try LandscapeReport.make(Self.hostile(), options: options) == LandscapeReport.make(Self.hostile(), options: options))
     }
 

@@ -41,9 +41,10 @@ struct ReportCommand: ParsableCommand {
         var options = ReportOptions(
             title: title ?? "School partnerships: \(folderName)" + (input.scope.caption.map { ", \($0)" } ?? "")
                 + (input.date.map { " at \($0)" } ?? ""),
-            landscapeArgument: input.landscape)
-        options.commonArguments = [input.at.map { "--at \($0)" } ?? "", input.scope.arguments]
-            .filter { !$0.isEmpty }.joined(separator: " ")
+            source: input.landscape)
+        options.context = input.context()
+        let lines = ReportCommandLines(landscape: input.landscape, date: input.date, scope: input.scope.scope())
+        options.reproduce = { lines.line($0) }
         options.dataSource = dataSource
         options.topBrokers = topBrokers
         let html: String

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SchoolNetModel
-import SchoolNetReport
 
 /// Which part of the landscape a diagram shows.
 struct ScopeOptions: ParsableArguments {
@@ -32,16 +31,6 @@ struct ScopeOptions: ParsableArguments {
         if let around { return .neighbourhood(of: URN(around), radius: radius) }
         return .whole
     }
-
-    /// The options as they are typed, to quote in commands; empty for the whole landscape.
-    var arguments: String {
-        if let localAuthority { return "--la \(ShellWord.quoted(localAuthority))" }
-        if let region { return "--region \(ShellWord.quoted(region))" }
-        if let structure { return "--structure \(ShellWord.quoted(structure))" }
-        if let around { return "--around \(ShellWord.quoted(around)) --radius \(radius)" }
-        return ""
-    }
-
 
     /// How the caption names the scope; nil for the whole landscape.
     var caption: String? {

@@ -54,8 +54,8 @@ public enum ResultJSON {
     private static func place(_ list: FigureList, into top: inout [String: JSONValue]) {
         var members: [String: JSONValue] = list.name == nil ? top : [:]
         for figure in list.figures {
-            guard let key = figure.key, let figureValue = figure.value else { continue }
-            insert(value(figureValue), at: key.split(separator: "/").map(String.init)[...], into: &members)
+            guard figure.isExported, let figureValue = figure.value else { continue }
+            insert(value(figureValue), at: figure.key.split(separator: "/").map(String.init)[...], into: &members)
         }
         if let name = list.name { top[name] = .object(members) } else { top = members }
     }

@@ -66,7 +66,7 @@ public enum ResultText {
 
     /// `Title: name=value name=value`.
     public static func inline(_ list: FigureList) -> String {
-        let pairs = list.figures.filter(\.isListed).compactMap { figure in figure.value.map { "\(figure.key ?? figure.label)=\(cell($0))" } }
+        let pairs = list.figures.filter(\.isListed).compactMap { figure in figure.value.map { "\(figure.key)=\(cell($0))" } }
         return (list.title.map { "\($0): " } ?? "") + pairs.joined(separator: " ") + "\n"
     }
 

@@ -9,14 +9,14 @@ extension LandscapeSummary {
         var figures: [Figure] = [
             Figure(key: "schools", label: "Schools", value: .count(schools), note: "(\(connectedSchools) in a structure or link)"),
             .unlisted("schoolsInStructureOrLink", .count(connectedSchools)),
-            Figure(key: nil, label: "Structures", value: .count(structuresByKind.values.reduce(0, +))),
+            Figure(key: "structureCount", label: "Structures", value: .count(structuresByKind.values.reduce(0, +)), audience: .people),
         ]
         for kind in StructureKind.allCases {
             if let n = structuresByKind[kind] { figures.append(Figure(key: "structures/\(kind.rawValue)", label: kind.displayName, value: .count(n), level: 1)) }
         }
         if structuresByKind.isEmpty { figures.append(.unlisted("structures", .record([]))) }
         figures.append(Figure(key: "memberships", label: "Memberships", value: .count(memberships)))
-        figures.append(Figure(key: nil, label: "Links", value: .count(linksByKind.values.reduce(0, +))))
+        figures.append(Figure(key: "linkCount", label: "Links", value: .count(linksByKind.values.reduce(0, +)), audience: .people))
         for kind in LinkKind.allCases {
             if let n = linksByKind[kind] { figures.append(Figure(key: "links/\(kind.rawValue)", label: kind.displayName, value: .count(n), level: 1)) }
         }

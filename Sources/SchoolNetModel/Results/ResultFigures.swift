@@ -1,38 +1,55 @@
 /// One named figure of a result: a headline number, a parameter, or a heading that groups the
 /// figures under it.
 public struct Figure: Sendable, Equatable {
-    /// Where the value sits in JSON: a key, or keys separated by `/` for a nested object
-    /// (`structures/mat`); nil for a figure shown to people only (a total, a heading).
-    public var key: String?
+    /// Who a figure is for.
+    public enum Audience: Sendable, Equatable {
+        /// Listings and JSON.
+        case everyone
+        /// Listings and the report only: a total, a heading.
+        case people
+        /// JSON only: a value people already read in another figure's note.
+        case programs
+    }
+
+    /// The figure's identity, and where it sits in JSON: keys separated by `/` for a nested
+    /// object (`structures/mat`).
+    public var key: String
     /// What people read beside the value.
     public var label: String
     /// nil for a heading.
     public var value: ResultValue?
     /// A short remark after the value in an aligned listing.
     public var note: String?
-    /// Indentation in an aligned listing: 0 for a top-level figure, 1 under a heading.
+    /// Indentation in a listing: 0 for a top-level figure, 1 under a heading.
     public var level: Int
-    /// False for a figure given to programs only (JSON), whose value people already read in
-    /// another figure's note.
-    public var isListed = true
+    public var audience: Audience
 
-    public init(key: String?, label: String? = nil, value: ResultValue?, note: String? = nil, level: Int = 0) {
+    public init(
+        key: String, label: String? = nil, value: ResultValue?, note: String? = nil, level: Int = 0,
+        audience: Audience = .everyone
+    ) {
         self.key = key
-        self.label = label ?? key ?? ""
+        self.label = label ?? key
         self.value = value
         self.note = note
         self.level = level
+        self.audience = audience
+    }
+
+    /// A heading that groups the figures after it in a listing.
+    public static func heading(_ label: String) -> Figure {
+        Figure(key: label, label: label, value: nil, audience: .people)
     }
 
     /// A figure for programs only: in JSON, not in listings.
     public static func unlisted(_ key: String, _ value: ResultValue) -> Figure {
-        var figure = Figure(key: key, value: value)
-        figure.isListed = false
-        return figure
+        Figure(key: key, value: value, audience: .programs)
     }
 
-    /// A heading that groups the figures after it in a listing.
-    public static func heading(_ label: String) -> Figure { Figure(key: nil, label: label, value: nil) }
+    /// Shown in listings and the report.
+    public var isListed: Bool { audience != .programs }
+    /// Written in JSON.
+    public var isExported: Bool { audience != .people && value != nil }
 }
 
 /// Named figures of a result, shown as an aligned listing (label and value on each line) or,

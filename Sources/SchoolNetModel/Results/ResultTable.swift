@@ -45,4 +45,41 @@ public struct ResultTable: Sendable, Equatable {
         guard let position = columns.firstIndex(where: { $0.name == column }) else { return [] }
         return rows.map { $0[position] }
     }
+
+    /// The position of the named column.
+    public func position(of column: String) -> Int? { columns.firstIndex { $0.name == column } }
+
+    /// The table with only the rows that pass `keep`.
+    public func filtered(_ keep: ([ResultValue]) -> Bool) -> ResultTable {
+        var table = self
+        table.rows = rows.filter(keep)
+        return table
+    }
+
+    /// The table with its rows in a new order.
+    public func sorted(by areInIncreasingOrder: ([ResultValue], [ResultValue]) -> Bool) -> ResultTable {
+        var table = self
+        table.rows = rows.sorted(by: areInIncreasingOrder)
+        return table
+    }
+}
+
+extension ResultValue {
+    /// The value as a number: a number or a count; nil for anything else.
+    public var numeric: Double? {
+        switch self {
+        case .number(let number): number
+        case .count(let count): Double(count)
+        default: nil
+        }
+    }
+
+    /// The id of a reference, or the text of a text; nil for anything else.
+    public var identifier: String? {
+        switch self {
+        case .text(let text): text
+        case .reference(let id, _): id
+        default: nil
+        }
+    }
 }

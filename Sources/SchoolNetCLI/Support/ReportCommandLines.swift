@@ -1,0 +1,52 @@
+import SchoolNetModel
+import SchoolNetReport
+
+/// The `schoolnet` command lines that print what each part of a report shows: the report
+/// describes a step in the library's terms, and this turns it into the words the command line
+/// accepts, with the report's landscape, date and scope.
+struct ReportCommandLines: Sendable {
+    /// The landscape as the user named it.
+    let landscape: String
+    let date: CalendarDate?
+    let scope: LandscapeScope
+
+    /// The command's words, without the program name.
+    func words(_ step: ReportStep) -> [String] {
+        var scope = self.scope
+        var words: [String]
+        switch step {
+        case .summary: words = ["summary", landscape]
+        case .metrics: words = ["metrics", landscape, "--format", "csv"]
+        case .overlap(let view): words = ["overlap", landscape, "--view", view]
+        case .hybrids: words = ["hybrids", landscape]
+        case .patterns: words = ["patterns", landscape, "--scope", "all"]
+        case .place(let view): words = ["place", landscape, "--view", view]
+        case .diagram(let request):
+            words = ["render", landscape]
+            if request.geographic { words += ["--engine", "geographic"] }
+            if let attribute = request.colourBy { words += ["--colour-by", attribute] }
+            if let measure = request.sizeBy { words += ["--size-by", measure] }
+            if let labels = request.labels { words += ["--labels", String(labels)] }
+            words += ["-o", request.fileName]
+            if let other = request.scope { scope = other }
+        }
+        if let date { words += ["--at", date.description] }
+        return words + Self.arguments(for: scope)
+    }
+
+    /// The command line as it is shown: `schoolnet` and the words, quoted for a shell.
+    func line(_ step: ReportStep) -> String {
+        (["schoolnet"] + words(step).map(ShellWord.quoted)).joined(separator: " ")
+    }
+
+    /// The options that choose a scope.
+    static func arguments(for scope: LandscapeScope) -> [String] {
+        switch scope {
+        case .whole: []
+        case .localAuthority(let name): ["--la", name]
+        case .region(let name): ["--region", name]
+        case .structure(let id): ["--structure", id]
+        case .neighbourhood(let urn, let radius, _): ["--around", urn.rawValue, "--radius", String(radius)]
+        }
+    }
+}

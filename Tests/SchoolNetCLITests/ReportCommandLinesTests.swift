@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Testing
+import SchoolNetModel
+import SchoolNetReport
+import SchoolNetTestSupport
+@testable import SchoolNetCLI
+
+/// The report describes how to reproduce each section in the library's terms; the CLI turns
+/// that into command lines. Every line on the page must parse, run, and print the numbers the
+/// section shows.
+@Suite(.serialized) struct ReportCommandLinesTests {
+    /// The words of a POSIX command line as ShellWord quotes them: bare words and single-quoted
+    /// ones (`'\''` for a quote inside).
+    static func shellWords(_ line: String) -> [String] {
+        var words: [String] = [], word = "", inQuotes = false, started = false, escaped = false
+        for character in line {
+            if escaped {
+                word.append(character)
+                escaped = false
+            } else if inQuotes {
+                if character == "'" { inQuotes = false } else { word.append(character) }
+            } else if character == "'" {
+                inQuotes = true
+                started = true
+            } else if character == "\\" {
+                escaped = true
+                started = true
+            } else if character == " " {
+                if started || !word.isEmpty { words.append(word) }
+                word = ""
+                started = false
+            } else {
+                word.append(character)
+            }
+        }
+        if started || !word.isEmpty { words.append(word) }
+        return words
+    }
+
+    static func unescape(_ html: String) -> String {
+        html.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    @Test("a scope, a date and a name that needs quoting survive the round trip through the shell")
+    func quoting() throws {
+        let lines = ReportCommandLines(landscape: "My Landscape's folder", date: CalendarDate(iso: "2024-09-01"),
+                                       scope: .localAuthority("Kingston upon Hull"))
+        let line = lines.line(.overlap(view: "pairs"))
+        #expect(line == "schoolnet overlap 'My Landscape'\\''s folder' --view pairs --at 2024-09-01 --la 'Kingston upon Hull'")
+        #expect(Array(Self.shellWords(line).dropFirst()) == lines.words(.overlap(view: "pairs")))
+        _ = try SchoolNetCommand.parseAsRoot(lines.words(.overlap(view: "pairs")))
+    }
+
+    @Test("every command the report quotes parses, runs, and prints the numbers of its section",
+          arguments: [[], ["--la", "Brackenshire"], ["--at", "2019-06-30"]])
+    func everySection(extra: [String]) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let report = try EndToEndTests.run(["report", EndToEndTests.demo, "-o", folder.path] + extra)
+        #expect(report.status == 0, "\(report.stderr)")
+        let html = try String(contentsOfFile: folder.path + "/report.html", encoding: .utf8)
+        let sections = html.matches(of: /<section id="([^"]+)">(.*?)<\/section>/.dotMatchesNewlines())
+        #expect(sections.count == 7)
+        var quoted = 0
+        for section in sections {
+            let body = String(section.output.2)
+            let lines = body.matches(of: /<code class="cmd">(.*?)<\/code>/).map { Self.unescape(String($0.output.1)) }
+            var printed = ""
+            for line in lines {
+                var words = Array(Self.shellWords(line).dropFirst())
+                #expect(Self.shellWords(line).first == "schoolnet", "\(line)")
+                _ = try SchoolNetCommand.parseAsRoot(words)
+                if let o = words.firstIndex(of: "-o") { words[o + 1] = folder.path + "/" + words[o + 1] }
+                let run = try EndToEndTests.run(words)
+                #expect(run.status == 0, "\(line): \(run.stderr)")
+                printed += run.stdout
+                quoted += 1
+            }
+            // Every number shown in the section's tables and cards is in what its commands print.
+            let tokens = Set(printed.split(whereSeparator: { " ,;()\n\"".contains($0) }).map(String.init))
+            let cells = body.matches(of: /<td class="num" data-sort="([^"]*)">([^<]*)<\/td>/).map { (String($0.output.1), String($0.output.2)) }
+                + body.matches(of: /<div class="value">([^<]*)<\/div>/).map { (String($0.output.1), String($0.output.1)) }
+            for (exact, shown) in cells {
+                #expect(tokens.contains(shown) || tokens.contains(exact), "section \(section.output.1): \(shown) (\(exact)) not printed by \(lines)")
+            }
+        }
+        #expect(quoted >= 10)
+    }
+}
