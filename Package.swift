@@ -56,6 +56,13 @@ let package = Package(
         .executableTarget(name: "schoolnet", dependencies: ["SchoolNetCLI"]),
         .executableTarget(name: "schoolnet-bench", dependencies: ["SchoolNetBench"]),
 
+        // MARK: Examples (built and run by the tests, as another package would use the libraries)
+        .executableTarget(
+            name: "schoolnet-quickstart",
+            dependencies: ["SchoolNetIO", "SchoolNetRender"],
+            path: "Examples/quickstart"
+        ),
+
         // MARK: Tests
         .target(
             name: "SchoolNetTestSupport",

@@ -50,7 +50,7 @@ enum ResultHTML {
 
     /// Parameters on one line, `name value` pairs.
     static func parameters(_ list: FigureList) -> HTML {
-        let pairs = list.figures.filter(\.isListed).compactMap { figure in figure.value.map { "\(figure.key) \(text($0))" } }
+        let pairs = list.figures.filter(\.isListed).compactMap { figure in figure.value.map { "\(figure.key) \(ResultText.setting($0))" } }
         return .el("p", [("class", "note")], text: (list.title.map { "\($0): " } ?? "") + pairs.joined(separator: "; ") + ".")
     }
 }

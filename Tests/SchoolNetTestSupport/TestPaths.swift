@@ -18,14 +18,17 @@ public enum TestPaths {
 
     /// The built `schoolnet` executable next to the test bundle (`swift build` builds it with
     /// the tests), or nil when it has not been built.
-    public static var schoolnetBinary: String? {
+    public static var schoolnetBinary: String? { binary("schoolnet") }
+
+    /// A built executable of the package (`schoolnet`, `schoolnet-quickstart`), or nil.
+    public static func binary(_ name: String) -> String? {
         var folders: [URL] = []
         if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             folders.append(URL(fileURLWithPath: exe).deletingLastPathComponent())
         }
         folders.append(Bundle.main.bundleURL)
         folders.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        return folders.map { $0.appendingPathComponent("schoolnet").path }
+        return folders.map { $0.appendingPathComponent(name).path }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }

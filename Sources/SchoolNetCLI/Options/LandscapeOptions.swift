@@ -43,9 +43,7 @@ struct LandscapeOptions: ParsableArguments {
     /// when it cannot be used; then keeps the state at `--at` and the part in scope.
     func load() throws -> Landscape {
         let mode: LoadMode = lenient ? .lenient : .strict
-        let result = landscape.lowercased().hasSuffix(".json")
-            ? LandscapeJSON.read(path: landscape, mode: mode)
-            : LandscapeBundleReader(mode: mode).read(directory: landscape)
+        let result = LandscapeLoader.load(path: landscape, mode: mode)
         Console.report(result.diagnostics)
         guard let loaded = result.landscape else { throw ExitStatus.invalidInput }
         return try scope.apply(to: date.map { loaded.active(at: $0) } ?? loaded)

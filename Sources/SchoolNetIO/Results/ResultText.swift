@@ -64,10 +64,16 @@ public enum ResultText {
         return text
     }
 
-    /// `Title: name=value name=value`.
+    /// `Title: name=value name=value`; numbers as set (parameters), not rounded.
     public static func inline(_ list: FigureList) -> String {
-        let pairs = list.figures.filter(\.isListed).compactMap { figure in figure.value.map { "\(figure.key)=\(cell($0))" } }
+        let pairs = list.figures.filter(\.isListed).compactMap { figure in figure.value.map { "\(figure.key)=\(setting($0))" } }
         return (list.title.map { "\($0): " } ?? "") + pairs.joined(separator: " ") + "\n"
+    }
+
+    /// A parameter's value: a number as it was set (shortest exact form), anything else as a cell.
+    public static func setting(_ value: ResultValue) -> String {
+        if case .number(let number) = value { return NumberFormat.exact(number) }
+        return cell(value)
     }
 
     public static func cell(_ value: ResultValue) -> String {

@@ -1,0 +1,22 @@
+import Foundation
+import SchoolNetModel
+
+/// Loads a landscape from wherever it is kept: a bundle folder, or a JSON file written by
+/// ``LandscapeJSON/encode(_:)`` (a path ending in `.json`).
+///
+/// ```swift
+/// let load = LandscapeLoader.load(path: "Examples/demo-landscape")
+/// for problem in load.diagnostics { print(problem) }
+/// guard let landscape = load.landscape else { return }
+/// ```
+///
+/// - Complexity: O(total size of the input).
+public enum LandscapeLoader {
+    /// Reads the landscape at `path`, checking every row; `landscape` is nil when it has errors
+    /// (in ``LoadMode/strict`` mode, any problem is an error).
+    public static func load(path: String, mode: LoadMode = .strict) -> LandscapeLoad {
+        path.lowercased().hasSuffix(".json")
+            ? LandscapeJSON.read(path: path, mode: mode)
+            : LandscapeBundleReader(mode: mode).read(directory: path)
+    }
+}
