@@ -21,7 +21,7 @@ BIN = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet
 APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 BREW_PACKAGES := graphviz pkgconf
 
-.PHONY: demo real test bench bench-deps deps browser-deps build clean
+.PHONY: demo real test docs lint format bench bench-deps deps browser-deps build clean
 
 demo: deps
 	$(SWIFT) build -c release --product schoolnet
@@ -75,6 +75,19 @@ test: deps browser-deps
 
 build: deps
 	$(SWIFT) build -c release
+
+# The DocC catalogs of every library (and the command reference), built with
+# swift-docc-plugin; any warning (a broken symbol or article link) is an error.
+DOC_TARGETS := SchoolNetGraph SchoolNetModel SchoolNetIO SchoolNetRender SchoolNetReport SchoolNetCLI
+docs: deps
+	$(SWIFT) package generate-documentation $(addprefix --target ,$(DOC_TARGETS)) --warnings-as-errors
+
+# Formatting: the toolchain's swift-format with the rules in .swift-format.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests Examples
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel Package.swift Sources Tests Examples
 
 # Benchmarks (not part of the quick start: about an hour on 2 cores). Times schoolnet against
 # igraph, NetworKit and NetworkX on one local authority, one region, England and a teacher-level

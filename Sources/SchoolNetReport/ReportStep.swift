@@ -4,17 +4,17 @@ import SchoolNetModel
 /// which view, with which diagram settings. The caller turns a step into whatever its users can
 /// run (the `schoolnet` command line turns it into a command); the report knows no flags.
 public enum ReportStep: Sendable, Equatable {
-    /// The headline counts (``LandscapeSummary``).
+    /// The headline counts (`LandscapeSummary`).
     case summary
-    /// Every per-school measure, as a table (``SchoolMetrics``).
+    /// Every per-school measure, as a table (`SchoolMetrics`).
     case metrics
-    /// One view of the overlap analysis (``OverlapResult/views``).
+    /// One view of the overlap analysis (`OverlapResult/views`).
     case overlap(view: String)
-    /// Hybrid leads, pairs and fragmentation (``HybridStructures``).
+    /// Hybrid leads, pairs and fragmentation (`HybridStructures`).
     case hybrids
-    /// Every alliance finding, structures and leads' circles (``AlliancePatterns``).
+    /// Every alliance finding, structures and leads' circles (`AlliancePatterns`).
     case patterns
-    /// One view of the place analysis: `areas`, `cold-spots` or `spread` (``PlaceAnalysis``).
+    /// One view of the place analysis: `areas`, `cold-spots` or `spread` (`PlaceAnalysis`).
     case place(view: String)
     /// A diagram.
     case diagram(DiagramRequest)

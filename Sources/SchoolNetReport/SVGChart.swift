@@ -39,7 +39,7 @@ public enum SVGChart {
     }
 
     /// A heatmap of a square matrix: `values[row][column]` in 0…1 (nil is left blank), shaded
-    /// in five steps of ColorBrewer Blues (``Palette/sequentialLight``) and printed as a percentage.
+    /// in five steps of ColorBrewer Blues (`Palette/sequentialLight`) and printed as a percentage.
     ///
     /// - Complexity: O(k²) for k labels.
     public static func heatmap(labels: [String], values: [[Double?]], title: String, rowHeading: String, columnHeading: String) -> String {

@@ -3,7 +3,7 @@ import Testing
 import SchoolNetTestSupport
 
 /// Issue 4's acceptance check: landscapes written by an independent generator
-/// (`Acceptance/generate_independent_landscapes.py`, from DOMAIN.md's prose alone, with decoys)
+/// (`Acceptance/generate_independent_landscapes.py`, from the prose of the Definitions article alone, with decoys)
 /// whose planted hierarchical, exclusive and marketised alliances and TSA-led MATs are listed in
 /// `ground-truth.json`. `schoolnet patterns` and `schoolnet hybrids` must find at least 90% of
 /// the planted cases with at most 10% of their findings false, and `schoolnet overlap` must equal

@@ -17,7 +17,8 @@ struct PatternsCommand: ParsableCommand {
             exclusive_ei_index [0, the index must be below it],
             exclusive_minimum_compared [3], marketised_traded_share [0.5],
             marketised_outside_share [0.5], marketised_reciprocity [0.2],
-            marketised_minimum_traded [2]. Definitions: README, "Alliance patterns".
+            marketised_minimum_traded [2]. Definitions: the Definitions article of SchoolNetModel
+            (Sources/SchoolNetModel/SchoolNetModel.docc/Definitions.md), "Alliance patterns".
             Scope: each structure with a lead, and each lead's wider circle (every school in a
             structure it leads or joined to it by a link), reported as lead:<URN>.
             """

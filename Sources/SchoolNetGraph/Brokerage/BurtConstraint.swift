@@ -2,11 +2,11 @@ extension CSRGraph {
     /// Burt's constraint: how far a node's contacts are tied to one another, so that it has
     /// few structural holes to broker. `c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²` over contacts j, with q
     /// ranging over the other contacts of i and `p_ij = m_ij / Σ_k m_ik` the share of i's mutual
-    /// ties (``MutualTies``) that goes to j (Burt 1992, *Structural Holes*, p. 55). NaN for an
+    /// ties (`MutualTies`) that goes to j (Burt 1992, *Structural Holes*, p. 55). NaN for an
     /// isolated node.
     ///
     /// For each node i, every contact q spreads `p_iq p_qj` onto its own contacts j
-    /// (``burtSums(weighted:spread:term:)``); sums run in ascending q, as the definition reads.
+    /// (`burtSums(weighted:spread:term:)`); sums run in ascending q, as the definition reads.
     ///
     /// - Complexity: O(Σ degree²) time, O(n + m) extra memory per core.
     /// - Matches: NetworkX `constraint(G, weight=…)`; igraph `Graph.constraint(weights=…)`.

@@ -27,7 +27,7 @@ extension CSRGraph {
     /// Brandes' algorithm (Brandes 2001, doi:10.1080/0022250X.2001.9990.5): a shortest-path
     /// search from every source, then dependencies accumulated in reverse order of distance.
     /// Sources are processed in parallel in a fixed number of chunks, added in a fixed order.
-    /// Undirected graphs search once per class of structurally identical nodes (``TwinClasses``),
+    /// Undirected graphs search once per class of structurally identical nodes (`TwinClasses`),
     /// which is exact and, on school networks full of clusters, several times faster.
     ///
     /// - Complexity: O(nm) unweighted, O(nm + n² log n) weighted; O(n + m) memory per chunk.

@@ -16,7 +16,7 @@ extension CSRGraph {
     /// transpose for a directed graph: a node is central when central nodes point to it).
     /// Bonacich 1972, doi:10.1080/0022250X.1972.9989806.
     ///
-    /// Undirected graphs: restarted Lanczos from the all-ones vector (``Lanczos``), which
+    /// Undirected graphs: restarted Lanczos from the all-ones vector (`Lanczos`), which
     /// reaches the eigenvector NetworkX's power iteration on A + I converges to in far fewer
     /// matrix products when the spectral gap is small, as in networks of loosely joined cliques.
     /// Directed graphs: power iteration on A + I from the all-ones vector, as NetworkX does (the

@@ -62,7 +62,7 @@ extension CSRGraph {
     /// (Onnela et al. 2005, doi:10.1103/PhysRevE.71.065103).
     ///
     /// - Complexity: O(Σ degree²); weighted O(Σ degree² log degree).
-    /// A directed graph gets Fagiolo's directed clustering (``directedClustering()``).
+    /// A directed graph gets Fagiolo's directed clustering (`directedClustering()`).
     ///
     /// - Matches: NetworkX `clustering(G, weight=…)`; igraph
     ///   `Graph.transitivity_local_undirected(mode="zero")` (unweighted).

@@ -1,6 +1,6 @@
 import SchoolNetModel
 
-/// How a row of each table of ``LandscapeSchema`` becomes a value.
+/// How a row of each table of `LandscapeSchema` becomes a value.
 enum BundleTables {
     static let schoolColumns = Set(LandscapeSchema.schools.columnNames)
     static let structureColumns = Set(LandscapeSchema.structures.columnNames)

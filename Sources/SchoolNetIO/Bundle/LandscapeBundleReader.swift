@@ -12,7 +12,7 @@ public struct LandscapeLoad: Sendable {
 }
 
 /// Reads a landscape bundle: a folder with `schools.csv` and optional `structures.csv`,
-/// `memberships.csv` and `links.csv` (the format of `spec/landscape-format.md`).
+/// `memberships.csv` and `links.csv` (the format of <doc:LandscapeFormat>).
 ///
 /// Every problem of every file is found in one pass and reported as `file:line: message`;
 /// see ``LoadMode`` for what happens to a row with a problem.

@@ -1,9 +1,9 @@
 import Foundation
 import SchoolNetModel
 
-/// A table of a landscape as cells: the columns (the standard ones of ``LandscapeSchema``, then
+/// A table of a landscape as cells: the columns (the standard ones of `LandscapeSchema`, then
 /// every custom column that any row has, in order of first appearance) and one typed value per
-/// cell, ``ResultValue/unknown`` for a blank.
+/// cell, `ResultValue/unknown` for a blank.
 public struct LandscapeTableCells: Sendable {
     public let description: TableDescription
     public let header: [String]

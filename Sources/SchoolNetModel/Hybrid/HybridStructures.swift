@@ -18,7 +18,7 @@ public struct HybridThresholds: Codable, Equatable, Sendable {
 
 /// Hybrid forms in a landscape: schools that lead structures of two or more kinds, pairs of
 /// structures of different kinds whose members largely coincide, each structure's hybridity, and
-/// the fragmentation of each local authority. Definitions in DOMAIN.md ("Hybrid structures").
+/// the fragmentation of each local authority. Definitions in <doc:Definitions#Hybrid-structures>.
 public struct HybridStructures: Sendable {
     public struct Lead: Equatable, Sendable {
         public let urn: URN

@@ -4,7 +4,9 @@ extension LandscapeSummary {
     /// assortativity sit in objects of their own (`structures`, `links`, `matSizeBands`,
     /// `assortativity`).
     ///
-    /// - Parameter title: the line above the listing (which landscape, at which date).
+    /// - Parameters:
+    ///   - title: the line above the listing (which landscape, at which date).
+    ///   - context: the date and scope the answer describes.
     public func result(title: String? = nil, context: AnswerContext = AnswerContext()) -> AnalysisResult {
         var figures: [Figure] = [
             Figure(key: "schools", label: "Schools", value: .count(schools), note: "(\(connectedSchools) in a structure or link)"),

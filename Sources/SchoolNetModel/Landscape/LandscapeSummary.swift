@@ -23,7 +23,7 @@ public struct LandscapeSummary: Sendable {
     public var transitivity: Double
     /// Mean local clustering (NetworkX `average_clustering`).
     public var averageClustering: Double
-    /// Freeman degree centralization (see ``Centralization/degree(_:)``).
+    /// Freeman degree centralization (see `Centralization/degree(_:)`).
     public var degreeCentralization: Double
     /// Assortativity of ties by phase, Ofsted grade and governance (NetworkX
     /// `attribute_assortativity_coefficient`; schools with the attribute unknown are left out).

@@ -15,7 +15,7 @@ public struct BrokerageReport: Sendable {
     public let roles: BrokerageRoles
     public let eiIndex: EIIndex
 
-    /// - Complexity: that of ``CSRGraph/brokerage(groups:)`` and ``CSRGraph/eiIndex(groups:)``.
+    /// - Complexity: that of `CSRGraph/brokerage(groups:)` and `CSRGraph/eiIndex(groups:)`.
     public init(_ landscape: Landscape, selection: NetworkSelection, attribute: String) {
         let network = SchoolNetwork(landscape, selection: selection)
         var builder = GraphBuilder(nodeCount: network.graph.nodeCount, isDirected: true)

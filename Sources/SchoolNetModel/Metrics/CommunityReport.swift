@@ -8,7 +8,7 @@ public struct CommunityReport: Sendable {
     public let agreement: [(kind: StructureKind, nmi: Double, ari: Double)]
     public let options: LouvainOptions
 
-    /// - Complexity: that of ``CSRGraph/louvain(_:)``, plus O(n) per structure kind.
+    /// - Complexity: that of `CSRGraph/louvain(_:)`, plus O(n) per structure kind.
     public init(_ network: SchoolNetwork, landscape: Landscape, options: LouvainOptions = LouvainOptions()) {
         let (partition, modularity) = network.graph.louvain(options)
         self.partition = partition

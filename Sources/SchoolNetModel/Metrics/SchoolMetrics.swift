@@ -7,7 +7,7 @@ public struct SchoolMetrics: Sendable {
     public let values: [SchoolMeasure: NodeScores]
     public let options: MetricOptions
     /// With sampled betweenness: the bound every normalised estimate is within, with
-    /// probability 0.95 (see ``CSRGraph/sampledBetweenness(samples:seed:failureProbability:_:)``).
+    /// probability 0.95 (see `CSRGraph/sampledBetweenness(samples:seed:failureProbability:_:)`).
     public let betweennessErrorBound: Double?
     /// Degree and strength in each layer of the network that has ties, when asked for.
     public let perLayer: [(layer: Layer, degree: NodeScores, strength: NodeScores)]

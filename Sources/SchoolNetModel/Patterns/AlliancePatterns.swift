@@ -1,4 +1,4 @@
-/// Hierarchical, exclusive and marketised alliances (DOMAIN.md, "Alliance patterns"), judged for
+/// Hierarchical, exclusive and marketised alliances (<doc:Definitions#Alliance-patterns>), judged for
 /// every structure with a lead from its explicit ties (links.csv) and its members' attributes.
 ///
 /// - **Hierarchical**: explicit ties among the members concentrate on the lead. Evidence: the ties

@@ -1,6 +1,6 @@
 import SchoolNetGraph
 
-/// Reach and equity by place (DOMAIN.md, "Place and equity"): coverage, the pairing of
+/// Reach and equity by place (<doc:Definitions#Place-and-equity>): coverage, the pairing of
 /// low-performing schools with high performers, cold spots, the geographic spread of each
 /// structure, and MAT size bands by area.
 public struct PlaceAnalysis: Sendable {
@@ -48,6 +48,9 @@ public struct PlaceAnalysis: Sendable {
     public let spread: [Spread]
 
     /// - Parameters:
+    ///   - landscape: the landscape, at the date and in the scope to analyse.
+    ///   - level: local authorities or regions.
+    ///   - thresholds: who counts as low-performing, high-performing and disadvantaged.
     ///   - selection: the ties that count as a tie to a high performer.
     /// - Complexity: O(n + m) for pairing, plus O(k²) per structure of k members for spread.
     public init(_ landscape: Landscape, level: PlaceLevel = .la, thresholds: PlaceThresholds = PlaceThresholds(),

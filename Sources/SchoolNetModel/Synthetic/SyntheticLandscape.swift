@@ -1,7 +1,7 @@
 import SchoolNetGraph
 
 /// Synthetic landscapes of realistic size and shape, for benchmarks and tests: the same seed
-/// gives the same landscape on every platform (``SplitMix64``).
+/// gives the same landscape on every platform (`SplitMix64`).
 ///
 /// Shape, per local authority: about 80% primaries, 16% secondaries, the rest special schools
 /// and alternative provision; local clusters of 8–25 primaries covering about 85% of primaries;
@@ -18,7 +18,7 @@ public enum SyntheticLandscape {
     }
 
     /// A landscape with planted hierarchical, exclusive and marketised alliances and TSA-led
-    /// MATs (see ``PatternPlanter``), and the ground truth of what was planted. With `plant`, the
+    /// MATs (see `PatternPlanter`), and the ground truth of what was planted. With `plant`, the
     /// base landscape sells no traded services, alliances led by a trust's lead leave that
     /// trust's other schools out, and base support links avoid planted schools, so that only the
     /// planted cases carry the patterns by construction.

@@ -10,7 +10,7 @@ public enum Layer: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static let all: [Layer] =
         StructureKind.allCases.map(Layer.structure) + LinkKind.allCases.map(Layer.link)
 
-    /// The layer's bit number in a ``LayerSet``.
+    /// The layer's bit number in a `LayerSet`.
     public var number: Int { Layer.all.firstIndex(of: self)! }
 
     /// `co-mat`, `co-tsa`, …, `nle-support`, …: the names used on the command line.

@@ -1,5 +1,5 @@
 /// Escaping rules that make any text come out of Graphviz exactly as it went in, verified on
-/// Graphviz 2.42 (GRAPHVIZ-NOTES.md §3): labels are "escString"s in which backslash sequences
+/// Graphviz 2.42 (<doc:RenderingNotes#Escaping>): labels are "escString"s in which backslash sequences
 /// and HTML entities mean something, and DOT strings end at an unescaped quote.
 public enum DOTEscaping {
     /// A label-like value (label, xlabel, headlabel): `\` → `\\` and `&` → `&amp;` so that

@@ -4,7 +4,7 @@ import SchoolNetModel
 /// The landscape as one diagram: every school a node in the shape of its phase, filled by an
 /// attribute and sized by a measure when asked; every structure drawn once, as a hub its
 /// members attach to (a clique of co-member ties would say the same with k(k−1)/2 edges instead
-/// of k and is slow to lay out: GRAPHVIZ-NOTES.md §4); links as styled edges, directed ones
+/// of k and is slow to lay out: <doc:RenderingNotes#Engines-and-their-limits>); links as styled edges, directed ones
 /// with arrows; a legend of exactly the styles used.
 ///
 /// Node ids are `s<n>` for schools in URN order and `g<n>` for structures in (kind, id) order,

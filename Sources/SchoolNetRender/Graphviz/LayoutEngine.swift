@@ -9,7 +9,7 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     public var graphvizName: String { self == .geographic ? "nop" : rawValue }
 
     /// The largest graph (nodes, hubs included) each engine lays out in seconds rather than
-    /// minutes, from the timings in GRAPHVIZ-NOTES.md §4 (2-core machine, Graphviz 2.42):
+    /// minutes, from the timings in <doc:RenderingNotes#Engines-and-their-limits> (2-core machine, Graphviz 2.42):
     /// neato 3.2 s at 1 000 nodes and 31 s at 3 000; fdp 7–8 s at 300 and 90 s at 1 000;
     /// tuned dot 1.7 s at 300 and 40 s at 1 000; sfdp 3.8 s at 10 000. The geographic layout
     /// computes nothing; its limit is what a page can show.

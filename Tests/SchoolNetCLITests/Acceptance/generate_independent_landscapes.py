@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent planted landscapes for the acceptance test of `schoolnet patterns` and
-`schoolnet hybrids` (issue 4's done-when), written from DOMAIN.md's prose alone and sharing no
-code, parameters or thresholds with the package's own generator (`schoolnet generate`).
+`schoolnet hybrids` (issue 4's done-when), written from the prose of the Definitions article
+(Sources/SchoolNetModel/SchoolNetModel.docc) alone and sharing no code, parameters or thresholds with the package's own generator (`schoolnet generate`).
 
     python3 Tests/SchoolNetCLITests/Acceptance/generate_independent_landscapes.py
 
@@ -15,7 +15,7 @@ teaching schools with members drawn from across the authority, federations of ma
 primaries, geographic clusters of primaries, a few partnerships; scattered partnership ties
 between nearby schools, system leaders supporting weaker schools, one-off traded services.
 
-Planted, per landscape, as DOMAIN.md describes each pattern (Greany and Higham 2018):
+Planted, per landscape, as the Definitions article describes each pattern (Greany and Higham 2018):
 - hierarchical (12): an existing alliance or trust whose lead supports between half and all of
   its members; the members have at most one tie among themselves;
 - exclusive (12): five to nine schools of one authority, well above the schools around them,

@@ -4,7 +4,7 @@ for the landscapes the tests check `schoolnet overlap` against: Data/<landscape>
 
     python3 Tests/SchoolNetModelTests/Reference/generate_overlap_reference.py
 
-Definitions (DOMAIN.md): shared = |A ∩ B|, Jaccard = |A ∩ B| / |A ∪ B|, overlap coefficient =
+Definitions (the Definitions article of SchoolNetModel): shared = |A ∩ B|, Jaccard = |A ∩ B| / |A ∪ B|, overlap coefficient =
 |A ∩ B| / min(|A|, |B|); relation coincident (same members), nested (one contains the other),
 interleaved (some shared, neither contains the other). Pairs with no shared member are left out.
 Every role counts as membership. Numbers are written as schoolnet writes them: whole numbers
