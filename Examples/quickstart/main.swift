@@ -39,9 +39,11 @@ let hybrids = HybridStructures(landscape).result(landscape)
 print("\n" + ResultText.render(hybrids.keeping(["pairs"])), terminator: "")
 
 // 5. Draw the largest trust through the Graphviz C library.
-guard let trust = landscape.structures.filter({ $0.kind == .mat }).max(by: {
-    (landscape.members(of: $0.id).count, $1.id) < (landscape.members(of: $1.id).count, $0.id)
-}) else { exit(0) }
+guard
+    let trust = landscape.structures.filter({ $0.kind == .mat }).max(by: {
+        (landscape.members(of: $0.id).count, $1.id) < (landscape.members(of: $1.id).count, $0.id)
+    })
+else { exit(0) }
 let part = try landscape.restricted(to: .structure(id: trust.id))
 let diagram = LandscapeDiagram.make(part, options: DiagramOptions(title: trust.displayName))
 let rendered = try GraphvizRenderer.shared.render(dot: DOTEncoder.encode(diagram), engine: .neato, formats: [.svg])

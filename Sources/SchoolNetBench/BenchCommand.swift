@@ -22,7 +22,8 @@ public struct BenchCommand: ParsableCommand {
         @Option(help: "la, region or england.") var scale: String = "la"
         @Option(help: "Generator seed.") var seed: UInt64 = 1
         @Option(help: "Repetitions per measure (the median is reported).") var repetitions = 3
-        @Option(help: "Comma-separated measures of `schoolnet metrics`, components, louvain (default: all).") var measures: String?
+        @Option(help: "Comma-separated measures of `schoolnet metrics`, components, louvain (default: all).")
+        var measures: String?
         @Option(help: "Write the all-layers school network as an edge list here.") var edges: String?
         @Option(help: "Write the bundle here (default: a temporary folder).") var bundle: String?
 
@@ -32,12 +33,15 @@ public struct BenchCommand: ParsableCommand {
             let folder = bundle ?? NSTemporaryDirectory() + "schoolnet-bench-\(scale.rawValue)-\(seed)"
             try LandscapeBundleWriter.write(landscape, to: folder)
             let (load, loading) = Stopwatch.time { LandscapeBundleReader().read(directory: folder) }
-            guard let loaded = load.landscape else { throw ValidationError("generated bundle did not load: \(load.errors.first!)") }
+            guard let loaded = load.landscape else {
+                throw ValidationError("generated bundle did not load: \(load.errors.first!)")
+            }
             let (network, projecting) = Stopwatch.time { SchoolNetwork(loaded) }
             if let edges { try EdgeList.write(network.graph, to: edges) }
-            print("scale \(scale.rawValue): \(loaded.schools.count) schools, \(loaded.structures.count) structures, "
-                + "\(loaded.memberships.count) memberships, \(loaded.links.count) links; "
-                + "network \(network.graph.nodeCount) nodes, \(network.graph.edgeCount) ties")
+            print(
+                "scale \(scale.rawValue): \(loaded.schools.count) schools, \(loaded.structures.count) structures, "
+                    + "\(loaded.memberships.count) memberships, \(loaded.links.count) links; "
+                    + "network \(network.graph.nodeCount) nodes, \(network.graph.edgeCount) ties")
             report("generate", generate)
             report("load", loading)
             report("project", projecting)
@@ -55,12 +59,17 @@ public struct BenchCommand: ParsableCommand {
                 schools: loaded.schools.filter { $0.localAuthority == authority },
                 structures: loaded.structures,
                 memberships: loaded.memberships.filter { loaded.school($0.urn)?.localAuthority == authority },
-                links: loaded.links.filter { loaded.school($0.source)?.localAuthority == authority && loaded.school($0.target)?.localAuthority == authority })
+                links: loaded.links.filter {
+                    loaded.school($0.source)?.localAuthority == authority
+                        && loaded.school($0.target)?.localAuthority == authority
+                })
             let used = Set(local.memberships.map(\.structureID))
-            let area = SchoolNetModel.Landscape(schools: local.schools, structures: local.structures.filter { used.contains($0.id) },
-                                                memberships: local.memberships, links: local.links)
+            let area = SchoolNetModel.Landscape(
+                schools: local.schools, structures: local.structures.filter { used.contains($0.id) },
+                memberships: local.memberships, links: local.links)
             let render = Stopwatch.median(repetitions) {
-                _ = try? GraphvizRenderer.shared.render(dot: DOTEncoder.encode(LandscapeDiagram.make(area)), engine: .neato, formats: [.svg])
+                _ = try? GraphvizRenderer.shared.render(
+                    dot: DOTEncoder.encode(LandscapeDiagram.make(area)), engine: .neato, formats: [.svg])
             }
             report("render", render, note: "one local authority: \(area.schools.count) schools, SVG, neato")
         }
@@ -73,7 +82,8 @@ public struct BenchCommand: ParsableCommand {
 
     /// The teacher-level network, written as an edge list for `measure` and the peers.
     struct Teachers: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Generate a teacher-level network and write its edge list.")
+        static let configuration = CommandConfiguration(
+            abstract: "Generate a teacher-level network and write its edge list.")
 
         @Option(help: "People in the network.") var people = 500_000
         @Option(help: "Generator seed.") var seed: UInt64 = 1
@@ -82,7 +92,9 @@ public struct BenchCommand: ParsableCommand {
         func run() throws {
             let (graph, seconds) = Stopwatch.time { TeacherNetwork.make(people: people, seed: seed) }
             try EdgeList.write(graph, to: edges)
-            print("teacher network: \(graph.nodeCount) people, \(graph.edgeCount) ties, generated in \(String(format: "%.2f", seconds)) s")
+            print(
+                "teacher network: \(graph.nodeCount) people, \(graph.edgeCount) ties, generated in \(String(format: "%.2f", seconds)) s"
+            )
         }
     }
 
@@ -95,11 +107,14 @@ public struct BenchCommand: ParsableCommand {
         @Option(help: "Write the values here, one per line.") var values: String?
 
         func run() throws {
-            guard let workload = Workload(rawValue: measure) else { throw ValidationError("unknown measure \(measure)") }
+            guard let workload = Workload(rawValue: measure) else {
+                throw ValidationError("unknown measure \(measure)")
+            }
             let graph = try EdgeList.read(edges)
             let (result, seconds) = Stopwatch.time { workload.run(on: graph) }
             if let values {
-                try result.map { NumberFormat.exact($0) }.joined(separator: "\n").write(toFile: values, atomically: true, encoding: .utf8)
+                try result.map { NumberFormat.exact($0) }.joined(separator: "\n").write(
+                    toFile: values, atomically: true, encoding: .utf8)
             }
             print(String(format: "%.6f", seconds))
         }

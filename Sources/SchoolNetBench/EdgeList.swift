@@ -11,7 +11,10 @@ enum EdgeList {
         func append(_ value: Int, then separator: UInt8) {
             let start = bytes.count
             var rest = value
-            repeat { bytes.append(UInt8(48 + rest % 10)); rest /= 10 } while rest > 0
+            repeat {
+                bytes.append(UInt8(48 + rest % 10))
+                rest /= 10
+            } while rest > 0
             bytes[start...].reverse()
             bytes.append(separator)
         }

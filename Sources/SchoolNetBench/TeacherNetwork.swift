@@ -7,8 +7,10 @@ import SchoolNetGraph
 ///
 /// - Complexity: O(people · ties per person) to generate, plus the builder's sort.
 enum TeacherNetwork {
-    static func make(people: Int, staff: Int = 25, groupSize: Int = 20, withinSchool: Int = 4, withinGroup: Int = 6,
-                     anywhere: Int = 1, seed: UInt64 = 1) -> CSRGraph {
+    static func make(
+        people: Int, staff: Int = 25, groupSize: Int = 20, withinSchool: Int = 4, withinGroup: Int = 6,
+        anywhere: Int = 1, seed: UInt64 = 1
+    ) -> CSRGraph {
         var random = SplitMix64(seed: seed)
         var builder = GraphBuilder(nodeCount: people)
         builder.reserveCapacity(people * (withinSchool + withinGroup + anywhere))
@@ -20,7 +22,8 @@ enum TeacherNetwork {
         for person in 0..<people {
             let school = person / staff
             let group = school / groupSize
-            let groupFirst = group * groupSize, groupEnd = min(groupFirst + groupSize, schools)
+            let groupFirst = group * groupSize
+            let groupEnd = min(groupFirst + groupSize, schools)
             for _ in 0..<withinSchool {
                 let other = member(ofSchool: school)
                 if other != person { builder.addEdge(NodeID(person), NodeID(other)) }

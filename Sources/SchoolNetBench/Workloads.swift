@@ -16,7 +16,8 @@ enum Workload: String, CaseIterable {
         case .betweenness: graph.betweenness(BetweennessOptions(normalization: .none)).values
         case .closeness: graph.closeness(ClosenessOptions(convention: .igraph)).values
         case .harmonic: graph.harmonic().values
-        case .pagerank: graph.pageRank(PageRankOptions(convergence: Convergence(tolerance: 1e-10, maxIterations: 1000))).values
+        case .pagerank:
+            graph.pageRank(PageRankOptions(convergence: Convergence(tolerance: 1e-10, maxIterations: 1000))).values
         case .eigenvector: graph.eigenvector(EigenvectorOptions(convention: .igraph)).values
         case .core: graph.coreNumbers().values
         case .clustering: graph.clustering().values

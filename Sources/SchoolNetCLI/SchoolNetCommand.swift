@@ -12,7 +12,12 @@ public struct SchoolNetCommand: ParsableCommand {
             the engine's node limit), 73 an output file could not be written.
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, SummaryCommand.self, MetricsCommand.self, CommunitiesCommand.self, BrokerageCommand.self, OverlapCommand.self, HybridsCommand.self, PatternsCommand.self, PlaceCommand.self, DiffCommand.self, GenerateCommand.self, ImportGIASCommand.self, ExportCommand.self, RenderCommand.self, ReportCommand.self]
+        subcommands: [
+            ValidateCommand.self, SummaryCommand.self, MetricsCommand.self, CommunitiesCommand.self,
+            BrokerageCommand.self, OverlapCommand.self, HybridsCommand.self, PatternsCommand.self, PlaceCommand.self,
+            DiffCommand.self, GenerateCommand.self, ImportGIASCommand.self, ExportCommand.self, RenderCommand.self,
+            ReportCommand.self,
+        ]
     )
 
     public init() {}

@@ -13,4 +13,3 @@ enum InlineSVG {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
-

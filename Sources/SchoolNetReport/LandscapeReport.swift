@@ -48,8 +48,10 @@ private struct ReportPage {
         addBrokers(metrics.result(network, context: options.context))
         addOverlap(OverlapResult.make(landscape, context: options.context))
         addHybrids(HybridStructures(landscape).result(landscape, context: options.context))
-        addFindings(FindingsResult.make(AlliancePatterns.findings(landscape), thresholds: PatternThresholds(), landscape: landscape,
-                                        context: options.context))
+        addFindings(
+            FindingsResult.make(
+                AlliancePatterns.findings(landscape), thresholds: PatternThresholds(), landscape: landscape,
+                context: options.context))
         addPlace(PlaceAnalysis(landscape).result(landscape, context: options.context))
     }
 
@@ -59,27 +61,42 @@ private struct ReportPage {
         guard let figures = result.figures(nil) else { return }
         func card(_ key: String, _ label: String) -> HTML? {
             guard let value = figures.value(key) else { return nil }
-            return .el("div", [("class", "card")], [
-                .el("div", [("class", "value")], text: ResultHTML.text(value)), .el("div", [("class", "label")], text: label),
-            ])
+            return .el(
+                "div", [("class", "card")],
+                [
+                    .el("div", [("class", "value")], text: ResultHTML.text(value)),
+                    .el("div", [("class", "label")], text: label),
+                ])
         }
         let cards = [
-            card("schools", "schools"), card("schoolsInStructureOrLink", "in a structure or link"), card("structureCount", "structures"),
+            card("schools", "schools"), card("schoolsInStructureOrLink", "in a structure or link"),
+            card("structureCount", "structures"),
             card("memberships", "memberships"), card("linkCount", "links"), card("ties", "ties between schools"),
             card("components", "components"), card("isolatedSchools", "isolated schools"),
         ].compactMap { $0 }
         let bands = figures.figures.filter { $0.key.hasPrefix("matSizeBands/") }.map { figure in
-            SVGChart.Bar(label: figure.label, value: figure.value?.numeric ?? 0, text: figure.value.map(ResultHTML.text) ?? "")
+            SVGChart.Bar(
+                label: figure.label, value: figure.value?.numeric ?? 0, text: figure.value.map(ResultHTML.text) ?? "")
         }
-        sections.append(("summary", "Summary", reproduce(.summary) + [
-            .el("div", [("class", "cards")], cards),
-            ResultHTML.listing(figures),
-            .el("h3", text: "Multi-academy trusts by size"),
-            .el("figure", [], [
-                .trusted(SVGChart.bars(bands, title: "Multi-academy trusts per size band (academies)")),
-                .el("figcaption", text: "Trusts per size band, counting each trust's distinct member schools (the DfE's bands)."),
-            ]),
-        ]))
+        sections.append(
+            (
+                "summary", "Summary",
+                reproduce(.summary) + [
+                    .el("div", [("class", "cards")], cards),
+                    ResultHTML.listing(figures),
+                    .el("h3", text: "Multi-academy trusts by size"),
+                    .el(
+                        "figure", [],
+                        [
+                            .trusted(SVGChart.bars(bands, title: "Multi-academy trusts per size band (academies)")),
+                            .el(
+                                "figcaption",
+                                text:
+                                    "Trusts per size band, counting each trust's distinct member schools (the DfE's bands)."
+                            ),
+                        ]),
+                ]
+            ))
     }
 
     mutating func addDiagrams(metrics: SchoolMetrics, network: SchoolNetwork) throws {
@@ -88,8 +105,10 @@ private struct ReportPage {
         guard nodes <= options.maximumDiagramNodes else {
             let area = Dictionary(grouping: landscape.schools.compactMap(\.localAuthority), by: { $0 })
                 .max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
-            body.append(note("\(nodes) schools and structures are more than a page can show (\(options.maximumDiagramNodes)); "
-                + "draw one local authority at a time, as below."))
+            body.append(
+                note(
+                    "\(nodes) schools and structures are more than a page can show (\(options.maximumDiagramNodes)); "
+                        + "draw one local authority at a time, as below."))
             if let area {
                 body += reproduce(.diagram(DiagramRequest(scope: .localAuthority(area), fileName: "la.svg")))
             }
@@ -99,35 +118,49 @@ private struct ReportPage {
         let labelled = landscape.schools.count > 300 ? 50 : nil
         var overview = DiagramOptions(title: options.title, source: nil)
         overview.labelledSchools = labelled
-        body += [.el("h3", text: "The whole landscape")] + reproduce(.diagram(DiagramRequest(labels: labelled, fileName: "landscape.svg"))) + [
-            try figure(LandscapeDiagram.make(landscape, options: overview), engine: .automatic(nodeCount: nodes),
-                       caption: "Each school is a node in the shape of its phase; each trust, federation, alliance or cluster is drawn once, as a hub its members attach to. Hover over a node for its details; click the diagram to see it at full size."),
-        ]
+        body +=
+            [.el("h3", text: "The whole landscape")]
+            + reproduce(.diagram(DiagramRequest(labels: labelled, fileName: "landscape.svg"))) + [
+                try figure(
+                    LandscapeDiagram.make(landscape, options: overview), engine: .automatic(nodeCount: nodes),
+                    caption:
+                        "Each school is a node in the shape of its phase; each trust, federation, alliance or cluster is drawn once, as a hub its members attach to. Hover over a node for its details; click the diagram to see it at full size."
+                )
+            ]
         if landscape.schools.contains(where: { $0.location != nil }) {
-            let request = DiagramRequest(geographic: true, colourBy: "ofsted", sizeBy: SchoolMeasure.betweenness.name, labels: 25, fileName: "map.svg")
+            let request = DiagramRequest(
+                geographic: true, colourBy: "ofsted", sizeBy: SchoolMeasure.betweenness.name, labels: 25,
+                fileName: "map.svg")
             var map = DiagramOptions(title: options.title + ": map", source: nil)
             map.geographic = true
             map.colouring = NodeColouring.make(by: "ofsted", schools: landscape.schools)
             map.sizing = NodeSizing(.betweenness, from: metrics, of: network)
             map.labelledSchools = request.labels
-            body += [.el("h3", text: "Map")] + reproduce(.diagram(request)) + [
-                try figure(LandscapeDiagram.make(landscape, options: map), engine: .geographic,
-                           caption: "Schools at their coordinates, coloured by Ofsted grade and sized by betweenness; each structure sits at the centre of its members. Click to see it at full size."),
-            ]
+            body +=
+                [.el("h3", text: "Map")] + reproduce(.diagram(request)) + [
+                    try figure(
+                        LandscapeDiagram.make(landscape, options: map), engine: .geographic,
+                        caption:
+                            "Schools at their coordinates, coloured by Ofsted grade and sized by betweenness; each structure sits at the centre of its members. Click to see it at full size."
+                    )
+                ]
         }
         sections.append(("diagrams", "Diagrams", body))
     }
 
     private func figure(_ graph: DOTGraph, engine: LayoutEngine, caption: String) throws -> HTML {
         let output = try GraphvizRenderer.shared.render(dot: DOTEncoder.encode(graph), engine: engine, formats: [.svg])
-        let svg = InlineSVG.prepare(String(decoding: output.files[.svg] ?? [], as: UTF8.self), prefix: "d\(sections.count)-\(engine.rawValue)-")
+        let svg = InlineSVG.prepare(
+            String(decoding: output.files[.svg] ?? [], as: UTF8.self), prefix: "d\(sections.count)-\(engine.rawValue)-")
         return .el("figure", [("class", "diagram")], [.trusted(svg), .el("figcaption", text: caption)])
     }
 
     mutating func addBrokers(_ result: AnalysisResult) {
-        guard let schools = result.table("schools"), let b = schools.position(of: "betweenness"), let u = schools.position(of: "urn")
+        guard let schools = result.table("schools"), let b = schools.position(of: "betweenness"),
+            let u = schools.position(of: "urn")
         else { return }
-        let top = schools
+        let top =
+            schools
             .filtered { ($0[b].numeric ?? 0) > 0 }
             .sorted { x, y in
                 let (p, q) = (x[b].numeric ?? 0, y[b].numeric ?? 0)
@@ -135,11 +168,19 @@ private struct ReportPage {
             }
             .prefix(options.topBrokers)
             .selecting(["urn", "name", "betweenness", "degree", "constraint", "effective_size"])
-        sections.append(("brokers", "Top brokers", [
-            .el("p", text: "The schools most often on the shortest paths between others (betweenness, normalised as NetworkX does), with Burt's constraint (low: ties into otherwise separate groups) and effective size."),
-        ] + reproduce(.metrics) + [
-            top.rows.isEmpty ? note("No school lies between two others.") : ResultHTML.table(top),
-        ]))
+        sections.append(
+            (
+                "brokers", "Top brokers",
+                [
+                    .el(
+                        "p",
+                        text:
+                            "The schools most often on the shortest paths between others (betweenness, normalised as NetworkX does), with Burt's constraint (low: ties into otherwise separate groups) and effective size."
+                    )
+                ] + reproduce(.metrics) + [
+                    top.rows.isEmpty ? note("No school lies between two others.") : ResultHTML.table(top)
+                ]
+            ))
     }
 
     mutating func addOverlap(_ result: AnalysisResult) {
@@ -150,10 +191,17 @@ private struct ReportPage {
                 labels: labels, values: kinds.rows.map { row in row.dropFirst(2).map(\.numeric) },
                 title: "Share of the schools in one kind of structure that are also in another",
                 rowHeading: "schools in a structure of this kind…", columnHeading: "…also in one of this kind")
-            body.append(.el("figure", [], [
-                .trusted(heatmap),
-                .el("figcaption", text: "Row kind, column kind: the share of schools in any structure of the row's kind that are also in one of the column's kind; on the diagonal, the share in two or more of that kind."),
-            ]))
+            body.append(
+                .el(
+                    "figure", [],
+                    [
+                        .trusted(heatmap),
+                        .el(
+                            "figcaption",
+                            text:
+                                "Row kind, column kind: the share of schools in any structure of the row's kind that are also in one of the column's kind; on the diagonal, the share in two or more of that kind."
+                        ),
+                    ]))
         } else {
             body.append(note("No structures."))
         }
@@ -161,7 +209,9 @@ private struct ReportPage {
         if let pairs = result.table("pairs"), let s = pairs.position(of: "shared"), !pairs.rows.isEmpty {
             let sorted = pairs.sorted { x, y in
                 let (p, q) = (x[s].numeric ?? 0, y[s].numeric ?? 0)
-                return p != q ? p > q : (x[0].identifier ?? "", x[1].identifier ?? "") < (y[0].identifier ?? "", y[1].identifier ?? "")
+                return p != q
+                    ? p > q
+                    : (x[0].identifier ?? "", x[1].identifier ?? "") < (y[0].identifier ?? "", y[1].identifier ?? "")
             }
             body += limited(sorted)
         } else {
@@ -179,17 +229,27 @@ private struct ReportPage {
             ("fragmentation", "Fragmentation by local authority", "No school has a local authority."),
         ] {
             body.append(.el("h3", text: heading))
-            if let table = result.table(name), !table.rows.isEmpty { body += limited(table) } else { body.append(note(empty)) }
+            if let table = result.table(name), !table.rows.isEmpty {
+                body += limited(table)
+            } else {
+                body.append(note(empty))
+            }
         }
         sections.append(("hybrids", "Hybrid structures", body))
     }
 
     mutating func addFindings(_ result: AnalysisResult) {
         guard let findings = result.table("findings"), let v = findings.position(of: "verdict") else { return }
-        let found = findings.filtered { $0[v] == .text(Verdict.yes.rawValue) }.selecting(["structure", "scope", "pattern", "score", "evidence"])
+        let found = findings.filtered { $0[v] == .text(Verdict.yes.rawValue) }.selecting([
+            "structure", "scope", "pattern", "score", "evidence",
+        ])
         let judged = findings.filtered { $0[v] != .text(Verdict.insufficientData.rawValue) }.rows.count
         var body: [HTML] = [
-            .el("p", text: "Hierarchical (a lead that supports its members and sits at the centre), exclusive (high performers tied mostly to each other) and marketised (a lead that sells services beyond its members) alliances, each with the evidence the verdict rests on. \(found.rows.count) finding\(found.rows.count == 1 ? "" : "s") among \(judged) judgements with enough data."),
+            .el(
+                "p",
+                text:
+                    "Hierarchical (a lead that supports its members and sits at the centre), exclusive (high performers tied mostly to each other) and marketised (a lead that sells services beyond its members) alliances, each with the evidence the verdict rests on. \(found.rows.count) finding\(found.rows.count == 1 ? "" : "s") among \(judged) judgements with enough data."
+            )
         ]
         body += reproduce(.patterns)
         body += found.rows.isEmpty ? [note("No alliance shows any of the three patterns.")] : limited(found)
@@ -198,29 +258,51 @@ private struct ReportPage {
 
     mutating func addPlace(_ result: AnalysisResult) {
         var body: [HTML] = [
-            .el("p", text: "Coverage is the share of an authority's schools in at least one structure; pairing the share of its low-performing schools tied to a high performer; a cold spot a low-performing or disadvantaged school with no tie to a high performer."),
+            .el(
+                "p",
+                text:
+                    "Coverage is the share of an authority's schools in at least one structure; pairing the share of its low-performing schools tied to a high performer; a cold spot a low-performing or disadvantaged school with no tie to a high performer."
+            )
         ]
         if let thresholds = result.context.parameters { body.append(ResultHTML.parameters(thresholds)) }
         body += [.el("h3", text: "Coverage by local authority")] + reproduce(.place(view: "areas"))
-        if let areas = result.table("areas"), let c = areas.position(of: "coverage"), let n = areas.position(of: "schools"), !areas.rows.isEmpty {
+        if let areas = result.table("areas"), let c = areas.position(of: "coverage"),
+            let n = areas.position(of: "schools"), !areas.rows.isEmpty
+        {
             let bars = areas.rows.prefix(40).map { row in
                 let coverage = row[c].numeric ?? .nan
-                return SVGChart.Bar(label: ResultHTML.text(row[0]), value: coverage.isNaN ? 0 : coverage,
-                                    text: coverage.isNaN ? "–" : "\(Int((coverage * 100).rounded()))% of \(ResultHTML.text(row[n]))")
+                return SVGChart.Bar(
+                    label: ResultHTML.text(row[0]), value: coverage.isNaN ? 0 : coverage,
+                    text: coverage.isNaN ? "–" : "\(Int((coverage * 100).rounded()))% of \(ResultHTML.text(row[n]))")
             }
-            body.append(.el("figure", [], [
-                .trusted(SVGChart.bars(bars, title: "Share of schools in at least one structure, by local authority", maximum: 1, colour: "#009E73")),
-                .el("figcaption", text: areas.rows.count > 40 ? "The first 40 of \(areas.rows.count) authorities; the table lists all." : "Share of schools in at least one structure."),
-            ]))
+            body.append(
+                .el(
+                    "figure", [],
+                    [
+                        .trusted(
+                            SVGChart.bars(
+                                bars, title: "Share of schools in at least one structure, by local authority",
+                                maximum: 1, colour: "#009E73")),
+                        .el(
+                            "figcaption",
+                            text: areas.rows.count > 40
+                                ? "The first 40 of \(areas.rows.count) authorities; the table lists all."
+                                : "Share of schools in at least one structure."),
+                    ]))
             body += limited(areas)
         } else {
             body.append(note("No school has a local authority."))
         }
         for (name, heading, empty) in [
-            ("cold-spots", "Cold spots", "None."), ("spread", "How far structures spread", "No structure has members with coordinates."),
+            ("cold-spots", "Cold spots", "None."),
+            ("spread", "How far structures spread", "No structure has members with coordinates."),
         ] {
             body += [.el("h3", text: heading)] + reproduce(.place(view: name))
-            if let table = result.table(name), !table.rows.isEmpty { body += limited(table) } else { body.append(note(empty)) }
+            if let table = result.table(name), !table.rows.isEmpty {
+                body += limited(table)
+            } else {
+                body.append(note(empty))
+            }
         }
         sections.append(("place", "Place and equity", body))
     }
@@ -228,40 +310,65 @@ private struct ReportPage {
     /// A table cut to the most rows a table shows, with a note saying how many were left out.
     func limited(_ table: ResultTable) -> [HTML] {
         guard table.rows.count > options.maximumRows else { return [ResultHTML.table(table)] }
-        return [ResultHTML.table(table.prefix(options.maximumRows)),
-                note("Showing \(options.maximumRows) of \(table.rows.count) rows; the command lists them all.")]
+        return [
+            ResultHTML.table(table.prefix(options.maximumRows)),
+            note("Showing \(options.maximumRows) of \(table.rows.count) rows; the command lists them all."),
+        ]
     }
 
     // MARK: The page
 
     var document: String {
-        let navigation = HTML.el("nav", [("aria-label", "Contents")], [.el("ol", [], sections.map { section in
-            .el("li", [], [.el("a", [("href", "#\(section.id)")], text: section.title)])
-        })])
+        let navigation = HTML.el(
+            "nav", [("aria-label", "Contents")],
+            [
+                .el(
+                    "ol", [],
+                    sections.map { section in
+                        .el("li", [], [.el("a", [("href", "#\(section.id)")], text: section.title)])
+                    })
+            ])
         var main: [HTML] = [
             .el("h1", text: options.title),
-            .el("p", [("class", "lede")], text: "\(landscape.schools.count) schools, \(landscape.structures.count) structures, \(landscape.links.count) links."
-                + (options.reproduce == nil ? "" : " Every number below is printed by the command shown with it.")),
+            .el(
+                "p", [("class", "lede")],
+                text:
+                    "\(landscape.schools.count) schools, \(landscape.structures.count) structures, \(landscape.links.count) links."
+                    + (options.reproduce == nil ? "" : " Every number below is printed by the command shown with it.")),
         ]
         if let source = options.dataSource { main.append(.el("p", [("class", "lede")], text: source)) }
         main.append(navigation)
         for section in sections {
             main.append(.el("section", [("id", section.id)], [.el("h2", text: section.title)] + section.body))
         }
-        main.append(.el("footer", [], [
-            .el("p", text: "Made by schoolnet from \(options.source). Diagrams laid out by Graphviz."),
-        ] + (options.dataSource.map { [.el("p", text: $0)] } ?? [])))
-        let page = HTML.el("html", [("lang", "en-GB")], [
-            .el("head", [], [
-                .el("meta", [("charset", "utf-8")]),
-                .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-                .el("meta", [("http-equiv", "Content-Security-Policy"),
-                             ("content", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:")]),
-                .el("title", text: options.title),
-                .el("style", [], [.trusted(ReportAssets.css)]),
-            ]),
-            .el("body", [], [.el("main", [], main), .el("script", [], [.trusted(ReportAssets.script)])]),
-        ])
+        main.append(
+            .el(
+                "footer", [],
+                [
+                    .el("p", text: "Made by schoolnet from \(options.source). Diagrams laid out by Graphviz.")
+                ] + (options.dataSource.map { [.el("p", text: $0)] } ?? [])))
+        let page = HTML.el(
+            "html", [("lang", "en-GB")],
+            [
+                .el(
+                    "head", [],
+                    [
+                        .el("meta", [("charset", "utf-8")]),
+                        .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+                        .el(
+                            "meta",
+                            [
+                                ("http-equiv", "Content-Security-Policy"),
+                                (
+                                    "content",
+                                    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+                                ),
+                            ]),
+                        .el("title", text: options.title),
+                        .el("style", [], [.trusted(ReportAssets.css)]),
+                    ]),
+                .el("body", [], [.el("main", [], main), .el("script", [], [.trusted(ReportAssets.script)])]),
+            ])
         return "<!DOCTYPE html>\n" + page.rendered + "\n"
     }
 }

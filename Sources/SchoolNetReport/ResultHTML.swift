@@ -8,10 +8,17 @@ import SchoolNetModel
 enum ResultHTML {
     /// A sortable table: column labels as headings, numeric columns right-aligned.
     static func table(_ table: ResultTable) -> HTML {
-        let head = HTML.el("thead", [], [.el("tr", [], table.columns.map { column in
-            .el("th", column.isNumeric ? [("class", "num"), ("scope", "col")] : [("scope", "col")],
-                [.el("button", [("type", "button"), ("title", column.meaning)], text: column.label)])
-        })])
+        let head = HTML.el(
+            "thead", [],
+            [
+                .el(
+                    "tr", [],
+                    table.columns.map { column in
+                        .el(
+                            "th", column.isNumeric ? [("class", "num"), ("scope", "col")] : [("scope", "col")],
+                            [.el("button", [("type", "button"), ("title", column.meaning)], text: column.label)])
+                    })
+            ])
         let body = HTML.el("tbody", [], table.rows.map { row in .el("tr", [], row.map(cell)) })
         return .el("div", [("class", "table-wrap")], [.el("table", [("class", "sortable")], [head, body])])
     }
@@ -50,7 +57,10 @@ enum ResultHTML {
 
     /// Parameters on one line, `name value` pairs.
     static func parameters(_ list: FigureList) -> HTML {
-        let pairs = list.figures.filter(\.isListed).compactMap { figure in figure.value.map { "\(figure.key) \(ResultText.setting($0))" } }
-        return .el("p", [("class", "note")], text: (list.title.map { "\($0): " } ?? "") + pairs.joined(separator: "; ") + ".")
+        let pairs = list.figures.filter(\.isListed).compactMap { figure in
+            figure.value.map { "\(figure.key) \(ResultText.setting($0))" }
+        }
+        return .el(
+            "p", [("class", "note")], text: (list.title.map { "\($0): " } ?? "") + pairs.joined(separator: "; ") + ".")
     }
 }

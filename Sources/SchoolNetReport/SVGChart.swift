@@ -20,20 +20,26 @@ public enum SVGChart {
     /// A horizontal bar chart, one row per bar, scaled to `maximum` (else the largest value).
     ///
     /// - Complexity: O(bars).
-    public static func bars(_ bars: [Bar], title: String, maximum: Double? = nil, colour: String = "#0072B2") -> String {
+    public static func bars(_ bars: [Bar], title: String, maximum: Double? = nil, colour: String = "#0072B2") -> String
+    {
         let labelWidth = min(260, 12 + 7 * (bars.map(\.label.count).max() ?? 0))
-        let barWidth = 320, rowHeight = 22, top = 8
+        let barWidth = 320
+        let rowHeight = 22
+        let top = 8
         let height = top + rowHeight * bars.count + 8
         let width = labelWidth + barWidth + 80
         let largest = maximum ?? bars.map(\.value).max() ?? 0
-        var svg = #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#
+        var svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#
         svg += "<title>\(HTML.escape(title))</title>"
         for (n, bar) in bars.enumerated() {
             let y = top + n * rowHeight
             let length = largest > 0 ? Double(barWidth) * max(bar.value, 0) / largest : 0
             svg += #"<text x="\#(labelWidth - 6)" y="\#(y + 15)" text-anchor="end">\#(HTML.escape(bar.label))</text>"#
-            svg += #"<rect x="\#(labelWidth)" y="\#(y + 3)" width="\#(format(length))" height="\#(rowHeight - 6)" fill="\#(colour)"/>"#
-            svg += #"<text x="\#(format(Double(labelWidth) + length + 5))" y="\#(y + 15)">\#(HTML.escape(bar.text))</text>"#
+            svg +=
+                #"<rect x="\#(labelWidth)" y="\#(y + 3)" width="\#(format(length))" height="\#(rowHeight - 6)" fill="\#(colour)"/>"#
+            svg +=
+                #"<text x="\#(format(Double(labelWidth) + length + 5))" y="\#(y + 15)">\#(HTML.escape(bar.text))</text>"#
         }
         return svg + "</svg>"
     }
@@ -42,29 +48,39 @@ public enum SVGChart {
     /// in five steps of ColorBrewer Blues (`Palette/sequentialLight`) and printed as a percentage.
     ///
     /// - Complexity: O(k²) for k labels.
-    public static func heatmap(labels: [String], values: [[Double?]], title: String, rowHeading: String, columnHeading: String) -> String {
-        let cell = 58, labelWidth = 12 + 7 * (labels.map(\.count).max() ?? 0), top = 40
-        let width = max(labelWidth + cell * labels.count + 10, 12 + 7 * (max(rowHeading.count, columnHeading.count) + 8))
+    public static func heatmap(
+        labels: [String], values: [[Double?]], title: String, rowHeading: String, columnHeading: String
+    ) -> String {
+        let cell = 58
+        let labelWidth = 12 + 7 * (labels.map(\.count).max() ?? 0)
+        let top = 40
+        let width = max(
+            labelWidth + cell * labels.count + 10, 12 + 7 * (max(rowHeading.count, columnHeading.count) + 8))
         let height = top + cell * labels.count + 28
-        var svg = #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#
+        var svg =
+            #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#
         svg += "<title>\(HTML.escape(title))</title>"
         svg += #"<text x="\#(labelWidth)" y="14" class="axis">\#(HTML.escape(columnHeading)) →</text>"#
         for (j, label) in labels.enumerated() {
-            svg += #"<text x="\#(labelWidth + j * cell + cell / 2)" y="\#(top - 8)" text-anchor="middle">\#(HTML.escape(label))</text>"#
+            svg +=
+                #"<text x="\#(labelWidth + j * cell + cell / 2)" y="\#(top - 8)" text-anchor="middle">\#(HTML.escape(label))</text>"#
         }
         for (i, label) in labels.enumerated() {
             let y = top + i * cell
-            svg += #"<text x="\#(labelWidth - 6)" y="\#(y + cell / 2 + 4)" text-anchor="end">\#(HTML.escape(label))</text>"#
+            svg +=
+                #"<text x="\#(labelWidth - 6)" y="\#(y + cell / 2 + 4)" text-anchor="end">\#(HTML.escape(label))</text>"#
             for (j, value) in values[i].enumerated() {
                 let x = labelWidth + j * cell
                 guard let value, value.isFinite else {
-                    svg += ##"<rect x="\##(x)" y="\##(y)" width="\##(cell - 2)" height="\##(cell - 2)" fill="#F4F4F4"/>"##
+                    svg +=
+                        ##"<rect x="\##(x)" y="\##(y)" width="\##(cell - 2)" height="\##(cell - 2)" fill="#F4F4F4"/>"##
                     continue
                 }
                 let steps = Palette.sequentialLight.count
                 let fill = Palette.sequentialLight[max(min(Int(value * Double(steps)), steps - 1), 0)]
                 svg += #"<rect x="\#(x)" y="\#(y)" width="\#(cell - 2)" height="\#(cell - 2)" fill="\#(fill)"/>"#
-                svg += #"<text x="\#(x + cell / 2 - 1)" y="\#(y + cell / 2 + 4)" text-anchor="middle" style="fill:\#(Palette.textColor(on: fill))">\#(Int((value * 100).rounded()))%</text>"#
+                svg +=
+                    #"<text x="\#(x + cell / 2 - 1)" y="\#(y + cell / 2 + 4)" text-anchor="middle" style="fill:\#(Palette.textColor(on: fill))">\#(Int((value * 100).rounded()))%</text>"#
             }
         }
         svg += #"<text x="4" y="\#(height - 8)" class="axis">rows: \#(HTML.escape(rowHeading))</text>"#

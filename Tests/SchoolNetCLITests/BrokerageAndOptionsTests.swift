@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
 
 /// `schoolnet brokerage`, per-layer columns and sampled betweenness, end to end.
 @Suite(.serialized) struct BrokerageAndOptionsTests {
@@ -13,13 +13,14 @@ import SchoolNetTestSupport
         try folder.write("links.csv", "source,target,kind\n1,2,nle-support\n2,3,lle-support\n")
         let run = try EndToEndTests.run(["brokerage", folder.path, "--groups", "la", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == """
-            urn,name,group,coordinator,itinerant,representative,gatekeeper,liaison,brokerage,ei_index
-            1,A,North,0,0,0,0,0,0,1
-            2,B,Middle,0,0,0,0,1,1,1
-            3,C,South,0,0,0,0,0,0,1
+        #expect(
+            run.stdout == """
+                urn,name,group,coordinator,itinerant,representative,gatekeeper,liaison,brokerage,ei_index
+                1,A,North,0,0,0,0,0,0,1
+                2,B,Middle,0,0,0,0,1,1,1
+                3,C,South,0,0,0,0,0,0,1
 
-            """)
+                """)
         // The same ties as partnerships are undirected: B brokers both ways.
         try folder.write("links.csv", "source,target,kind\n1,2,partnership\n2,3,partnership\n")
         let undirected = try EndToEndTests.run(["brokerage", folder.path, "--groups", "la", "--format", "csv"])
@@ -33,17 +34,24 @@ import SchoolNetTestSupport
 
     @Test("per-layer degree and strength columns; a sampled betweenness with its bound")
     func metricsOptions() throws {
-        let perLayer = try EndToEndTests.run(["metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "degree", "--per-layer"])
+        let perLayer = try EndToEndTests.run([
+            "metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "degree", "--per-layer",
+        ])
         let header = perLayer.stdout.split(separator: "\n")[0]
         #expect(header.hasPrefix("urn,name,degree,degree:co-mat,strength:co-mat,degree:co-tsa,"))
         #expect(header.contains("degree:nle-support"))
-        let sampled = try EndToEndTests.run(["metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "betweenness",
-                                             "--betweenness-samples", "40", "--seed", "3"])
+        let sampled = try EndToEndTests.run([
+            "metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "betweenness",
+            "--betweenness-samples", "40", "--seed", "3",
+        ])
         #expect(sampled.status == 0)
         #expect(sampled.stderr.contains("betweenness estimated from 40 sampled schools"))
-        let again = try EndToEndTests.run(["metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "betweenness",
-                                           "--betweenness-samples", "40", "--seed", "3"])
+        let again = try EndToEndTests.run([
+            "metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "betweenness",
+            "--betweenness-samples", "40", "--seed", "3",
+        ])
         #expect(again.stdout == sampled.stdout)
-        #expect(try EndToEndTests.run(["metrics", "Examples/demo-landscape", "--betweenness-samples", "0"]).status == 64)
+        #expect(
+            try EndToEndTests.run(["metrics", "Examples/demo-landscape", "--betweenness-samples", "0"]).status == 64)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
 
 /// Runs the built `schoolnet` binary as a user would: exit statuses, standard output and error,
 /// and the files it writes.
@@ -18,15 +18,17 @@ import SchoolNetTestSupport
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = TestPaths.packageRoot
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     static let demo = "Examples/demo-landscape"
@@ -41,7 +43,9 @@ import SchoolNetTestSupport
         #expect(bad.status == 1)
         let lines = bad.stderr.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix(Self.planted + "/") }.count == 26)
-        #expect(lines.contains("\(Self.planted)/links.csv:3: column 'target': self-link: source and target are both 100001"))
+        #expect(
+            lines.contains("\(Self.planted)/links.csv:3: column 'target': self-link: source and target are both 100001")
+        )
         #expect(lines.last == "26 errors, 0 warnings")
         let lenient = try Self.run(["validate", Self.planted, "--lenient"])
         #expect(lenient.status == 0)
@@ -60,7 +64,10 @@ import SchoolNetTestSupport
     func summary() throws {
         let table = try Self.run(["summary", Self.demo])
         #expect(table.status == 0)
-        for label in ["Schools", "multi-academy trust", "starter (1-5)", "national (16-30)", "system-leader (31+)", "density", "components"] {
+        for label in [
+            "Schools", "multi-academy trust", "starter (1-5)", "national (16-30)", "system-leader (31+)", "density",
+            "components",
+        ] {
             #expect(table.stdout.contains(label), "\(label)")
         }
         let first = try Self.run(["summary", Self.demo, "--format", "json"])
@@ -89,7 +96,9 @@ import SchoolNetTestSupport
         #expect(svg.contains("The &quot;Old School&quot; Primary, Ashby"))
         let again = folder.path + "/again.svg"
         #expect(try Self.run(["render", Self.demo, "-o", again]).status == 0)
-        #expect(FileManager.default.contents(atPath: again) == FileManager.default.contents(atPath: folder.path + "/landscape.svg"))
+        #expect(
+            FileManager.default.contents(atPath: again)
+                == FileManager.default.contents(atPath: folder.path + "/landscape.svg"))
         #expect(folder.contents() == ["again.svg", "landscape.dot", "landscape.pdf", "landscape.png", "landscape.svg"])
     }
 
@@ -119,7 +128,8 @@ import SchoolNetTestSupport
         defer { folder.remove() }
         // GVBINDIR pointing at a folder with no plugin list is what a broken install looks like:
         // Graphviz starts with no engines and says nothing until asked to lay out.
-        let run = try Self.run(["render", Self.demo, "-o", folder.path + "/x.svg"], environment: ["GVBINDIR": folder.path])
+        let run = try Self.run(
+            ["render", Self.demo, "-o", folder.path + "/x.svg"], environment: ["GVBINDIR": folder.path])
         #expect(run.status == 70)
         #expect(run.stderr.contains("Graphviz has no layout plugins registered"))
         #expect(run.stderr.contains("libgvc6-config-update -c"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
 
 /// Issue 4's acceptance check: landscapes written by an independent generator
 /// (`Acceptance/generate_independent_landscapes.py`, from the prose of the Definitions article alone, with decoys)
@@ -32,17 +32,21 @@ import SchoolNetTestSupport
         let truthData = try Data(contentsOf: URL(fileURLWithPath: TestPaths.path("\(bundle)/ground-truth.json")))
         let truth = try #require(try JSONSerialization.jsonObject(with: truthData) as? [String: Any])
         let plantedPatterns = truth["patterns"] as! [[String: String]]
-        let findings = try json(["patterns", bundle, "--scope", "structure", "--format", "json"])["findings"] as! [[String: Any]]
+        let findings =
+            try json(["patterns", bundle, "--scope", "structure", "--format", "json"])["findings"] as! [[String: Any]]
         var scores: [String: Score] = [:]
         for pattern in ["hierarchical", "exclusive", "marketised"] {
             let planted = Set(plantedPatterns.filter { $0["pattern"] == pattern }.map { $0["structure"]! })
-            let found = Set(findings.filter { ($0["pattern"] as! String) == pattern && ($0["verdict"] as! String) == "yes" }
-                .map { $0["structure"] as! String })
+            let found = Set(
+                findings.filter { ($0["pattern"] as! String) == pattern && ($0["verdict"] as! String) == "yes" }
+                    .map { $0["structure"] as! String })
             scores[pattern] = Score(planted: planted, found: found)
         }
         let hybrids = try json(["hybrids", bundle, "--format", "json"])
         let pairs = (hybrids["pairs"] as! [[String: Any]]).compactMap { pair -> String? in
-            let kinds = pair["kinds"] as! [String], a = pair["a"] as! String, b = pair["b"] as! String
+            let kinds = pair["kinds"] as! [String]
+            let a = pair["a"] as! String
+            let b = pair["b"] as! String
             switch kinds {
             case ["tsa", "mat"]: return "\(a)|\(b)"
             case ["mat", "tsa"]: return "\(b)|\(a)"
@@ -65,19 +69,27 @@ import SchoolNetTestSupport
         }
     }
 
-    @Test("the decoys (collegial alliances, outward high performers, in-house services, loose hybrids) are not found",
-          arguments: [1, 2, 3, 4])
+    @Test(
+        "the decoys (collegial alliances, outward high performers, in-house services, loose hybrids) are not found",
+        arguments: [1, 2, 3, 4])
     func decoys(seed: Int) throws {
         let bundle = "\(Self.folder)/seed-\(seed)"
         let truthData = try Data(contentsOf: URL(fileURLWithPath: TestPaths.path("\(bundle)/ground-truth.json")))
-        let decoys = (try JSONSerialization.jsonObject(with: truthData) as! [String: Any])["decoys"] as! [[String: String]]
+        let decoys =
+            (try JSONSerialization.jsonObject(with: truthData) as! [String: Any])["decoys"] as! [[String: String]]
         #expect(decoys.count == 24)
-        let findings = try Self.json(["patterns", bundle, "--scope", "structure", "--format", "json"])["findings"] as! [[String: Any]]
-        let yes = Set(findings.filter { ($0["verdict"] as! String) == "yes" }.map { "\($0["structure"] as! String) \($0["pattern"] as! String)" })
+        let findings =
+            try Self.json(["patterns", bundle, "--scope", "structure", "--format", "json"])["findings"]
+            as! [[String: Any]]
+        let yes = Set(
+            findings.filter { ($0["verdict"] as! String) == "yes" }.map {
+                "\($0["structure"] as! String) \($0["pattern"] as! String)"
+            })
         let pairs = (try Self.json(["hybrids", bundle, "--format", "json"])["pairs"] as! [[String: Any]])
             .map { Set([$0["a"] as! String, $0["b"] as! String]) }
         for decoy in decoys {
-            let looksLike = decoy["looks_like"]!, id = decoy["structure"]!
+            let looksLike = decoy["looks_like"]!
+            let id = decoy["structure"]!
             if looksLike == "tsa+mat" {
                 #expect(!pairs.contains(Set([id, decoy["with"]!])), "seed \(seed): \(decoy)")
             } else {
@@ -90,7 +102,8 @@ import SchoolNetTestSupport
     func overlap(seed: Int) throws {
         let run = try EndToEndTests.run(["overlap", "\(Self.folder)/seed-\(seed)", "--format", "csv"])
         #expect(run.status == 0)
-        let expected = try String(contentsOfFile: TestPaths.path("\(Self.folder)/seed-\(seed).pairs.csv"), encoding: .utf8)
+        let expected = try String(
+            contentsOfFile: TestPaths.path("\(Self.folder)/seed-\(seed).pairs.csv"), encoding: .utf8)
         #expect(run.stdout == expected)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
 
 /// `summary`'s network figures and `communities`, end to end on the demo landscape.
 @Suite(.serialized) struct NetworkCommandsTests {
@@ -8,7 +8,8 @@ import SchoolNetTestSupport
 
     static func reference() throws -> [String: Any] {
         let path = TestPaths.path("Tests/SchoolNetGraphTests/Reference/Data/demo-landscape.json")
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
         return json["measures"] as! [String: Any]
     }
 
@@ -37,7 +38,8 @@ import SchoolNetTestSupport
     func communities() throws {
         let first = try EndToEndTests.run(["communities", Self.demo, "--format", "json", "--seed", "7"])
         #expect(first.status == 0)
-        #expect(try EndToEndTests.run(["communities", Self.demo, "--format", "json", "--seed", "7"]).stdout == first.stdout)
+        #expect(
+            try EndToEndTests.run(["communities", Self.demo, "--format", "json", "--seed", "7"]).stdout == first.stdout)
         let json = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as! [String: Any]
         let modularity = (json["modularity"] as! NSNumber).doubleValue
         #expect(modularity > 0.3 && modularity < 1)

@@ -1,24 +1,31 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
 
 /// `overlap` against an independent computation from the same files, and `hybrids`' JSON.
 @Suite(.serialized) struct OverlapCommandsTests {
-    @Test("the overlap pairs equal the reference script's, byte for byte",
-          arguments: [("Examples/demo-landscape", "demo-landscape"),
-                      ("Tests/SchoolNetGraphTests/Reference/Landscapes/generated-300", "generated-300")])
+    @Test(
+        "the overlap pairs equal the reference script's, byte for byte",
+        arguments: [
+            ("Examples/demo-landscape", "demo-landscape"),
+            ("Tests/SchoolNetGraphTests/Reference/Landscapes/generated-300", "generated-300"),
+        ])
     func pairs(bundle: String, reference: String) throws {
         let run = try EndToEndTests.run(["overlap", bundle, "--format", "csv"])
         #expect(run.status == 0)
-        let expected = try String(contentsOfFile: TestPaths.path("Tests/SchoolNetModelTests/Reference/Data/\(reference).pairs.csv"), encoding: .utf8)
+        let expected = try String(
+            contentsOfFile: TestPaths.path("Tests/SchoolNetModelTests/Reference/Data/\(reference).pairs.csv"),
+            encoding: .utf8)
         #expect(run.stdout.hasPrefix("a,b,shared,jaccard,overlap_coefficient,relation\n"))
         #expect(run.stdout == expected)
     }
 
     @Test("every overlap view writes CSV; JSON holds them all")
     func views() throws {
-        for (view, header) in [("kinds", "kind,schools,mat,"), ("schools", "urn,name,structures,kinds"),
-                               ("ties", "a,b,layers,multiplexity,weight"), ("layers", "a,b,ties_a,ties_b,shared,jaccard")] {
+        for (view, header) in [
+            ("kinds", "kind,schools,mat,"), ("schools", "urn,name,structures,kinds"),
+            ("ties", "a,b,layers,multiplexity,weight"), ("layers", "a,b,ties_a,ties_b,shared,jaccard"),
+        ] {
             let run = try EndToEndTests.run(["overlap", "Examples/demo-landscape", "--view", view, "--format", "csv"])
             #expect(run.status == 0)
             #expect(run.stdout.hasPrefix(header), "\(view)")
@@ -36,9 +43,13 @@ import SchoolNetTestSupport
         let thresholds = json["thresholds"] as! [String: Any]
         #expect((thresholds["pair_overlap"] as! NSNumber).doubleValue == 0.5)
         let leads = json["leads"] as! [[String: Any]]
-        #expect(leads.contains { ($0["name"] as? String) == "Brackford Grammar School" && ($0["kinds"] as! [String]) == ["mat", "tsa"] })
+        #expect(
+            leads.contains {
+                ($0["name"] as? String) == "Brackford Grammar School" && ($0["kinds"] as! [String]) == ["mat", "tsa"]
+            })
         let pairs = json["pairs"] as! [[String: Any]]
-        let moorside = try #require(pairs.first { ($0["a"] as! String) == "FED-MOOR" && ($0["b"] as! String) == "MAT-MOOR" })
+        let moorside = try #require(
+            pairs.first { ($0["a"] as! String) == "FED-MOOR" && ($0["b"] as! String) == "MAT-MOOR" })
         #expect((moorside["kinds"] as! [String]) == ["federation", "mat"])
         #expect((moorside["overlap_coefficient"] as! NSNumber).doubleValue == 1)
         #expect((moorside["relation"] as! String) == "coincident")
@@ -53,17 +64,25 @@ import SchoolNetTestSupport
 @Suite(.serialized) struct DiffCommandTests {
     @Test("the Moorside federation becomes a MAT in 2019; schools leave clusters for trusts")
     func moorside() throws {
-        let run = try EndToEndTests.run(["diff", "Examples/demo-landscape", "--from", "2019-01-01", "--to", "2020-01-01", "--format", "json"])
+        let run = try EndToEndTests.run([
+            "diff", "Examples/demo-landscape", "--from", "2019-01-01", "--to", "2020-01-01", "--format", "json",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         #expect((json["formed"] as! [[String: Any]]).map { $0["id"] as! String } == ["MAT-MOOR"])
         #expect((json["dissolved"] as! [[String: Any]]).map { $0["id"] as! String } == ["FED-MOOR"])
         let moves = json["moves"] as! [[String: Any]]
-        let fromFederation = moves.filter { ($0["from"] as! [[String: Any]]).contains { ($0["kind"] as! String) == "federation" } }
+        let fromFederation = moves.filter {
+            ($0["from"] as! [[String: Any]]).contains { ($0["kind"] as! String) == "federation" }
+        }
         #expect(fromFederation.count == 3)
         #expect(moves.contains { ($0["from"] as! [[String: Any]]).contains { ($0["kind"] as! String) == "cluster" } })
-        #expect(try EndToEndTests.run(["diff", "Examples/demo-landscape", "--from", "2020-01-01", "--to", "2019-01-01"]).status == 64)
-        #expect(try EndToEndTests.run(["diff", "Examples/demo-landscape", "--from", "2020-13-01", "--to", "2021-01-01"]).status == 64)
+        #expect(
+            try EndToEndTests.run(["diff", "Examples/demo-landscape", "--from", "2020-01-01", "--to", "2019-01-01"])
+                .status == 64)
+        #expect(
+            try EndToEndTests.run(["diff", "Examples/demo-landscape", "--from", "2020-13-01", "--to", "2021-01-01"])
+                .status == 64)
     }
 }
 
@@ -73,7 +92,9 @@ import SchoolNetTestSupport
     func place() throws {
         let csv = try EndToEndTests.run(["place", "Examples/demo-landscape", "--format", "csv"])
         #expect(csv.status == 0)
-        #expect(csv.stdout.hasPrefix("la,schools,in_structure,coverage,low_performers,paired,pairing,cold_spots,mat_starter,"))
+        #expect(
+            csv.stdout.hasPrefix(
+                "la,schools,in_structure,coverage,low_performers,paired,pairing,cold_spots,mat_starter,"))
         #expect(csv.stdout.contains("\nBrackenshire,150,134,"))
         let json = try EndToEndTests.run(["place", "Examples/demo-landscape", "--format", "json", "--by", "region"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
@@ -92,19 +113,33 @@ import SchoolNetTestSupport
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         #expect((json["thresholds"] as! [String: Any]).count == 13)
         let findings = json["findings"] as! [[String: Any]]
-        #expect(findings.allSatisfy { ["hierarchical", "exclusive", "marketised"].contains($0["pattern"] as! String)
-            && ["yes", "no", "insufficient-data"].contains($0["verdict"] as! String) && $0["evidence"] is [String: Any] })
-        #expect(findings.contains { ($0["structure"] as! String) == "MAT-BLT" && ($0["pattern"] as! String) == "marketised"
-            && ($0["verdict"] as! String) == "yes" })
-        let stricter = try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--format", "json", "--threshold", "marketised_minimum_traded=10"])
+        #expect(
+            findings.allSatisfy {
+                ["hierarchical", "exclusive", "marketised"].contains($0["pattern"] as! String)
+                    && ["yes", "no", "insufficient-data"].contains($0["verdict"] as! String)
+                    && $0["evidence"] is [String: Any]
+            })
+        #expect(
+            findings.contains {
+                ($0["structure"] as! String) == "MAT-BLT" && ($0["pattern"] as! String) == "marketised"
+                    && ($0["verdict"] as! String) == "yes"
+            })
+        let stricter = try EndToEndTests.run([
+            "patterns", "Examples/demo-landscape", "--format", "json", "--threshold", "marketised_minimum_traded=10",
+        ])
         let strictJSON = try JSONSerialization.jsonObject(with: Data(stricter.stdout.utf8)) as! [String: Any]
         #expect(((strictJSON["thresholds"] as! [String: Any])["marketised_minimum_traded"] as! NSNumber).intValue == 10)
-        let blt = (strictJSON["findings"] as! [[String: Any]]).first { ($0["structure"] as! String) == "MAT-BLT" && ($0["pattern"] as! String) == "marketised" }!
+        let blt = (strictJSON["findings"] as! [[String: Any]]).first {
+            ($0["structure"] as! String) == "MAT-BLT" && ($0["pattern"] as! String) == "marketised"
+        }!
         #expect((blt["verdict"] as! String) == "no")
         #expect(try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--threshold", "bogus=1"]).status == 64)
         // Each lead's wider circle is judged too, unless --scope structure.
-        #expect(findings.contains { ($0["structure"] as! String) == "lead:144030" && ($0["scope"] as! String) == "lead" })
-        let structuresOnly = try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--scope", "structure", "--format", "csv"])
+        #expect(
+            findings.contains { ($0["structure"] as! String) == "lead:144030" && ($0["scope"] as! String) == "lead" })
+        let structuresOnly = try EndToEndTests.run([
+            "patterns", "Examples/demo-landscape", "--scope", "structure", "--format", "csv",
+        ])
         #expect(structuresOnly.stdout.hasPrefix("structure,scope,pattern,verdict,score,evidence\n"))
         #expect(!structuresOnly.stdout.contains("lead:"))
     }
@@ -122,21 +157,36 @@ import SchoolNetTestSupport
         #expect(try EndToEndTests.run(["validate", folder.path + "/a"]).status == 0)
         _ = try EndToEndTests.run(["generate", "--scale", "la", "--seed", "5", "-o", folder.path + "/b"])
         for file in ["schools.csv", "structures.csv", "memberships.csv", "links.csv", "ground-truth.json"] {
-            #expect(FileManager.default.contents(atPath: folder.path + "/a/" + file) == FileManager.default.contents(atPath: folder.path + "/b/" + file), "\(file)")
+            #expect(
+                FileManager.default.contents(atPath: folder.path + "/a/" + file)
+                    == FileManager.default.contents(atPath: folder.path + "/b/" + file), "\(file)")
         }
-        let truth = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/a/ground-truth.json"))) as! [String: Any]
+        let truth =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/a/ground-truth.json"))) as! [String: Any]
         let planted = truth["patterns"] as! [[String: String]]
         #expect(planted.count >= 6)
         let patterns = try EndToEndTests.run(["patterns", folder.path + "/a", "--format", "json"])
-        let findings = (try JSONSerialization.jsonObject(with: Data(patterns.stdout.utf8)) as! [String: Any])["findings"] as! [[String: Any]]
+        let findings =
+            (try JSONSerialization.jsonObject(with: Data(patterns.stdout.utf8)) as! [String: Any])["findings"]
+            as! [[String: Any]]
         for case_ in planted {
-            #expect(findings.contains { ($0["structure"] as! String) == case_["structure"] && ($0["pattern"] as! String) == case_["pattern"]
-                && ($0["verdict"] as! String) == "yes" }, "\(case_)")
+            #expect(
+                findings.contains {
+                    ($0["structure"] as! String) == case_["structure"] && ($0["pattern"] as! String) == case_["pattern"]
+                        && ($0["verdict"] as! String) == "yes"
+                }, "\(case_)")
         }
         let hybrids = try EndToEndTests.run(["hybrids", folder.path + "/a", "--format", "json"])
-        let pairs = (try JSONSerialization.jsonObject(with: Data(hybrids.stdout.utf8)) as! [String: Any])["pairs"] as! [[String: Any]]
+        let pairs =
+            (try JSONSerialization.jsonObject(with: Data(hybrids.stdout.utf8)) as! [String: Any])["pairs"]
+            as! [[String: Any]]
         for hybrid in truth["hybrids"] as! [[String: Any]] {
-            #expect(pairs.contains { Set([$0["a"] as! String, $0["b"] as! String]) == Set([hybrid["tsa"] as! String, hybrid["mat"] as! String]) })
+            #expect(
+                pairs.contains {
+                    Set([$0["a"] as! String, $0["b"] as! String])
+                        == Set([hybrid["tsa"] as! String, hybrid["mat"] as! String])
+                })
         }
     }
 }

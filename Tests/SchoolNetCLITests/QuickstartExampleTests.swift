@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
 
 /// `Examples/quickstart`, the Getting Started program, runs as a user would run it.
 @Suite struct QuickstartExampleTests {
@@ -19,7 +19,9 @@ import SchoolNetTestSupport
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(stdout.hasPrefix("150 schools, 22 structures, 22 links\n"))
-        #expect(stdout.contains("Highest betweenness:\n  143180  St Joseph's Catholic Primary School, Willowbank  0.1126\n"))
+        #expect(
+            stdout.contains("Highest betweenness:\n  143180  St Joseph's Catholic Primary School, Willowbank  0.1126\n")
+        )
         #expect(stdout.contains("MAT-BLT: marketised, score 0.5000"))
         #expect(stdout.contains("FED-MOOR  MAT-MOOR  federation, mat"))
         #expect(stdout.contains("Drew Brackenshire Learning Trust (18 schools)"))

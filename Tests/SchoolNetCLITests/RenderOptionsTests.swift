@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
 
 /// `schoolnet render` with the options of issue 6, end to end.
 @Suite struct RenderOptionsTests {
@@ -22,11 +22,15 @@ import SchoolNetTestSupport
     @Test("a neighbourhood and a structure are drawn with only their schools")
     func neighbourhoodAndStructure() throws {
         let folder = try TemporaryFolder()
-        let around = try EndToEndTests.run(["render", EndToEndTests.demo, "--around", "140044", "--radius", "0", "-o", folder.path + "/a.dot"])
+        let around = try EndToEndTests.run([
+            "render", EndToEndTests.demo, "--around", "140044", "--radius", "0", "-o", folder.path + "/a.dot",
+        ])
         #expect(around.status == 0)
         let dot = try String(contentsOfFile: folder.path + "/a.dot", encoding: .utf8)
         #expect(dot.contains("1 schools,") && dot.contains("Brackford Park Primary Academy"))
-        let structure = try EndToEndTests.run(["render", EndToEndTests.demo, "--structure", "NOPE", "-o", folder.path + "/s.svg"])
+        let structure = try EndToEndTests.run([
+            "render", EndToEndTests.demo, "--structure", "NOPE", "-o", folder.path + "/s.svg",
+        ])
         #expect(structure.status == 1)
         #expect(structure.stderr.contains("no structure has the id 'NOPE'"))
     }
@@ -34,10 +38,14 @@ import SchoolNetTestSupport
     @Test("an unknown authority, or a map without coordinates, is refused with a reason and no file")
     func refusals() throws {
         let folder = try TemporaryFolder()
-        let nowhere = try EndToEndTests.run(["render", EndToEndTests.demo, "--la", "Nowhere", "-o", folder.path + "/n.svg"])
+        let nowhere = try EndToEndTests.run([
+            "render", EndToEndTests.demo, "--la", "Nowhere", "-o", folder.path + "/n.svg",
+        ])
         #expect(nowhere.status == 1)
         #expect(nowhere.stderr.contains("no school is in the local authority 'Nowhere'"))
-        let bradford = try EndToEndTests.run(["render", "Examples/bradford-academies", "--engine", "geographic", "-o", folder.path + "/b.svg"])
+        let bradford = try EndToEndTests.run([
+            "render", "Examples/bradford-academies", "--engine", "geographic", "-o", folder.path + "/b.svg",
+        ])
         #expect(bradford.status == 1)
         #expect(bradford.stderr.contains("the geographic layout needs coordinates"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/n.svg"))

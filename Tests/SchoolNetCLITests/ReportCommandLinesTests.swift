@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
-import Testing
 import SchoolNetModel
 import SchoolNetReport
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetCLI
 
 /// The report describes how to reproduce each section in the library's terms; the CLI turns
@@ -13,7 +14,11 @@ import SchoolNetTestSupport
     /// The words of a POSIX command line as ShellWord quotes them: bare words and single-quoted
     /// ones (`'\''` for a quote inside).
     static func shellWords(_ line: String) -> [String] {
-        var words: [String] = [], word = "", inQuotes = false, started = false, escaped = false
+        var words: [String] = []
+        var word = ""
+        var inQuotes = false
+        var started = false
+        var escaped = false
         for character in line {
             if escaped {
                 word.append(character)
@@ -46,16 +51,21 @@ import SchoolNetTestSupport
 
     @Test("a scope, a date and a name that needs quoting survive the round trip through the shell")
     func quoting() throws {
-        let lines = ReportCommandLines(landscape: "My Landscape's folder", date: CalendarDate(iso: "2024-09-01"),
-                                       scope: .localAuthority("Kingston upon Hull"))
+        let lines = ReportCommandLines(
+            landscape: "My Landscape's folder", date: CalendarDate(iso: "2024-09-01"),
+            scope: .localAuthority("Kingston upon Hull"))
         let line = lines.line(.overlap(view: "pairs"))
-        #expect(line == "schoolnet overlap 'My Landscape'\\''s folder' --view pairs --at 2024-09-01 --la 'Kingston upon Hull'")
+        #expect(
+            line
+                == "schoolnet overlap 'My Landscape'\\''s folder' --view pairs --at 2024-09-01 --la 'Kingston upon Hull'"
+        )
         #expect(Array(Self.shellWords(line).dropFirst()) == lines.words(.overlap(view: "pairs")))
         _ = try SchoolNetCommand.parseAsRoot(lines.words(.overlap(view: "pairs")))
     }
 
-    @Test("every command the report quotes parses, runs, and prints the numbers of its section",
-          arguments: [[], ["--la", "Brackenshire"], ["--at", "2019-06-30"]])
+    @Test(
+        "every command the report quotes parses, runs, and prints the numbers of its section",
+        arguments: [[], ["--la", "Brackenshire"], ["--at", "2019-06-30"]])
     func everySection(extra: [String]) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -81,10 +91,17 @@ import SchoolNetTestSupport
             }
             // Every number shown in the section's tables and cards is in what its commands print.
             let tokens = Set(printed.split(whereSeparator: { " ,;()\n\"".contains($0) }).map(String.init))
-            let cells = body.matches(of: /<td class="num" data-sort="([^"]*)">([^<]*)<\/td>/).map { (String($0.output.1), String($0.output.2)) }
-                + body.matches(of: /<div class="value">([^<]*)<\/div>/).map { (String($0.output.1), String($0.output.1)) }
+            let cells =
+                body.matches(of: /<td class="num" data-sort="([^"]*)">([^<]*)<\/td>/).map {
+                    (String($0.output.1), String($0.output.2))
+                }
+                + body.matches(of: /<div class="value">([^<]*)<\/div>/).map {
+                    (String($0.output.1), String($0.output.1))
+                }
             for (exact, shown) in cells {
-                #expect(tokens.contains(shown) || tokens.contains(exact), "section \(section.output.1): \(shown) (\(exact)) not printed by \(lines)")
+                #expect(
+                    tokens.contains(shown) || tokens.contains(exact),
+                    "section \(section.output.1): \(shown) (\(exact)) not printed by \(lines)")
             }
         }
         #expect(quoted >= 10)

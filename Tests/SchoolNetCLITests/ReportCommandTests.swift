@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
 
 /// `schoolnet report`, end to end: the numbers on the page are the ones the commands it quotes print.
 @Suite struct ReportCommandTests {
@@ -13,7 +13,9 @@ import SchoolNetTestSupport
         #expect(html.contains("schoolnet metrics Examples/demo-landscape --format csv"))
 
         let metrics = try EndToEndTests.run(["metrics", EndToEndTests.demo, "--measures", "betweenness"])
-        let rows = metrics.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        let rows = metrics.stdout.split(separator: "\n").dropFirst().map {
+            $0.split(separator: " ", omittingEmptySubsequences: true)
+        }
         let top = try #require(rows.max { Double($0.last!)! < Double($1.last!)! })
         #expect(html.contains("<td>\(top.first!)</td>"), "top broker \(top.first!)")
         #expect(html.contains("data-sort=\"") && html.contains(">\(top.last!)</td>"), "betweenness \(top.last!)")
@@ -29,7 +31,9 @@ import SchoolNetTestSupport
     @Test("a report of one authority names it, and quotes its commands with --la")
     func scoped() throws {
         let folder = try TemporaryFolder()
-        let run = try EndToEndTests.run(["report", EndToEndTests.demo, "--la", "Brackenshire", "-o", folder.path + "/la"])
+        let run = try EndToEndTests.run([
+            "report", EndToEndTests.demo, "--la", "Brackenshire", "-o", folder.path + "/la",
+        ])
         #expect(run.status == 0)
         let html = try String(contentsOfFile: folder.path + "/la/report.html", encoding: .utf8)
         #expect(html.contains("local authority Brackenshire"))

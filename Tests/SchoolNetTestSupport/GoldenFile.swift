@@ -19,9 +19,11 @@ public enum GoldenFile {
         }
         guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else { return .missing }
         if expected == actual { return .matches }
-        let a = actual.components(separatedBy: "\n"), e = expected.components(separatedBy: "\n")
+        let a = actual.components(separatedBy: "\n")
+        let e = expected.components(separatedBy: "\n")
         for i in 0..<max(a.count, e.count) {
-            let x = i < a.count ? a[i] : "<end>", y = i < e.count ? e[i] : "<end>"
+            let x = i < a.count ? a[i] : "<end>"
+            let y = i < e.count ? e[i] : "<end>"
             if x != y { return .differs(firstDifference: "line \(i + 1):\n  actual:   \(x)\n  expected: \(y)") }
         }
         return .differs(firstDifference: "(line endings)")

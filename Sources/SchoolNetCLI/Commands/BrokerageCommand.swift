@@ -31,7 +31,8 @@ struct BrokerageCommand: ParsableCommand {
     func run() throws {
         let landscape = try input.load()
         let report = BrokerageReport(landscape, selection: try network.selection(), attribute: groups)
-        try Console.emit(report.result(landscape.schools, context: input.context(layers: network)),
-                         format: destination.format, table: destination.format == .table ? nil : "schools", to: destination.output)
+        try Console.emit(
+            report.result(landscape.schools, context: input.context(layers: network)),
+            format: destination.format, table: destination.format == .table ? nil : "schools", to: destination.output)
     }
 }

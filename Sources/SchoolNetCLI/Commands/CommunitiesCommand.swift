@@ -38,7 +38,8 @@ struct CommunitiesCommand: ParsableCommand {
         let report = CommunityReport(
             network, landscape: landscape,
             options: LouvainOptions(weighted: weighted, resolution: resolution, seed: seed))
-        try Console.emit(report.result(network, context: input.context(layers: self.network)),
-                         format: destination.format, table: destination.format == .csv ? "schools" : nil, to: destination.output)
+        try Console.emit(
+            report.result(network, context: input.context(layers: self.network)),
+            format: destination.format, table: destination.format == .csv ? "schools" : nil, to: destination.output)
     }
 }

@@ -6,7 +6,8 @@ import SchoolNetModel
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "What changed between two dates: joins, leaves, structures formed and dissolved, moves between kinds, hybrid forms.",
+        abstract:
+            "What changed between two dates: joins, leaves, structures formed and dissolved, moves between kinds, hybrid forms.",
         discussion: """
             Each side is the landscape as it stood that day (a structure, membership or link is
             active on D when it started on or before D and had not ended by D). A move is a school
@@ -35,7 +36,8 @@ struct DiffCommand: ParsableCommand {
     var output: String?
 
     func dates() throws -> (CalendarDate, CalendarDate) {
-        let start = LandscapeOptions.parseDate(from), end = LandscapeOptions.parseDate(to)
+        let start = LandscapeOptions.parseDate(from)
+        let end = LandscapeOptions.parseDate(to)
         guard let start else { throw ValidationError("--from takes a date as YYYY-MM-DD; got '\(from)'") }
         guard let end else { throw ValidationError("--to takes a date as YYYY-MM-DD or 'today'; got '\(to)'") }
         guard start < end else { throw ValidationError("--from must be before --to") }

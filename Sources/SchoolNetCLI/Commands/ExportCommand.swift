@@ -7,7 +7,8 @@ import SchoolNetModel
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the landscape for other tools: GraphML (Gephi, yEd, igraph, NetworkX), GEXF (Gephi), Pajek, or lossless JSON.",
+        abstract:
+            "Write the landscape for other tools: GraphML (Gephi, yEd, igraph, NetworkX), GEXF (Gephi), Pajek, or lossless JSON.",
         discussion: """
             graphml, gexf and pajek write a network: the school network of --layers and
             --projection (--directed for support and traded services as arcs), or with --view

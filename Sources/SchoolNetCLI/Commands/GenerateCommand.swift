@@ -8,7 +8,8 @@ import SchoolNetModel
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write a synthetic landscape of realistic size and shape, with planted patterns and their ground truth.",
+        abstract:
+            "Write a synthetic landscape of realistic size and shape, with planted patterns and their ground truth.",
         discussion: """
             Scales: la (about 150 schools), region (about 2,500 in 15 local authorities), england
             (about 20,000 in 150). Planted per local authority (every third one at England scale):
@@ -37,13 +38,17 @@ struct GenerateCommand: ParsableCommand {
             if plant {
                 let json = JSONValue.object([
                     "scale": .string(scale.value.rawValue), "seed": .integer(Int(seed)),
-                    "patterns": .array(truth.patterns.map {
-                        .object(["structure": .string($0.structure), "pattern": .string($0.pattern.rawValue)])
-                    }),
-                    "hybrids": .array(truth.hybrids.map {
-                        .object(["tsa": .string($0.tsa), "mat": .string($0.mat), "lead": .string($0.lead.rawValue),
-                                 "kinds": .array([.string("tsa"), .string("mat")])])
-                    }),
+                    "patterns": .array(
+                        truth.patterns.map {
+                            .object(["structure": .string($0.structure), "pattern": .string($0.pattern.rawValue)])
+                        }),
+                    "hybrids": .array(
+                        truth.hybrids.map {
+                            .object([
+                                "tsa": .string($0.tsa), "mat": .string($0.mat), "lead": .string($0.lead.rawValue),
+                                "kinds": .array([.string("tsa"), .string("mat")]),
+                            ])
+                        }),
                 ]).text
                 try AtomicFile.write(json, to: (output as NSString).appendingPathComponent("ground-truth.json"))
             }
@@ -51,8 +56,10 @@ struct GenerateCommand: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitStatus.cannotWrite
         }
-        Console.error("wrote \(output): \(landscape.schools.count) schools, \(landscape.structures.count) structures, "
-            + "\(landscape.memberships.count) memberships, \(landscape.links.count) links"
-            + (plant ? "; \(truth.patterns.count) planted patterns, \(truth.hybrids.count) planted TSA-led MATs" : ""))
+        Console.error(
+            "wrote \(output): \(landscape.schools.count) schools, \(landscape.structures.count) structures, "
+                + "\(landscape.memberships.count) memberships, \(landscape.links.count) links"
+                + (plant
+                    ? "; \(truth.patterns.count) planted patterns, \(truth.hybrids.count) planted TSA-led MATs" : ""))
     }
 }

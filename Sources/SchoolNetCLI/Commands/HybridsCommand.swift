@@ -43,7 +43,10 @@ struct HybridsCommand: ParsableCommand {
 
     func run() throws {
         let landscape = try input.load()
-        let hybrids = HybridStructures(landscape, thresholds: HybridThresholds(pairOverlap: pairOverlap, pairMinimumShared: pairMinShared, pairJaccard: pairJaccard))
+        let hybrids = HybridStructures(
+            landscape,
+            thresholds: HybridThresholds(
+                pairOverlap: pairOverlap, pairMinimumShared: pairMinShared, pairJaccard: pairJaccard))
         try Console.emit(hybrids.result(landscape, context: input.context()), format: format.tableFormat, to: output)
     }
 }

@@ -7,7 +7,8 @@ import SchoolNetIO
 struct ImportGIASCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-gias",
-        abstract: "Import GIAS bulk extracts (establishments, groups, group links, academies and trusts, establishment links) into a landscape bundle.",
+        abstract:
+            "Import GIAS bulk extracts (establishments, groups, group links, academies and trusts, establishment links) into a landscape bundle.",
         discussion: """
             Files may be given in any order; each is recognised by its header row, and columns are
             matched by name. UTF-8 (with or without BOM) or Windows-1252, CRLF or LF; dates
@@ -25,7 +26,9 @@ struct ImportGIASCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The landscape folder to write (created if missing).")
     var output: String
 
-    @Option(name: .customLong("la"), help: "Keep only this local authority's schools (repeatable), with their structures and lineage.")
+    @Option(
+        name: .customLong("la"),
+        help: "Keep only this local authority's schools (repeatable), with their structures and lineage.")
     var localAuthorities: [String] = []
 
     @Flag(help: "Print every skipped or repaired row, not only the count.")
@@ -50,6 +53,8 @@ struct ImportGIASCommand: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitStatus.cannotWrite
         }
-        Console.error("wrote \(output): \(result.contentLine); \(warnings.count) skipped or repaired row(s) and notes in \(output)/import-report.txt")
+        Console.error(
+            "wrote \(output): \(result.contentLine); \(warnings.count) skipped or repaired row(s) and notes in \(output)/import-report.txt"
+        )
     }
 }

@@ -28,9 +28,12 @@ struct MetricsCommand: ParsableCommand {
     @Flag(help: "Use tie weights (shared structures plus link weights); path measures read 1/weight as length.")
     var weighted = false
 
-    @Flag(help: ArgumentHelp(
-        "Keep the direction of support and traded-service links (supporter -> supported, seller -> client).",
-        discussion: "Other ties run both ways. Measures then follow NetworkX's directed definitions: in- plus out-degree, betweenness over directed paths, closeness and harmonic centrality from incoming distances, PageRank and eigenvector centrality along the arrows, core numbers by in+out degree, Fagiolo's directed clustering."))
+    @Flag(
+        help: ArgumentHelp(
+            "Keep the direction of support and traded-service links (supporter -> supported, seller -> client).",
+            discussion:
+                "Other ties run both ways. Measures then follow NetworkX's directed definitions: in- plus out-degree, betweenness over directed paths, closeness and harmonic centrality from incoming distances, PageRank and eigenvector centrality along the arrows, core numbers by in+out degree, Fagiolo's directed clustering."
+        ))
     var directed = false
 
     @Flag(help: "Add degree and strength columns for each layer with ties (degree:co-mat, strength:co-mat, …).")
@@ -49,7 +52,9 @@ struct MetricsCommand: ParsableCommand {
 
     func validate() throws {
         _ = try chosenMeasures()
-        if let samples = betweennessSamples, samples < 1 { throw ValidationError("--betweenness-samples must be at least 1") }
+        if let samples = betweennessSamples, samples < 1 {
+            throw ValidationError("--betweenness-samples must be at least 1")
+        }
     }
 
     func chosenMeasures() throws -> [SchoolMeasure] {
@@ -57,7 +62,8 @@ struct MetricsCommand: ParsableCommand {
         return try measures.split(separator: ",").map { name in
             let key = name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
             guard let measure = SchoolMeasure(rawValue: key) else {
-                throw ValidationError("unknown measure '\(name)'; allowed: \(SchoolMeasure.allowedValues.joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown measure '\(name)'; allowed: \(SchoolMeasure.allowedValues.joined(separator: ", "))")
             }
             return measure
         }
@@ -68,13 +74,17 @@ struct MetricsCommand: ParsableCommand {
         let network = SchoolNetwork(landscape, selection: try self.network.selection(directed: directed))
         let metrics = SchoolMetrics(
             network, measures: try chosenMeasures(),
-            options: MetricOptions(weighted: weighted, convention: convention.value, betweennessSamples: betweennessSamples, seed: seed),
+            options: MetricOptions(
+                weighted: weighted, convention: convention.value, betweennessSamples: betweennessSamples, seed: seed),
             perLayer: perLayer)
         if let bound = metrics.betweennessErrorBound {
-            Console.error("note: betweenness estimated from \(min(betweennessSamples ?? 0, network.graph.nodeCount)) sampled schools; "
-                + "with probability 0.95 every normalised value is within \(ResultText.cell(.number(bound))) of the exact one")
+            Console.error(
+                "note: betweenness estimated from \(min(betweennessSamples ?? 0, network.graph.nodeCount)) sampled schools; "
+                    + "with probability 0.95 every normalised value is within \(ResultText.cell(.number(bound))) of the exact one"
+            )
         }
-        try Console.emit(metrics.result(network, context: input.context(layers: self.network)),
-                         format: destination.format, to: destination.output)
+        try Console.emit(
+            metrics.result(network, context: input.context(layers: self.network)),
+            format: destination.format, to: destination.output)
     }
 }

@@ -53,7 +53,8 @@ struct PatternsCommand: ParsableCommand {
                 throw ValidationError("--threshold takes name=value; got '\(setting)'")
             }
             do { try thresholds.set(parts[0], value) } catch PatternThresholds.SettingError.unknown(let name) {
-                throw ValidationError("unknown threshold '\(name)'; known: \(PatternThresholds.names.joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown threshold '\(name)'; known: \(PatternThresholds.names.joined(separator: ", "))")
             } catch {
                 throw ValidationError("threshold \(parts[0]) must be a whole number of at least 1")
             }
@@ -67,7 +68,8 @@ struct PatternsCommand: ParsableCommand {
         let landscape = try input.load()
         let thresholds = try thresholds()
         let findings = AlliancePatterns.findings(landscape, thresholds: thresholds, scopes: scope.value.scopes)
-        let result = FindingsResult.make(findings, thresholds: thresholds, landscape: landscape, context: input.context())
+        let result = FindingsResult.make(
+            findings, thresholds: thresholds, landscape: landscape, context: input.context())
         try Console.emit(result, format: destination.format, to: destination.output)
     }
 }

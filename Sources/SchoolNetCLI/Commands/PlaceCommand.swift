@@ -7,7 +7,8 @@ import SchoolNetModel
 struct PlaceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "place",
-        abstract: "Reach and equity by local authority or region: coverage, pairing, cold spots, spread of each structure.",
+        abstract:
+            "Reach and equity by local authority or region: coverage, pairing, cold spots, spread of each structure.",
         discussion: """
             Coverage: the share of schools in any structure. Pairing: the share of low-performing
             schools (Ofsted grades in --low-grades) with a tie to a high-performing one (grades in
@@ -46,12 +47,15 @@ struct PlaceCommand: ParsableCommand {
     @OptionGroup var destination: TableOutputOptions
 
     func grades(_ text: String, _ option: String) throws -> Set<OfstedGrade> {
-        Set(try text.split(separator: ",").map { name in
-            guard let grade = OfstedGrade(parsing: String(name).trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("\(option): unknown grade '\(name)'; allowed: \(OfstedGrade.allowedValues.joined(separator: ", "))")
-            }
-            return grade
-        })
+        Set(
+            try text.split(separator: ",").map { name in
+                guard let grade = OfstedGrade(parsing: String(name).trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError(
+                        "\(option): unknown grade '\(name)'; allowed: \(OfstedGrade.allowedValues.joined(separator: ", "))"
+                    )
+                }
+                return grade
+            })
     }
 
     func validate() throws {
@@ -62,10 +66,13 @@ struct PlaceCommand: ParsableCommand {
 
     func run() throws {
         let landscape = try input.load()
-        let thresholds = PlaceThresholds(lowGrades: try grades(lowGrades, "--low-grades"), highGrades: try grades(highGrades, "--high-grades"),
-                                         disadvantage: disadvantage)
-        let place = PlaceAnalysis(landscape, level: by.value, thresholds: thresholds, selection: try network.selection())
-        try Console.emit(place.result(landscape, context: input.context(layers: network)),
-                         format: destination.format, table: view.rawValue, to: destination.output)
+        let thresholds = PlaceThresholds(
+            lowGrades: try grades(lowGrades, "--low-grades"), highGrades: try grades(highGrades, "--high-grades"),
+            disadvantage: disadvantage)
+        let place = PlaceAnalysis(
+            landscape, level: by.value, thresholds: thresholds, selection: try network.selection())
+        try Console.emit(
+            place.result(landscape, context: input.context(layers: network)),
+            format: destination.format, table: view.rawValue, to: destination.output)
     }
 }

@@ -30,18 +30,26 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "dot, neato, fdp, sfdp, circo or geographic (default: neato up to 1000 nodes, sfdp beyond).")
     var engine: ChoiceArgument<LayoutEngine>?
 
-    @Option(name: [.customLong("colour-by"), .customLong("color-by")], help: ArgumentHelp(
-        "Fill schools by an attribute: phase, governance, ofsted, la, region, attainment, disadvantage, pupils or a custom column.",
-        discussion: "Text takes the Okabe-Ito categorical palette; numbers five equal steps of viridis."))
+    @Option(
+        name: [.customLong("colour-by"), .customLong("color-by")],
+        help: ArgumentHelp(
+            "Fill schools by an attribute: phase, governance, ofsted, la, region, attainment, disadvantage, pupils or a custom column.",
+            discussion: "Text takes the Okabe-Ito categorical palette; numbers five equal steps of viridis."))
     var colourBy: String?
 
-    @Option(help: "Size schools by a measure of 'schoolnet metrics' (degree, betweenness, pagerank, …), computed on the landscape in scope over --layers.")
+    @Option(
+        help:
+            "Size schools by a measure of 'schoolnet metrics' (degree, betweenness, pagerank, …), computed on the landscape in scope over --layers."
+    )
     var sizeBy: ChoiceArgument<SchoolMeasure>?
 
     @Option(help: "phase (each phase its own shape) or none.")
     var shapeBy = ChoiceArgument(ShapeChoice.phase)
 
-    @Option(help: "Label all schools, none, or the N largest by --size-by (else by ties drawn). Default: all up to 300 schools, else 50.")
+    @Option(
+        help:
+            "Label all schools, none, or the N largest by --size-by (else by ties drawn). Default: all up to 300 schools, else 50."
+    )
     var labels: String?
 
     @Flag(help: "Do not move nodes apart to remove overlaps (faster on large graphs).")
@@ -50,9 +58,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The diagram's title (default: the landscape's name and scope).")
     var title: String?
 
-    @Option(help: ArgumentHelp(
-        "Refuse to lay out a diagram with more nodes than this.",
-        discussion: "Default per engine: dot 1000, neato 2000, fdp 500, sfdp 50000, circo 2000, geographic 50000."))
+    @Option(
+        help: ArgumentHelp(
+            "Refuse to lay out a diagram with more nodes than this.",
+            discussion: "Default per engine: dot 1000, neato 2000, fdp 500, sfdp 50000, circo 2000, geographic 50000."))
     var maxNodes: Int?
 
     enum ShapeChoice: String, CaseIterable, Sendable { case phase, none }
@@ -85,19 +94,23 @@ struct RenderCommand: ParsableCommand {
         options.geographic = engine?.value == .geographic
         if let colourBy {
             options.colouring = NodeColouring.make(by: colourBy, schools: landscape.schools)
-            if options.colouring == nil { Console.error("warning: no school in the diagram has a value for '\(colourBy)'; schools stay white") }
+            if options.colouring == nil {
+                Console.error("warning: no school in the diagram has a value for '\(colourBy)'; schools stay white")
+            }
         }
         if let measure = sizeBy?.value {
             options.sizing = NodeSizing.measured(measure, in: SchoolNetwork(landscape, selection: selection))
         }
-        options.labelledSchools = switch labels {
-        case "all": nil
-        case "none": 0
-        case let text?: Int(text)
-        case nil: landscape.schools.count > 300 ? 50 : nil
-        }
+        options.labelledSchools =
+            switch labels {
+            case "all": nil
+            case "none": 0
+            case let text?: Int(text)
+            case nil: landscape.schools.count > 300 ? 50 : nil
+            }
         if options.geographic && !landscape.schools.contains(where: { $0.location != nil }) {
-            Console.error("error: the geographic layout needs coordinates, and no school here has latitude and longitude")
+            Console.error(
+                "error: the geographic layout needs coordinates, and no school here has latitude and longitude")
             throw ExitStatus.invalidInput
         }
 
@@ -113,7 +126,8 @@ struct RenderCommand: ParsableCommand {
                 guard graph.nodes.count <= limit else {
                     throw RenderError.tooLarge(engine: chosenEngine.rawValue, nodes: graph.nodes.count, limit: limit)
                 }
-                let rendered = try GraphvizRenderer.shared.render(dot: dot, engine: chosenEngine, formats: [chosenFormat])
+                let rendered = try GraphvizRenderer.shared.render(
+                    dot: dot, engine: chosenEngine, formats: [chosenFormat])
                 for warning in rendered.warnings { Console.error("warning: graphviz: \(warning)") }
                 bytes = rendered.files[chosenFormat] ?? []
             } catch let error as RenderError {

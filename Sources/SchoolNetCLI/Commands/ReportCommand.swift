@@ -2,14 +2,15 @@ import ArgumentParser
 import Foundation
 import SchoolNetIO
 import SchoolNetModel
-import SchoolNetReport
 import SchoolNetRender
+import SchoolNetReport
 
 /// `schoolnet report LANDSCAPE -o DIR`: one self-contained HTML page about the landscape.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write one self-contained HTML report: diagrams, summary, brokers, overlap, hybrids, findings, place.",
+        abstract:
+            "Write one self-contained HTML report: diagrams, summary, brokers, overlap, hybrids, findings, place.",
         discussion: """
             The page (DIR/report.html) loads nothing from anywhere: its diagrams are inline SVG
             drawn by Graphviz, its charts inline SVG, its one script sorts tables. Each section

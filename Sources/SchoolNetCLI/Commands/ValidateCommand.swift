@@ -13,8 +13,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let landscape = try input.load()
-        Console.print("\(input.landscape): valid: \(landscape.schools.count) schools, "
-            + "\(landscape.structures.count) structures, \(landscape.memberships.count) memberships, "
-            + "\(landscape.links.count) links\n")
+        Console.print(
+            "\(input.landscape): valid: \(landscape.schools.count) schools, "
+                + "\(landscape.structures.count) structures, \(landscape.memberships.count) memberships, "
+                + "\(landscape.links.count) links\n")
     }
 }

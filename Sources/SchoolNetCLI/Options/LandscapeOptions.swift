@@ -5,7 +5,10 @@ import SchoolNetModel
 
 /// The landscape a command reads, how strictly, and at which date.
 struct LandscapeOptions: ParsableArguments {
-    @Argument(help: "The landscape folder (schools.csv and optional structures.csv, memberships.csv, links.csv), or a landscape JSON file from 'export --format json'.")
+    @Argument(
+        help:
+            "The landscape folder (schools.csv and optional structures.csv, memberships.csv, links.csv), or a landscape JSON file from 'export --format json'."
+    )
     var landscape: String
 
     @Flag(help: "Load what can be loaded: skip rows with problems and list each one as a warning.")

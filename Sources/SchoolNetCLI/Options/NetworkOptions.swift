@@ -4,9 +4,12 @@ import SchoolNetModel
 
 /// Which school network a command analyses.
 struct NetworkOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "Comma-separated layers (default: all).",
-        discussion: "Structure layers: co-mat, co-tsa, co-federation, co-cluster, co-partnership, co-hub, co-other (or mat, tsa, …). Link layers: nle-support, lle-support, sle-support, partnership, traded-service, other."))
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated layers (default: all).",
+            discussion:
+                "Structure layers: co-mat, co-tsa, co-federation, co-cluster, co-partnership, co-hub, co-other (or mat, tsa, …). Link layers: nle-support, lle-support, sle-support, partnership, traded-service, other."
+        ))
     var layers: String?
 
     @Option(help: "How a structure ties its members: clique (every pair) or star (lead to each member).")
@@ -27,7 +30,8 @@ struct NetworkOptions: ParsableArguments {
             if let layer = Layer(name: name) ?? Layer(name: "co-" + name) {
                 chosen.insert(layer)
             } else {
-                throw ValidationError("unknown layer '\(name)'; allowed: \(Layer.all.map(\.description).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown layer '\(name)'; allowed: \(Layer.all.map(\.description).joined(separator: ", "))")
             }
         }
         return NetworkSelection(layers: chosen, projection: projection.value, directed: directed)

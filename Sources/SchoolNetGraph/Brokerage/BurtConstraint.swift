@@ -49,29 +49,36 @@ extension CSRGraph {
             }
         }
         let share = shares
-        return NodeScores(Parallel.mapWithWorkspace(nodeCount, { Scatter(nodeCount) }) { i, scatter in
-            let row = ties.row(i)
-            guard !row.isEmpty else { return .nan }
-            scatter.mark(row, of: ties)
-            ties.offsets.withUnsafeBufferPointer { offsets in
-            ties.contacts.withUnsafeBufferPointer { contacts in
-            share.withUnsafeBufferPointer { share in
-            scatter.isContact.withUnsafeBufferPointer { isContact in
-            scatter.sum.withUnsafeMutableBufferPointer { sum in
-                for slot in row {
-                    let q = Int(contacts[slot])
-                    let piq = ties.mutual[slot] / ties.total[i]
-                    for s2 in offsets[q]..<offsets[q + 1] {
-                        let j = Int(contacts[s2])
-                        sum[j] += isContact[j] * (piq * share[s2])  // no branch to mispredict
+        return NodeScores(
+            Parallel.mapWithWorkspace(nodeCount, { Scatter(nodeCount) }) { i, scatter in
+                let row = ties.row(i)
+                guard !row.isEmpty else { return .nan }
+                scatter.mark(row, of: ties)
+                ties.offsets.withUnsafeBufferPointer { offsets in
+                    ties.contacts.withUnsafeBufferPointer { contacts in
+                        share.withUnsafeBufferPointer { share in
+                            scatter.isContact.withUnsafeBufferPointer { isContact in
+                                scatter.sum.withUnsafeMutableBufferPointer { sum in
+                                    for slot in row {
+                                        let q = Int(contacts[slot])
+                                        let piq = ties.mutual[slot] / ties.total[i]
+                                        for s2 in offsets[q]..<offsets[q + 1] {
+                                            let j = Int(contacts[s2])
+                                            sum[j] += isContact[j] * (piq * share[s2])  // no branch to mispredict
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
-            }}}}}
-            var score = 0.0
-            for slot in row { score += Measure.term(ties.mutual[slot] / ties.total[i], scatter.sum[Int(ties.contacts[slot])]) }
-            scatter.clear(row, of: ties)
-            return score
-        })
+                var score = 0.0
+                for slot in row {
+                    score += Measure.term(ties.mutual[slot] / ties.total[i], scatter.sum[Int(ties.contacts[slot])])
+                }
+                scatter.clear(row, of: ties)
+                return score
+            })
     }
 }
 

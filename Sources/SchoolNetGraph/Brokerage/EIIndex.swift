@@ -17,9 +17,12 @@ extension CSRGraph {
     ///
     /// - Complexity: O(n + m).
     public func eiIndex(groups partition: Partition) -> EIIndex {
-        var external = 0.0, internalTies = 0.0
-        var groupE = [Double](repeating: 0, count: partition.count), groupI = groupE
-        var nodeE = [Double](repeating: 0, count: nodeCount), nodeI = nodeE
+        var external = 0.0
+        var internalTies = 0.0
+        var groupE = [Double](repeating: 0, count: partition.count)
+        var groupI = groupE
+        var nodeE = [Double](repeating: 0, count: nodeCount)
+        var nodeI = nodeE
         for v in 0..<nodeCount {
             let g = partition.membership[v]
             for slot in offsets[v]..<offsets[v + 1] {
@@ -29,11 +32,18 @@ extension CSRGraph {
                 if g == h {
                     nodeI[v] += 1
                     if isDirected { nodeI[u] += 1 }
-                    if counted { internalTies += 1; groupI[g] += 1 }
+                    if counted {
+                        internalTies += 1
+                        groupI[g] += 1
+                    }
                 } else {
                     nodeE[v] += 1
                     if isDirected { nodeE[u] += 1 }
-                    if counted { external += 1; groupE[g] += 1; groupE[h] += 1 }
+                    if counted {
+                        external += 1
+                        groupE[g] += 1
+                        groupE[h] += 1
+                    }
                 }
             }
         }

@@ -22,14 +22,22 @@ struct MutualTies {
         total = [Double](repeating: 0, count: n)
         largest = [Double](repeating: 0, count: n)
         for i in 0..<n {
-            var out = graph.offsets[i], into = graph.inOffsets[i]
-            let outEnd = graph.offsets[i + 1], inEnd = graph.isDirected ? graph.inOffsets[i + 1] : into
+            var out = graph.offsets[i]
+            var into = graph.inOffsets[i]
+            let outEnd = graph.offsets[i + 1]
+            let inEnd = graph.isDirected ? graph.inOffsets[i + 1] : into
             while out < outEnd || into < inEnd {
                 let a = out < outEnd ? graph.targets[out] : Int32.max
                 let b = into < inEnd ? graph.inSources[into] : Int32.max
                 var m = 0.0
-                if a <= b { m += weighted ? graph.weights[out] : 1; out += 1 }
-                if b <= a { m += weighted ? graph.inWeights[into] : 1; into += 1 }
+                if a <= b {
+                    m += weighted ? graph.weights[out] : 1
+                    out += 1
+                }
+                if b <= a {
+                    m += weighted ? graph.inWeights[into] : 1
+                    into += 1
+                }
                 // Undirected rows hold each edge once per end: a_ij and a_ji are the same edge.
                 if !graph.isDirected { m *= 2 }
                 contacts.append(min(a, b))

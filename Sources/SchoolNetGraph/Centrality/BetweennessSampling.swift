@@ -41,13 +41,15 @@ extension CSRGraph {
             var delta = [Double](repeating: 0, count: n)
             for index in range {
                 paths.run(graph, from: sources[index], weighted: options.weighted)
-                graph.accumulateDependencies(paths, source: sources[index], weighted: options.weighted, delta: &delta, into: &total)
+                graph.accumulateDependencies(
+                    paths, source: sources[index], weighted: options.weighted, delta: &delta, into: &total)
             }
         }
         let exact = graph.betweennessScale(options.normalization)
         for i in 0..<n { totals[i] *= exact * Double(n) / Double(k) }
         let range = n > 1 ? Double(n) / Double(n - 1) : 1
         let bound = k >= n ? 0 : range * (Double.log(2 * Double(n) / failureProbability) / (2 * Double(k))).squareRoot()
-        return BetweennessEstimate(scores: NodeScores(totals), samples: k, errorBound: bound, failureProbability: failureProbability)
+        return BetweennessEstimate(
+            scores: NodeScores(totals), samples: k, errorBound: bound, failureProbability: failureProbability)
     }
 }

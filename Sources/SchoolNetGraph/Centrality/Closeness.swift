@@ -62,20 +62,25 @@ extension CSRGraph {
     private func perTwinClass(
         weighted: Bool, _ score: @Sendable (_ reached: Int, _ total: Double, _ harmonic: Double) -> Double
     ) -> NodeScores {
-        let n = nodeCount, twins = TwinClasses(self), graph = self
+        let n = nodeCount
+        let twins = TwinClasses(self)
+        let graph = self
         let values: [Double]
         if weighted {
-            values = Parallel.mapWithWorkspace(twins.sources.count, { ShortestPaths(nodeCount: n) }) { i, paths in
+            let makePaths: @Sendable () -> ShortestPaths = { ShortestPaths(nodeCount: n) }
+            values = Parallel.mapWithWorkspace(twins.sources.count, makePaths) { i, paths in
                 paths.run(graph, from: twins.sources[i], weighted: true, reverse: true)
                 let others = paths.order.dropFirst()
-                return score(others.count, others.reduce(0.0) { $0 + paths.distance[Int($1)] },
-                             others.reduce(0.0) { $0 + 1 / paths.distance[Int($1)] })
+                return score(
+                    others.count, others.reduce(0.0) { $0 + paths.distance[Int($1)] },
+                    others.reduce(0.0) { $0 + 1 / paths.distance[Int($1)] })
             }
         } else {
             let batch = MultiSourceDistances.batchSize
             let batches = (twins.sources.count + batch - 1) / batch
             values = Parallel.mapWithWorkspace(batches, { MultiSourceDistances(nodeCount: n) }) { b, search in
-                let sums = search.sums(graph, to: twins.sources[(b * batch)..<min((b + 1) * batch, twins.sources.count)])
+                let sums = search.sums(
+                    graph, to: twins.sources[(b * batch)..<min((b + 1) * batch, twins.sources.count)])
                 return sums.reached.indices.map { score(sums.reached[$0], sums.total[$0], sums.harmonic[$0]) }
             }.flatMap { $0 }
         }

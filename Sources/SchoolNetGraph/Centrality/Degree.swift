@@ -42,9 +42,10 @@ extension CSRGraph {
             }
             return total
         }
-        return NodeScores((0..<nodeCount).map { v in
-            sum(offsets, weights, layerSets, v)
-                + (isDirected ? sum(inOffsets, inWeights, inLayerSets, v) : 0)
-        })
+        return NodeScores(
+            (0..<nodeCount).map { v in
+                sum(offsets, weights, layerSets, v)
+                    + (isDirected ? sum(inOffsets, inWeights, inLayerSets, v) : 0)
+            })
     }
 }

@@ -24,49 +24,52 @@ enum Lanczos {
         var x = [Double](repeating: 1 / Double(n).squareRoot(), count: n)
         var w = [Double](repeating: 0, count: n)
         for _ in 0..<maxRestarts {
-            var alpha: [Double] = [], beta: [Double] = []
+            var alpha: [Double] = []
+            var beta: [Double] = []
             var size = 0
             var theta = 0.0
             var y: [Double] = []
             var invariant = false
             basis.withUnsafeMutableBufferPointer { basis in
-            w.withUnsafeMutableBufferPointer { w in
-                for i in 0..<n { basis[i] = x[i] }
-                for j in 0..<m {
-                    let vj = UnsafeBufferPointer(rebasing: basis[(j * n)..<((j + 1) * n)])
-                    multiply(vj, w)
-                    alpha.append(dot(w, vj))
-                    size = j + 1
-                    // Full reorthogonalisation against every basis vector so far.
-                    for k in 0...j {
-                        let vk = UnsafeBufferPointer(rebasing: basis[(k * n)..<((k + 1) * n)])
-                        let c = dot(w, vk)
-                        for i in 0..<n { w[i] -= c * vk[i] }
+                w.withUnsafeMutableBufferPointer { w in
+                    for i in 0..<n { basis[i] = x[i] }
+                    for j in 0..<m {
+                        let vj = UnsafeBufferPointer(rebasing: basis[(j * n)..<((j + 1) * n)])
+                        multiply(vj, w)
+                        alpha.append(dot(w, vj))
+                        size = j + 1
+                        // Full reorthogonalisation against every basis vector so far.
+                        for k in 0...j {
+                            let vk = UnsafeBufferPointer(rebasing: basis[(k * n)..<((k + 1) * n)])
+                            let c = dot(w, vk)
+                            for i in 0..<n { w[i] -= c * vk[i] }
+                        }
+                        let b = dot(w, UnsafeBufferPointer(w)).squareRoot()
+                        if j == m - 1 { break }
+                        if b <= 1e-13 * max(1, abs(alpha[j])) {
+                            invariant = true  // the Krylov space is invariant: the Ritz pair is exact
+                            break
+                        }
+                        // Every few steps, stop once the top Ritz pair's residual, b·|y_j|, is small
+                        // enough: the rest of the basis would not change the answer.
+                        if (j + 1) % checkEvery == 0 {
+                            let (estimate, ritz) = topEigenpair(alpha: alpha, beta: beta)
+                            if b * abs(ritz[j]) <= tolerance / 2 * max(1, abs(estimate)) { break }
+                        }
+                        beta.append(b)
+                        let next = (j + 1) * n
+                        for i in 0..<n { basis[next + i] = w[i] / b }
                     }
-                    let b = dot(w, UnsafeBufferPointer(w)).squareRoot()
-                    if j == m - 1 { break }
-                    if b <= 1e-13 * max(1, abs(alpha[j])) {
-                        invariant = true  // the Krylov space is invariant: the Ritz pair is exact
-                        break
+                    (theta, y) = topEigenpair(alpha: alpha, beta: Array(beta.prefix(size - 1)))
+                    // The Ritz vector.
+                    for i in 0..<n { x[i] = 0 }
+                    for k in 0..<size where y[k] != 0 {
+                        let offset = k * n
+                        let yk = y[k]
+                        for i in 0..<n { x[i] += yk * basis[offset + i] }
                     }
-                    // Every few steps, stop once the top Ritz pair's residual, b·|y_j|, is small
-                    // enough: the rest of the basis would not change the answer.
-                    if (j + 1) % checkEvery == 0 {
-                        let (estimate, ritz) = topEigenpair(alpha: alpha, beta: beta)
-                        if b * abs(ritz[j]) <= tolerance / 2 * max(1, abs(estimate)) { break }
-                    }
-                    beta.append(b)
-                    let next = (j + 1) * n
-                    for i in 0..<n { basis[next + i] = w[i] / b }
                 }
-                (theta, y) = topEigenpair(alpha: alpha, beta: Array(beta.prefix(size - 1)))
-                // The Ritz vector.
-                for i in 0..<n { x[i] = 0 }
-                for k in 0..<size where y[k] != 0 {
-                    let offset = k * n, yk = y[k]
-                    for i in 0..<n { x[i] += yk * basis[offset + i] }
-                }
-            }}
+            }
             let norm = x.reduce(0) { $0 + $1 * $1 }.squareRoot()
             if norm > 0 { for i in 0..<n { x[i] /= norm } }
             var residual = 0.0
@@ -95,7 +98,8 @@ enum Lanczos {
     static func topEigenpair(alpha: [Double], beta: [Double]) -> (Double, [Double]) {
         let k = alpha.count
         guard k > 1 else { return (alpha.first ?? 0, [1]) }
-        var low = Double.infinity, high = -Double.infinity
+        var low = Double.infinity
+        var high = -Double.infinity
         for i in 0..<k {
             let radius = (i > 0 ? abs(beta[i - 1]) : 0) + (i < k - 1 ? abs(beta[i]) : 0)
             low = min(low, alpha[i] - radius)
@@ -104,7 +108,8 @@ enum Lanczos {
         let scale = max(abs(low), abs(high), .leastNormalMagnitude)
         // Sturm count: the number of eigenvalues below x.
         func below(_ x: Double) -> Int {
-            var count = 0, d = 1.0
+            var count = 0
+            var d = 1.0
             for i in 0..<k {
                 d = alpha[i] - x - (i > 0 ? beta[i - 1] * beta[i - 1] / d : 0)
                 if d == 0 { d = -Double.ulpOfOne * scale }
@@ -132,13 +137,23 @@ enum Lanczos {
     /// Solves `(T − shift·I) y = b` for the symmetric tridiagonal T by Gaussian elimination with
     /// partial pivoting (each step chooses between the two rows that reach the column); a zero
     /// pivot, which an exact eigenvalue shift can give, becomes `tiny`.
-    static func solveShifted(alpha: [Double], beta: [Double], shift: Double, rightSide b: [Double], tiny: Double) -> [Double] {
+    static func solveShifted(alpha: [Double], beta: [Double], shift: Double, rightSide b: [Double], tiny: Double)
+        -> [Double]
+    {
         let k = alpha.count
         // The upper-triangular factor: diagonal, first and second superdiagonal, right side.
-        var u0 = [Double](repeating: 0, count: k), u1 = u0, u2 = u0, ub = u0
-        var r0 = alpha[0] - shift, r1 = beta[0], rb = b[0]
+        var u0 = [Double](repeating: 0, count: k)
+        var u1 = u0
+        var u2 = u0
+        var ub = u0
+        var r0 = alpha[0] - shift
+        var r1 = beta[0]
+        var rb = b[0]
         for i in 0..<(k - 1) {
-            let n0 = beta[i], n1 = alpha[i + 1] - shift, n2 = i + 1 < k - 1 ? beta[i + 1] : 0, nb = b[i + 1]
+            let n0 = beta[i]
+            let n1 = alpha[i + 1] - shift
+            let n2 = i + 1 < k - 1 ? beta[i + 1] : 0
+            let nb = b[i + 1]
             if abs(r0) >= abs(n0) {
                 if r0 == 0 { r0 = tiny }
                 let f = n0 / r0

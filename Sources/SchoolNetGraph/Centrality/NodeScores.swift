@@ -13,7 +13,8 @@ public struct NodeScores: Equatable, Sendable {
     /// Nodes by descending score, ties by ascending node id; undefined scores last.
     public func ranking() -> [NodeID] {
         values.indices.sorted { a, b in
-            let x = values[a], y = values[b]
+            let x = values[a]
+            let y = values[b]
             if x.isNaN != y.isNaN { return y.isNaN }
             if x != y && !x.isNaN { return x > y }
             return a < b

@@ -29,7 +29,8 @@ extension CSRGraph {
             }
         }
         guard total > 0 else { return .nan }
-        var trace = 0.0, expected = 0.0
+        var trace = 0.0
+        var expected = 0.0
         for i in 0..<k {
             trace += mixing[i * k + i] / total
             let a = (0..<k).reduce(0.0) { $0 + mixing[i * k + $1] } / total
@@ -47,7 +48,8 @@ extension CSRGraph {
     ///   `Graph.assortativity(values, directed=…)`. With degrees as values, NetworkX
     ///   `degree_assortativity_coefficient` and igraph `assortativity_degree` (undirected).
     public func assortativity(values: [Double?]) -> Double {
-        var xs: [Double] = [], ys: [Double] = []
+        var xs: [Double] = []
+        var ys: [Double] = []
         for v in 0..<nodeCount {
             guard let x = values[v] else { continue }
             for slot in offsets[v]..<offsets[v + 1] {
@@ -58,8 +60,11 @@ extension CSRGraph {
         }
         guard xs.count > 1 else { return .nan }
         let n = Double(xs.count)
-        let mx = xs.reduce(0, +) / n, my = ys.reduce(0, +) / n
-        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        let mx = xs.reduce(0, +) / n
+        let my = ys.reduce(0, +) / n
+        var sxy = 0.0
+        var sxx = 0.0
+        var syy = 0.0
         for i in xs.indices {
             sxy += (xs[i] - mx) * (ys[i] - my)
             sxx += (xs[i] - mx) * (xs[i] - mx)

@@ -21,7 +21,9 @@ extension CSRGraph {
         var forward = [Int32]()
         forward.reserveCapacity(edgeCount)
         for v in 0..<n {
-            for slot in offsets[v]..<offsets[v + 1] where rank[Int(targets[slot])] > rank[v] { forward.append(targets[slot]) }
+            for slot in offsets[v]..<offsets[v + 1] where rank[Int(targets[slot])] > rank[v] {
+                forward.append(targets[slot])
+            }
             forwardOffsets[v + 1] = forward.count
         }
         var count = [Int](repeating: 0, count: n)
@@ -70,26 +72,28 @@ extension CSRGraph {
         if isDirected { return directedClustering() }
         guard weighted else {
             let t = triangles()
-            return NodeScores((0..<nodeCount).map { v in
-                let d = Double(degree(of: NodeID(v)))
-                return d < 2 ? 0 : 2 * Double(t[v]) / (d * (d - 1))
-            })
+            return NodeScores(
+                (0..<nodeCount).map { v in
+                    let d = Double(degree(of: NodeID(v)))
+                    return d < 2 ? 0 : 2 * Double(t[v]) / (d * (d - 1))
+                })
         }
         let top = weights.max() ?? 1
-        return NodeScores((0..<nodeCount).map { v in
-            let row = offsets[v]..<offsets[v + 1]
-            let d = Double(row.count)
-            guard d >= 2 else { return 0 }
-            var sum = 0.0
-            for (i, a) in row.enumerated() {
-                for b in row.dropFirst(i + 1) {
-                    if let wab = weight(NodeID(Int(targets[a])), NodeID(Int(targets[b]))) {
-                        sum += Double.root(weights[a] / top * weights[b] / top * wab / top, 3)
+        return NodeScores(
+            (0..<nodeCount).map { v in
+                let row = offsets[v]..<offsets[v + 1]
+                let d = Double(row.count)
+                guard d >= 2 else { return 0 }
+                var sum = 0.0
+                for (i, a) in row.enumerated() {
+                    for b in row.dropFirst(i + 1) {
+                        if let wab = weight(NodeID(Int(targets[a])), NodeID(Int(targets[b]))) {
+                            sum += Double.root(weights[a] / top * weights[b] / top * wab / top, 3)
+                        }
                     }
                 }
-            }
-            return 2 * sum / (d * (d - 1))
-        })
+                return 2 * sum / (d * (d - 1))
+            })
     }
 
     /// Clustering of a directed graph (Fagiolo 2007, doi:10.1103/PhysRevE.76.026107): the directed
@@ -101,24 +105,28 @@ extension CSRGraph {
     /// - Matches: NetworkX `clustering(G)` on a `DiGraph`.
     func directedClustering() -> NodeScores {
         let n = nodeCount
-        var inMark = [Int](repeating: 0, count: n), outMark = [Int](repeating: 0, count: n)
-        return NodeScores((0..<n).map { i in
-            let preds = inNeighbors(of: NodeID(i)).map(\.index), succs = neighbors(of: NodeID(i)).map(\.index)
-            for j in preds { inMark[j] = 1 }
-            for j in succs { outMark[j] = 1 }
-            var triangles = 0
-            for j in preds + succs {
-                for k in inNeighbors(of: NodeID(j)).map(\.index) + neighbors(of: NodeID(j)).map(\.index) where k != i {
-                    triangles += inMark[k] + outMark[k]
+        var inMark = [Int](repeating: 0, count: n)
+        var outMark = [Int](repeating: 0, count: n)
+        return NodeScores(
+            (0..<n).map { i in
+                let preds = inNeighbors(of: NodeID(i)).map(\.index)
+                let succs = neighbors(of: NodeID(i)).map(\.index)
+                for j in preds { inMark[j] = 1 }
+                for j in succs { outMark[j] = 1 }
+                var triangles = 0
+                for j in preds + succs {
+                    for k in inNeighbors(of: NodeID(j)).map(\.index) + neighbors(of: NodeID(j)).map(\.index)
+                    where k != i {
+                        triangles += inMark[k] + outMark[k]
+                    }
                 }
-            }
-            let total = preds.count + succs.count
-            let reciprocated = preds.filter { outMark[$0] == 1 }.count
-            for j in preds { inMark[j] = 0 }
-            for j in succs { outMark[j] = 0 }
-            let possible = Double(total * (total - 1) - 2 * reciprocated) * 2
-            return triangles == 0 ? 0 : Double(triangles) / possible
-        })
+                let total = preds.count + succs.count
+                let reciprocated = preds.filter { outMark[$0] == 1 }.count
+                for j in preds { inMark[j] = 0 }
+                for j in succs { outMark[j] = 0 }
+                let possible = Double(total * (total - 1) - 2 * reciprocated) * 2
+                return triangles == 0 ? 0 : Double(triangles) / possible
+            })
     }
 
     /// Global clustering (transitivity): `3 × triangles / connected triples`; 0 without triples.
@@ -139,4 +147,3 @@ extension CSRGraph {
         return clustering(weighted: weighted).values.reduce(0, +) / Double(nodeCount)
     }
 }
-

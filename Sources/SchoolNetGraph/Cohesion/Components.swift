@@ -62,21 +62,30 @@ extension CSRGraph {
     public func strongComponents() -> Components {
         guard isDirected else { return components() }
         let n = nodeCount
-        var index = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
+        var index = [Int](repeating: -1, count: n)
+        var low = [Int](repeating: 0, count: n)
         var onStack = [Bool](repeating: false, count: n)
-        var stack: [Int] = [], found: [[Int]] = [], counter = 0
+        var stack: [Int] = []
+        var found: [[Int]] = []
+        var counter = 0
         var work: [(node: Int, slot: Int)] = []
         for root in 0..<n where index[root] < 0 {
             work.append((root, offsets[root]))
-            index[root] = counter; low[root] = counter; counter += 1
-            stack.append(root); onStack[root] = true
+            index[root] = counter
+            low[root] = counter
+            counter += 1
+            stack.append(root)
+            onStack[root] = true
             while let (v, slot) = work.last {
                 if slot < offsets[v + 1] {
                     work[work.count - 1].slot += 1
                     let w = Int(targets[slot])
                     if index[w] < 0 {
-                        index[w] = counter; low[w] = counter; counter += 1
-                        stack.append(w); onStack[w] = true
+                        index[w] = counter
+                        low[w] = counter
+                        counter += 1
+                        stack.append(w)
+                        onStack[w] = true
                         work.append((w, offsets[w]))
                     } else if onStack[w] {
                         low[v] = min(low[v], index[w])

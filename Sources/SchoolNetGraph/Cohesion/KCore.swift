@@ -29,13 +29,17 @@ extension CSRGraph {
         }
         // Peel in order of current degree: each neighbour u of v (with multiplicity: in-row when
         // directed, then out-row) of higher degree moves to the front of its bin, which then shrinks.
-        func peel(_ rowOffsets: UnsafeBufferPointer<Int>, _ rowTargets: UnsafeBufferPointer<Int32>, from v: Int,
-                  _ degree: UnsafeMutableBufferPointer<Int>, _ binStart: UnsafeMutableBufferPointer<Int>,
-                  _ position: UnsafeMutableBufferPointer<Int>, _ ordered: UnsafeMutableBufferPointer<Int>) {
+        func peel(
+            _ rowOffsets: UnsafeBufferPointer<Int>, _ rowTargets: UnsafeBufferPointer<Int32>, from v: Int,
+            _ degree: UnsafeMutableBufferPointer<Int>, _ binStart: UnsafeMutableBufferPointer<Int>,
+            _ position: UnsafeMutableBufferPointer<Int>, _ ordered: UnsafeMutableBufferPointer<Int>
+        ) {
             for slot in rowOffsets[v]..<rowOffsets[v + 1] {
                 let u = Int(rowTargets[slot])
                 guard degree[u] > degree[v] else { continue }
-                let du = degree[u], front = binStart[du], w = ordered[front]
+                let du = degree[u]
+                let front = binStart[du]
+                let w = ordered[front]
                 if u != w {
                     ordered[position[u]] = w
                     position[w] = position[u]
@@ -47,19 +51,28 @@ extension CSRGraph {
             }
         }
         degree.withUnsafeMutableBufferPointer { degree in
-        binStart.withUnsafeMutableBufferPointer { binStart in
-        position.withUnsafeMutableBufferPointer { position in
-        ordered.withUnsafeMutableBufferPointer { ordered in
-        offsets.withUnsafeBufferPointer { offsets in
-        targets.withUnsafeBufferPointer { targets in
-        inOffsets.withUnsafeBufferPointer { inOffsets in
-        inSources.withUnsafeBufferPointer { inSources in
-            for i in 0..<n {
-                let v = ordered[i]
-                if isDirected { peel(inOffsets, inSources, from: v, degree, binStart, position, ordered) }
-                peel(offsets, targets, from: v, degree, binStart, position, ordered)
+            binStart.withUnsafeMutableBufferPointer { binStart in
+                position.withUnsafeMutableBufferPointer { position in
+                    ordered.withUnsafeMutableBufferPointer { ordered in
+                        offsets.withUnsafeBufferPointer { offsets in
+                            targets.withUnsafeBufferPointer { targets in
+                                inOffsets.withUnsafeBufferPointer { inOffsets in
+                                    inSources.withUnsafeBufferPointer { inSources in
+                                        for i in 0..<n {
+                                            let v = ordered[i]
+                                            if isDirected {
+                                                peel(inOffsets, inSources, from: v, degree, binStart, position, ordered)
+                                            }
+                                            peel(offsets, targets, from: v, degree, binStart, position, ordered)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-        }}}}}}}}
+        }
         return NodeScores(degree.map(Double.init))
     }
 }

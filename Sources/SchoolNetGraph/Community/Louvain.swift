@@ -36,9 +36,11 @@ extension CSRGraph {
     ///   is tested on modularity, not on the partition.
     public func louvain(_ options: LouvainOptions = LouvainOptions()) -> (partition: Partition, modularity: Double) {
         precondition(!isDirected, "louvain(): undirected graphs only")
-        let base = LouvainLevel(self, weighted: options.weighted), graph = self
+        let base = LouvainLevel(self, weighted: options.weighted)
+        let graph = self
         let results = (0..<max(1, options.starts)).map { start in
-            let partition = Partition(base.communities(resolution: options.resolution, seed: options.seed &+ UInt64(start)))
+            let partition = Partition(
+                base.communities(resolution: options.resolution, seed: options.seed &+ UInt64(start)))
             return (partition, graph.modularity(partition, weighted: options.weighted, resolution: options.resolution))
         }
         // The highest modularity; the earliest start on ties.

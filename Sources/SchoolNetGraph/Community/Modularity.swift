@@ -10,7 +10,8 @@ extension CSRGraph {
     public func modularity(_ partition: Partition, weighted: Bool = false, resolution: Double = 1) -> Double {
         precondition(!isDirected, "modularity(): undirected graphs only")
         let k = partition.count
-        var inside = [Double](repeating: 0, count: k), degree = [Double](repeating: 0, count: k)
+        var inside = [Double](repeating: 0, count: k)
+        var degree = [Double](repeating: 0, count: k)
         var total = 0.0
         for v in 0..<nodeCount {
             let c = partition.membership[v]

@@ -16,11 +16,12 @@ public struct Partition: Equatable, Sendable {
     /// A partition from any hashable labels (a group attribute, say).
     public init<Label: Hashable>(labels: [Label]) {
         var codes: [Label: Int] = [:]
-        self.init(labels.map { label in
-            if let c = codes[label] { return c }
-            codes[label] = codes.count
-            return codes.count - 1
-        })
+        self.init(
+            labels.map { label in
+                if let c = codes[label] { return c }
+                codes[label] = codes.count
+                return codes.count - 1
+            })
     }
 
     public var count: Int { (membership.max() ?? -1) + 1 }

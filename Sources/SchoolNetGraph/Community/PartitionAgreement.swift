@@ -13,7 +13,8 @@ public enum PartitionAgreement {
         func entropy(_ counts: [Double]) -> Double {
             counts.reduce(0) { $1 > 0 ? $0 - ($1 / n) * Double.log($1 / n) : $0 }
         }
-        let ha = entropy(rows), hb = entropy(columns)
+        let ha = entropy(rows)
+        let hb = entropy(columns)
         guard ha + hb > 0 else { return 1 }
         var mutual = 0.0
         for (pair, count) in table.sorted(by: { ($0.key.i, $0.key.j) < ($1.key.i, $1.key.j) }) {
@@ -33,7 +34,8 @@ public enum PartitionAgreement {
         let (table, rows, columns) = contingency(a, b)
         func pairs(_ x: Double) -> Double { x * (x - 1) / 2 }
         let index = table.sorted(by: { ($0.key.i, $0.key.j) < ($1.key.i, $1.key.j) }).reduce(0) { $0 + pairs($1.value) }
-        let sumRows = rows.reduce(0) { $0 + pairs($1) }, sumColumns = columns.reduce(0) { $0 + pairs($1) }
+        let sumRows = rows.reduce(0) { $0 + pairs($1) }
+        let sumColumns = columns.reduce(0) { $0 + pairs($1) }
         let expected = sumRows * sumColumns / pairs(n)
         let maximum = (sumRows + sumColumns) / 2
         guard maximum != expected else { return 1 }
@@ -45,7 +47,8 @@ public enum PartitionAgreement {
     {
         precondition(a.membership.count == b.membership.count, "partitions of different node sets")
         var table: [Pair: Double] = [:]
-        var rows = [Double](repeating: 0, count: a.count), columns = [Double](repeating: 0, count: b.count)
+        var rows = [Double](repeating: 0, count: a.count)
+        var columns = [Double](repeating: 0, count: b.count)
         for (x, y) in zip(a.membership, b.membership) {
             table[Pair(i: x, j: y), default: 0] += 1
             rows[x] += 1

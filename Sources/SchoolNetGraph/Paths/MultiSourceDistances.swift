@@ -50,9 +50,10 @@ struct MultiSourceDistances {
     mutating func sums(_ graph: CSRGraph, to sources: ArraySlice<Int>) -> Sums {
         precondition(sources.count <= Self.batchSize)
         let width = sources.count
-        var result = Sums(reached: [Int](repeating: 0, count: width),
-                          total: [Double](repeating: 0, count: width),
-                          harmonic: [Double](repeating: 0, count: width))
+        var result = Sums(
+            reached: [Int](repeating: 0, count: width),
+            total: [Double](repeating: 0, count: width),
+            harmonic: [Double](repeating: 0, count: width))
         frontier.removeAll(keepingCapacity: true)
         for (bit, source) in sources.enumerated() {
             var mark = Bits.zero
@@ -82,56 +83,62 @@ struct MultiSourceDistances {
     /// bits new to each node as its `visit` and makes the nodes with new bits the frontier.
     private mutating func advance(_ graph: CSRGraph) {
         graph.inOffsets.withUnsafeBufferPointer { offsets in
-        graph.inSources.withUnsafeBufferPointer { sources in
-        seen.withUnsafeMutableBufferPointer { seen in
-        visit.withUnsafeMutableBufferPointer { visit in
-        next.withUnsafeMutableBufferPointer { next in
-        touched.withUnsafeMutableBufferPointer { touched in
-            reachedNext.removeAll(keepingCapacity: true)
-            for v32 in frontier {
-                let v = Int(v32)
-                let bits = visit[v]
-                visit[v] = .zero
-                for slot in offsets[v]..<offsets[v + 1] {
-                    let w = Int(sources[slot])
-                    if !touched[w] {
-                        touched[w] = true
-                        reachedNext.append(Int32(w))
+            graph.inSources.withUnsafeBufferPointer { sources in
+                seen.withUnsafeMutableBufferPointer { seen in
+                    visit.withUnsafeMutableBufferPointer { visit in
+                        next.withUnsafeMutableBufferPointer { next in
+                            touched.withUnsafeMutableBufferPointer { touched in
+                                reachedNext.removeAll(keepingCapacity: true)
+                                for v32 in frontier {
+                                    let v = Int(v32)
+                                    let bits = visit[v]
+                                    visit[v] = .zero
+                                    for slot in offsets[v]..<offsets[v + 1] {
+                                        let w = Int(sources[slot])
+                                        if !touched[w] {
+                                            touched[w] = true
+                                            reachedNext.append(Int32(w))
+                                        }
+                                        next[w] |= bits
+                                    }
+                                }
+                                frontier.removeAll(keepingCapacity: true)
+                                for w32 in reachedNext {
+                                    let w = Int(w32)
+                                    touched[w] = false
+                                    let new = next[w] & ~seen[w]
+                                    next[w] = .zero
+                                    if new != .zero {
+                                        seen[w] |= new
+                                        visit[w] = new
+                                        frontier.append(w32)
+                                    }
+                                }
+                            }
+                        }
                     }
-                    next[w] |= bits
                 }
             }
-            frontier.removeAll(keepingCapacity: true)
-            for w32 in reachedNext {
-                let w = Int(w32)
-                touched[w] = false
-                let new = next[w] & ~seen[w]
-                next[w] = .zero
-                if new != .zero {
-                    seen[w] |= new
-                    visit[w] = new
-                    frontier.append(w32)
-                }
-            }
-        }}}}}}
+        }
     }
 
     /// Counts, per source, the nodes the frontier holds for it (reached for the first time at
     /// this level).
     private mutating func countNewAtLevel() {
         visit.withUnsafeBufferPointer { visit in
-        newAtLevel.withUnsafeMutableBufferPointer { counts in
-            for w in frontier {
-                let bits = visit[Int(w)]
-                for word in 0..<Bits.scalarCount {
-                    var rest = bits[word]
-                    while rest != 0 {
-                        counts[word * UInt64.bitWidth + rest.trailingZeroBitCount] += 1
-                        rest &= rest - 1
+            newAtLevel.withUnsafeMutableBufferPointer { counts in
+                for w in frontier {
+                    let bits = visit[Int(w)]
+                    for word in 0..<Bits.scalarCount {
+                        var rest = bits[word]
+                        while rest != 0 {
+                            counts[word * UInt64.bitWidth + rest.trailingZeroBitCount] += 1
+                            rest &= rest - 1
+                        }
                     }
                 }
             }
-        }}
+        }
     }
 
     /// Clears the bits the last batch set (every node it reached is in `seen`).

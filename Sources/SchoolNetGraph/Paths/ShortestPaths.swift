@@ -113,7 +113,8 @@ struct ShortestPaths {
             heap[0] = last
             var i = 0
             while true {
-                let l = 2 * i + 1, r = l + 1
+                let l = 2 * i + 1
+                let r = l + 1
                 var smallest = i
                 if l < heap.count && heap[l].0 < heap[smallest].0 { smallest = l }
                 if r < heap.count && heap[r].0 < heap[smallest].0 { smallest = r }

@@ -42,7 +42,9 @@ extension TwoModeGraph {
 
     /// Adds the projection's ties to a builder over the actors (so that other ties can join
     /// them before the graph is built); to a directed builder, each tie in both directions.
-    public func project(_ kind: ProjectionKind, weighting: ProjectionWeighting = .count, into builder: inout GraphBuilder) {
+    public func project(
+        _ kind: ProjectionKind, weighting: ProjectionWeighting = .count, into builder: inout GraphBuilder
+    ) {
         for (g, actors) in members.enumerated() {
             func tie(_ a: Int, _ b: Int, _ weight: Double) {
                 builder.addEdge(NodeID(a), NodeID(b), weight: weight, layers: groupLayers[g])

@@ -74,7 +74,8 @@ public struct CSRGraph: Sendable {
 
     /// Whether the edge `a → b` (or `a – b`) exists. O(log degree).
     public func hasEdge(_ a: NodeID, _ b: NodeID) -> Bool {
-        var low = offsets[a.index], high = offsets[a.index + 1]
+        var low = offsets[a.index]
+        var high = offsets[a.index + 1]
         while low < high {
             let mid = (low + high) / 2
             if targets[mid] == b.rawValue { return true }
@@ -85,7 +86,8 @@ public struct CSRGraph: Sendable {
 
     /// The weight of edge `a → b`, or nil. O(log degree).
     public func weight(_ a: NodeID, _ b: NodeID) -> Double? {
-        var low = offsets[a.index], high = offsets[a.index + 1]
+        var low = offsets[a.index]
+        var high = offsets[a.index + 1]
         while low < high {
             let mid = (low + high) / 2
             if targets[mid] == b.rawValue { return weights[mid] }

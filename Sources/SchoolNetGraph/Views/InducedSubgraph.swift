@@ -34,7 +34,8 @@ extension CSRGraph {
         var builder = GraphBuilder(nodeCount: nodeCount, isDirected: isDirected)
         for v in 0..<nodeCount {
             for slot in offsets[v]..<offsets[v + 1] where isDirected || v < Int(targets[slot]) {
-                builder.addEdge(NodeID(v), NodeID(Int(targets[slot])), weight: transform(weights[slot]), layers: layerSets[slot])
+                builder.addEdge(
+                    NodeID(v), NodeID(Int(targets[slot])), weight: transform(weights[slot]), layers: layerSets[slot])
             }
         }
         return builder.build()

@@ -22,8 +22,9 @@ enum BundleTables {
         let latitude = p.number("latitude", in: -90...90, rangeText: "-90..90 degrees")
         let longitude = p.number("longitude", in: -180...180, rangeText: "-180..180 degrees")
         if (p.optional("latitude") == nil) != (p.optional("longitude") == nil) {
-            p.problem(p.optional("latitude") == nil ? "latitude" : "longitude",
-                      "latitude and longitude go together; only one is given")
+            p.problem(
+                p.optional("latitude") == nil ? "latitude" : "longitude",
+                "latitude and longitude go together; only one is given")
         }
         let designations = p.enumerationList("designations", Designation.self)
         guard p.isValid, let urn, let name else { return nil }

@@ -70,7 +70,9 @@ struct FieldParser {
         positive: Bool = false
     ) -> Double? {
         guard let text = row.value(column) else { return nil }
-        guard text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 43 || $0 == 45 || $0 == 46 || $0 == 69 || $0 == 101 }), let value = Double(text),
+        guard
+            text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 43 || $0 == 45 || $0 == 46 || $0 == 69 || $0 == 101 }
+            ), let value = Double(text),
             value.isFinite
         else {
             problem(column, "malformed number '\(text)'")
@@ -99,7 +101,8 @@ struct FieldParser {
 
     /// A period from two date columns; a problem when it ends before it starts.
     mutating func period(start: String, end: String) -> ActivePeriod {
-        let from = date(start), to = date(end)
+        let from = date(start)
+        let to = date(end)
         if let from, let to, to < from {
             problem(end, "\(end) \(to) is before \(start) \(from)")
         }

@@ -38,7 +38,8 @@ public struct LandscapeBundleReader: Sendable {
         let files = LandscapeSchema.tables.map { table in
             TableFile.read(
                 directory: directory, name: table.fileName, isRequiredFile: table.isRequired,
-                requiredColumns: table.columns.filter(\.isRequired).map(\.name), diagnostics: &fileProblems, rowProblems: &rowProblems)
+                requiredColumns: table.columns.filter(\.isRequired).map(\.name), diagnostics: &fileProblems,
+                rowProblems: &rowProblems)
         }
         let paths = LandscapeSchema.tables.map { (directory as NSString).appendingPathComponent($0.fileName) }
         return assemble(files, paths: paths, fileProblems: fileProblems, rowProblems: rowProblems)
@@ -58,9 +59,11 @@ public struct LandscapeBundleReader: Sendable {
                 files.append(nil)
                 continue
             }
-            files.append(TableFile.make(
-                path: path, records: records, isRequiredFile: table.isRequired,
-                requiredColumns: table.columns.filter(\.isRequired).map(\.name), diagnostics: &fileProblems, rowProblems: &rowProblems))
+            files.append(
+                TableFile.make(
+                    path: path, records: records, isRequiredFile: table.isRequired,
+                    requiredColumns: table.columns.filter(\.isRequired).map(\.name), diagnostics: &fileProblems,
+                    rowProblems: &rowProblems))
         }
         return assemble(files, paths: paths, fileProblems: fileProblems, rowProblems: rowProblems)
     }
@@ -83,8 +86,11 @@ public struct LandscapeBundleReader: Sendable {
             return ka < kb
         }.map(\.element)
         let failed = diagnostics.contains { $0.severity == .error } || files[0] == nil
-        let landscape = failed ? nil : Landscape(
-            schools: schools, structures: structures, memberships: memberships, links: links)
+        let landscape =
+            failed
+            ? nil
+            : Landscape(
+                schools: schools, structures: structures, memberships: memberships, links: links)
         return LandscapeLoad(landscape: landscape, diagnostics: diagnostics)
     }
 }

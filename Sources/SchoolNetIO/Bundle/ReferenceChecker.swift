@@ -121,11 +121,20 @@ struct ReferenceChecker {
             guard earlier.period.overlaps(membership.period), let other = structures[earlier.structure]
             else { continue }
             if earlier.structure == membership.structureID {
-                parser.problem("urn", "school \(membership.urn) is already a member of '\(membership.structureID)' at the same time (line \(earlier.line))")
+                parser.problem(
+                    "urn",
+                    "school \(membership.urn) is already a member of '\(membership.structureID)' at the same time (line \(earlier.line))"
+                )
             } else if this.kind == .mat && other.kind == .mat {
-                parser.problem("structure", "school \(membership.urn) is already in MAT '\(earlier.structure)' at the same time (line \(earlier.line)); a school is in at most one MAT")
+                parser.problem(
+                    "structure",
+                    "school \(membership.urn) is already in MAT '\(earlier.structure)' at the same time (line \(earlier.line)); a school is in at most one MAT"
+                )
             } else if this.federation == .hard && other.federation == .hard {
-                parser.problem("structure", "school \(membership.urn) is already in hard federation '\(earlier.structure)' at the same time (line \(earlier.line)); a school is in at most one hard federation")
+                parser.problem(
+                    "structure",
+                    "school \(membership.urn) is already in hard federation '\(earlier.structure)' at the same time (line \(earlier.line)); a school is in at most one hard federation"
+                )
             }
         }
     }

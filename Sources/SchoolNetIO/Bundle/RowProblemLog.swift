@@ -21,8 +21,9 @@ struct RowProblemLog {
             case .strict:
                 Diagnostic(.error, file: $0.file, line: $0.line, column: $0.column, message: $0.message)
             case .lenient:
-                Diagnostic(.warning, file: $0.file, line: $0.line, column: $0.column,
-                           message: "\($0.message); row skipped")
+                Diagnostic(
+                    .warning, file: $0.file, line: $0.line, column: $0.column,
+                    message: "\($0.message); row skipped")
             }
         }
     }

@@ -31,7 +31,8 @@ struct TableFile {
         }
         let bytes = [UInt8](data)
         if let binary = TextDecoding.firstBinaryByte(in: bytes) {
-            let what = binary.byte == 0 ? "a NUL byte" : "control byte 0x\(String(binary.byte, radix: 16, uppercase: true))"
+            let what =
+                binary.byte == 0 ? "a NUL byte" : "control byte 0x\(String(binary.byte, radix: 16, uppercase: true))"
             diagnostics.error(path, line: binary.line, "\(what): binary content, not a CSV text file; file not read")
             return nil
         }
@@ -47,8 +48,9 @@ struct TableFile {
             diagnostics.error(path, line: fatal.line, "\(fatal.message); file not read")
             return nil
         }
-        return make(path: path, records: records, isRequiredFile: isRequiredFile, requiredColumns: requiredColumns,
-                    diagnostics: &diagnostics, rowProblems: &rowProblems)
+        return make(
+            path: path, records: records, isRequiredFile: isRequiredFile, requiredColumns: requiredColumns,
+            diagnostics: &diagnostics, rowProblems: &rowProblems)
     }
 
     /// A table from records already in memory (the first is the header), checked as a file's.
@@ -58,7 +60,8 @@ struct TableFile {
     ) -> TableFile? {
         guard let headerRecord = records.first else {
             if isRequiredFile {
-                diagnostics.error(path, "is empty; it needs a header row with at least: \(requiredColumns.joined(separator: ", "))")
+                diagnostics.error(
+                    path, "is empty; it needs a header row with at least: \(requiredColumns.joined(separator: ", "))")
             }
             return nil
         }
@@ -68,28 +71,35 @@ struct TableFile {
         for (position, name) in header.enumerated() {
             let key = name.lowercased()
             if key.isEmpty {
-                diagnostics.error(path, line: headerRecord.line, "header field \(position + 1) is empty: every column needs a name")
+                diagnostics.error(
+                    path, line: headerRecord.line, "header field \(position + 1) is empty: every column needs a name")
                 usable = false
             } else if let first = seen[key] {
-                diagnostics.error(path, line: headerRecord.line, column: name, "duplicate column (also field \(first + 1))")
+                diagnostics.error(
+                    path, line: headerRecord.line, column: name, "duplicate column (also field \(first + 1))")
                 usable = false
             } else {
                 seen[key] = position
             }
         }
         for column in requiredColumns where seen[column] == nil {
-            diagnostics.error(path, line: headerRecord.line, "missing required column '\(column)' (header: \(header.joined(separator: ",")))")
+            diagnostics.error(
+                path, line: headerRecord.line,
+                "missing required column '\(column)' (header: \(header.joined(separator: ",")))")
             usable = false
         }
         guard usable else { return nil }
         var rows: [TableRow] = []
         for record in records.dropFirst() {
             if record.fields.count != header.count {
-                rowProblems.add(path, line: record.line, column: nil,
-                    "row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"); the header has \(header.count)")
+                rowProblems.add(
+                    path, line: record.line, column: nil,
+                    "row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"); the header has \(header.count)"
+                )
                 continue
             }
-            rows.append(TableRow(file: path, line: record.line, header: header, columnIndex: seen, fields: record.fields))
+            rows.append(
+                TableRow(file: path, line: record.line, header: header, columnIndex: seen, fields: record.fields))
         }
         return TableFile(path: path, header: header, rows: rows)
     }

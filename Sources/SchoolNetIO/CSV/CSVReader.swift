@@ -90,17 +90,19 @@ public enum CSVReader {
                 quoteLine = line
             default:
                 if afterClosingQuote && !reportedStrayText {
-                    problems.append(CSVSyntaxProblem(
-                        line: line, message: "text after the closing quote of a field"))
+                    problems.append(
+                        CSVSyntaxProblem(
+                            line: line, message: "text after the closing quote of a field"))
                     reportedStrayText = true
                 }
                 field.append(scalar)
             }
         }
         if inQuotes {
-            problems.append(CSVSyntaxProblem(
-                line: quoteLine, message: "a quoted field opened on this line is never closed",
-                isFatal: true))
+            problems.append(
+                CSVSyntaxProblem(
+                    line: quoteLine, message: "a quoted field opened on this line is never closed",
+                    isFatal: true))
         }
         if !fields.isEmpty || !field.isEmpty || fieldWasQuoted { endRecord() }
         return (records, problems)

@@ -7,7 +7,9 @@ import SchoolNetModel
 public struct ExportGraph: Sendable {
     public enum ValueType: String, Sendable { case string, double, int }
     public enum Value: Equatable, Sendable {
-        case text(String), number(Double), integer(Int)
+        case text(String)
+        case number(Double)
+        case integer(Int)
         public var text: String {
             switch self {
             case .text(let t): t
@@ -16,8 +18,16 @@ public struct ExportGraph: Sendable {
             }
         }
     }
-    public struct Node: Sendable { public let id: String; public let label: String; public let values: [String: Value] }
-    public struct Edge: Sendable { public let source: String; public let target: String; public let values: [String: Value] }
+    public struct Node: Sendable {
+        public let id: String
+        public let label: String
+        public let values: [String: Value]
+    }
+    public struct Edge: Sendable {
+        public let source: String
+        public let target: String
+        public let values: [String: Value]
+    }
 
     public var directed: Bool
     public var nodeAttributes: [(name: String, type: ValueType)]
@@ -53,7 +63,9 @@ public struct ExportGraph: Sendable {
     /// The school network of `selection`: one node per school (id: URN, label: name, every
     /// school column as an attribute), one edge per tie with its weight, layers (`;`-separated)
     /// and multiplexity. O(schools + ties).
-    public static func schoolNetwork(_ landscape: Landscape, selection: NetworkSelection = NetworkSelection()) -> ExportGraph {
+    public static func schoolNetwork(_ landscape: Landscape, selection: NetworkSelection = NetworkSelection())
+        -> ExportGraph
+    {
         let network = SchoolNetwork(landscape, selection: selection)
         let schools = LandscapeTableCells.all(landscape)[0]
         let nodes = zip(landscape.schools, schools.rows).map { school, row in
@@ -62,11 +74,14 @@ public struct ExportGraph: Sendable {
         var edges: [Edge] = []
         for a in network.graph.nodes {
             for edge in network.graph.edges(of: a) where selection.directed || a.index < edge.neighbor.index {
-                edges.append(Edge(source: nodes[a.index].id, target: nodes[edge.neighbor.index].id, values: [
-                    "weight": .number(edge.weight),
-                    "layers": .text(edge.layers.schoolLayers.map(\.description).joined(separator: ";")),
-                    "multiplexity": .integer(edge.layers.count),
-                ]))
+                edges.append(
+                    Edge(
+                        source: nodes[a.index].id, target: nodes[edge.neighbor.index].id,
+                        values: [
+                            "weight": .number(edge.weight),
+                            "layers": .text(edge.layers.schoolLayers.map(\.description).joined(separator: ";")),
+                            "multiplexity": .integer(edge.layers.count),
+                        ]))
             }
         }
         return ExportGraph(
@@ -81,28 +96,37 @@ public struct ExportGraph: Sendable {
     /// edge per membership with its role and dates. O(schools + structures + memberships).
     public static func affiliation(_ landscape: Landscape) -> ExportGraph {
         let tables = LandscapeTableCells.all(landscape)
-        let schools = tables[0], structures = tables[1], memberships = tables[2]
+        let schools = tables[0]
+        let structures = tables[1]
+        let memberships = tables[2]
         var nodes: [Node] = []
         for (school, row) in zip(landscape.schools, schools.rows) {
             var v = values(schools, row: row, skip: ["urn"])
-            v["mode"] = .text("school"); v["bipartite"] = .integer(0)
+            v["mode"] = .text("school")
+            v["bipartite"] = .integer(0)
             nodes.append(Node(id: "school:\(school.urn)", label: school.name, values: v))
         }
         for (structure, row) in zip(landscape.structures, structures.rows) {
             var v = values(structures, row: row, skip: ["id"])
-            v["mode"] = .text("structure"); v["bipartite"] = .integer(1)
+            v["mode"] = .text("structure")
+            v["bipartite"] = .integer(1)
             nodes.append(Node(id: "structure:\(structure.id)", label: structure.displayName, values: v))
         }
         let edges = zip(landscape.memberships, memberships.rows).map { membership, row in
-            Edge(source: "school:\(membership.urn)", target: "structure:\(membership.structureID)",
-                 values: values(memberships, row: row, skip: ["structure", "urn"]))
+            Edge(
+                source: "school:\(membership.urn)", target: "structure:\(membership.structureID)",
+                values: values(memberships, row: row, skip: ["structure", "urn"]))
         }
         var nodeAttributes: [(name: String, type: ValueType)] = [("mode", .string), ("bipartite", .int)]
-        for column in schools.header.dropFirst() + structures.header.dropFirst() where !nodeAttributes.contains(where: { $0.name == column }) {
-            let table = schools.description.type(of: column) != nil || !structures.header.contains(column) ? schools : structures
+        for column in schools.header.dropFirst() + structures.header.dropFirst()
+        where !nodeAttributes.contains(where: { $0.name == column }) {
+            let table =
+                schools.description.type(of: column) != nil || !structures.header.contains(column)
+                ? schools : structures
             nodeAttributes.append((column, type(of: column, in: table.description)))
         }
-        return ExportGraph(directed: false, nodeAttributes: nodeAttributes,
-                           edgeAttributes: memberships.header.dropFirst(2).map { ($0, ValueType.string) }, nodes: nodes, edges: edges)
+        return ExportGraph(
+            directed: false, nodeAttributes: nodeAttributes,
+            edgeAttributes: memberships.header.dropFirst(2).map { ($0, ValueType.string) }, nodes: nodes, edges: edges)
     }
 }

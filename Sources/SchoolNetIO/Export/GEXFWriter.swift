@@ -10,15 +10,18 @@ public enum GEXFWriter {
         out += "  <graph mode=\"static\" defaultedgetype=\"\(graph.directed ? "directed" : "undirected")\">\n"
         out += "    <attributes class=\"node\">\n"
         for (i, attribute) in graph.nodeAttributes.enumerated() {
-            out += "      <attribute id=\"\(i)\" title=\"\(XMLText.escape(attribute.name))\" type=\"\(type(attribute.type))\"/>\n"
+            out +=
+                "      <attribute id=\"\(i)\" title=\"\(XMLText.escape(attribute.name))\" type=\"\(type(attribute.type))\"/>\n"
         }
         out += "    </attributes>\n    <attributes class=\"edge\">\n"
         for (i, attribute) in graph.edgeAttributes.enumerated() {
-            out += "      <attribute id=\"\(i)\" title=\"\(XMLText.escape(attribute.name))\" type=\"\(type(attribute.type))\"/>\n"
+            out +=
+                "      <attribute id=\"\(i)\" title=\"\(XMLText.escape(attribute.name))\" type=\"\(type(attribute.type))\"/>\n"
         }
         out += "    </attributes>\n    <nodes>\n"
         for node in graph.nodes {
-            out += "      <node id=\"\(XMLText.escape(node.id))\" label=\"\(XMLText.escape(node.label))\">\n        <attvalues>\n"
+            out +=
+                "      <node id=\"\(XMLText.escape(node.id))\" label=\"\(XMLText.escape(node.label))\">\n        <attvalues>\n"
             for (i, attribute) in graph.nodeAttributes.enumerated() {
                 if let value = node.values[attribute.name] {
                     out += "          <attvalue for=\"\(i)\" value=\"\(XMLText.escape(value.text))\"/>\n"
@@ -29,7 +32,8 @@ public enum GEXFWriter {
         out += "    </nodes>\n    <edges>\n"
         for (k, edge) in graph.edges.enumerated() {
             let weight = edge.values["weight"].map { " weight=\"\($0.text)\"" } ?? ""
-            out += "      <edge id=\"\(k)\" source=\"\(XMLText.escape(edge.source))\" target=\"\(XMLText.escape(edge.target))\"\(weight)>\n        <attvalues>\n"
+            out +=
+                "      <edge id=\"\(k)\" source=\"\(XMLText.escape(edge.source))\" target=\"\(XMLText.escape(edge.target))\"\(weight)>\n        <attvalues>\n"
             for (i, attribute) in graph.edgeAttributes.enumerated() {
                 if let value = edge.values[attribute.name] {
                     out += "          <attvalue for=\"\(i)\" value=\"\(XMLText.escape(value.text))\"/>\n"

@@ -11,11 +11,15 @@ public enum LandscapeJSON {
         var document: [String: JSONValue] = ["format": .string("schoolnet-landscape"), "version": .integer(1)]
         for table in LandscapeTableCells.all(landscape) {
             let rows = table.rows.map { row in
-                JSONValue.object(Dictionary(uniqueKeysWithValues: zip(table.header, row).map { column, value in
-                    (column, json(value))
-                }))
+                JSONValue.object(
+                    Dictionary(
+                        uniqueKeysWithValues: zip(table.header, row).map { column, value in
+                            (column, json(value))
+                        }))
             }
-            document[table.description.name] = .object(["columns": .array(table.header.map(JSONValue.string)), "rows": .array(rows)])
+            document[table.description.name] = .object([
+                "columns": .array(table.header.map(JSONValue.string)), "rows": .array(rows),
+            ])
         }
         return JSONValue.object(document).text
     }
@@ -49,10 +53,14 @@ public enum LandscapeJSON {
             guard let object = document[table.name] else { continue }
             guard let columns = object.objectMembers?["columns"]?.arrayItems?.compactMap(\.stringValue),
                 let rows = object.objectMembers?["rows"]?.arrayItems?.compactMap(\.objectMembers)
-            else { return failure("\(table.name): needs \"columns\" (a list of names) and \"rows\" (a list of objects)") }
-            tables[table.name] = [CSVRecord(line: 1, fields: columns)] + rows.enumerated().map { n, row in
-                CSVRecord(line: n + 2, fields: columns.map { cell(row[$0]) })
+            else {
+                return failure("\(table.name): needs \"columns\" (a list of names) and \"rows\" (a list of objects)")
             }
+            tables[table.name] =
+                [CSVRecord(line: 1, fields: columns)]
+                + rows.enumerated().map { n, row in
+                    CSVRecord(line: n + 2, fields: columns.map { cell(row[$0]) })
+                }
         }
         let origin = "json"
         let load = LandscapeBundleReader(mode: mode).read(tables: tables, origin: origin)

@@ -9,7 +9,8 @@ public enum PajekWriter {
         for (i, node) in graph.nodes.enumerated() {
             number[node.id] = i + 1
             let label = node.label.replacingOccurrences(of: "\"", with: "''")
-                .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+                .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+                .replacingOccurrences(of: "\r", with: " ")
             out += "\(i + 1) \"\(label)\"\n"
         }
         out += graph.directed ? "*Arcs\n" : "*Edges\n"

@@ -15,7 +15,9 @@ public enum BritishNationalGrid {
         // OSGB36 → WGS84 (the inverse of the published WGS84 → OSGB36 parameters).
         let s = -20.4894e-6
         let arcSecond = Double.pi / 180 / 3600
-        let rx = 0.1502 * arcSecond, ry = 0.2470 * arcSecond, rz = 0.8421 * arcSecond
+        let rx = 0.1502 * arcSecond
+        let ry = 0.2470 * arcSecond
+        let rz = 0.8421 * arcSecond
         let x2 = 446.448 + (1 + s) * x - rz * y + ry * z
         let y2 = -125.157 + rz * x + (1 + s) * y - rx * z
         let z2 = 542.060 - ry * x + rx * y + (1 + s) * z
@@ -27,15 +29,23 @@ public enum BritishNationalGrid {
 
     /// OSGB36 latitude and longitude in radians.
     static func osgb36(easting e: Double, northing n: Double) -> (Double, Double) {
-        let a = airyA, b = airyB, f0 = 0.9996012717
-        let phi0 = 49.0 * .pi / 180, lambda0 = -2.0 * .pi / 180, n0 = -100_000.0, e0 = 400_000.0
-        let e2 = 1 - (b * b) / (a * a), nn = (a - b) / (a + b)
+        let a = airyA
+        let b = airyB
+        let f0 = 0.9996012717
+        let phi0 = 49.0 * .pi / 180
+        let lambda0 = -2.0 * .pi / 180
+        let n0 = -100_000.0
+        let e0 = 400_000.0
+        let e2 = 1 - (b * b) / (a * a)
+        let nn = (a - b) / (a + b)
         func meridional(_ phi: Double) -> Double {
-            let d = phi - phi0, s = phi + phi0
-            return b * f0 * ((1 + nn + 1.25 * nn * nn + 1.25 * nn * nn * nn) * d
-                - (3 * nn + 3 * nn * nn + 21.0 / 8 * nn * nn * nn) * sin(d) * cos(s)
-                + (15.0 / 8 * nn * nn + 15.0 / 8 * nn * nn * nn) * sin(2 * d) * cos(2 * s)
-                - 35.0 / 24 * nn * nn * nn * sin(3 * d) * cos(3 * s))
+            let d = phi - phi0
+            let s = phi + phi0
+            return b * f0
+                * ((1 + nn + 1.25 * nn * nn + 1.25 * nn * nn * nn) * d
+                    - (3 * nn + 3 * nn * nn + 21.0 / 8 * nn * nn * nn) * sin(d) * cos(s)
+                    + (15.0 / 8 * nn * nn + 15.0 / 8 * nn * nn * nn) * sin(2 * d) * cos(2 * s)
+                    - 35.0 / 24 * nn * nn * nn * sin(3 * d) * cos(3 * s))
         }
         var phi = (n - n0) / (a * f0) + phi0
         var m = meridional(phi)
@@ -45,7 +55,9 @@ public enum BritishNationalGrid {
             m = meridional(phi)
             steps += 1
         }
-        let sinPhi = sin(phi), t = tan(phi), sec = 1 / cos(phi)
+        let sinPhi = sin(phi)
+        let t = tan(phi)
+        let sec = 1 / cos(phi)
         let nu = a * f0 / (1 - e2 * sinPhi * sinPhi).squareRoot()
         let rho = a * f0 * (1 - e2) / pow(1 - e2 * sinPhi * sinPhi, 1.5)
         let eta2 = nu / rho - 1
@@ -62,7 +74,9 @@ public enum BritishNationalGrid {
         return (latitude, longitude)
     }
 
-    static func cartesian(latitude phi: Double, longitude lambda: Double, a: Double, b: Double) -> (Double, Double, Double) {
+    static func cartesian(latitude phi: Double, longitude lambda: Double, a: Double, b: Double) -> (
+        Double, Double, Double
+    ) {
         let e2 = 1 - (b * b) / (a * a)
         let nu = a / (1 - e2 * sin(phi) * sin(phi)).squareRoot()
         return (nu * cos(phi) * cos(lambda), nu * cos(phi) * sin(lambda), (1 - e2) * nu * sin(phi))

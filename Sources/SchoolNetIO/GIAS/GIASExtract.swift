@@ -116,7 +116,9 @@ struct GIASHeader {
     }
 
     static func normalise(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) && $0.isASCII }.map(Character.init))
+        String(
+            name.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) && $0.isASCII }.map(
+                Character.init))
     }
 
     func index(_ column: GIASColumn) -> Int? { column.names.lazy.compactMap { positions[$0] }.first }

@@ -9,7 +9,9 @@ extension GIASImport {
         try LandscapeBundleWriter.write(landscape, to: directory)
         var lineageText = CSVWriter.line(["urn", "link-urn", "link-name", "link-type", "date"])
         for link in lineage {
-            lineageText += CSVWriter.line([link.urn.rawValue, link.linkURN.rawValue, link.linkName, link.linkType, link.date?.description ?? ""])
+            lineageText += CSVWriter.line([
+                link.urn.rawValue, link.linkURN.rawValue, link.linkName, link.linkType, link.date?.description ?? "",
+            ])
         }
         try AtomicFile.write(lineageText, to: (directory as NSString).appendingPathComponent("lineage.csv"))
         try AtomicFile.write(report, to: (directory as NSString).appendingPathComponent("import-report.txt"))
@@ -32,7 +34,8 @@ extension GIASImport {
     }
 
     public var report: String {
-        var text = "schoolnet import-gias\n\nContains public sector information licensed under the Open Government Licence v3.0 "
+        var text =
+            "schoolnet import-gias\n\nContains public sector information licensed under the Open Government Licence v3.0 "
             + "(Department for Education, Get Information about Schools).\n\n"
         text += "Input rows, every one accounted for:\n" + accountLines.map { "  " + $0 + "\n" }.joined()
         if let restriction { text += "\n" + restriction + "\n" }

@@ -62,13 +62,17 @@ public enum GIASImporter {
             }
             let bytes = [UInt8](data)
             if let binary = TextDecoding.firstBinaryByte(in: bytes) {
-                state.error(path, binary.line, String(format: "binary content (byte 0x%02X): not a CSV extract", binary.byte))
+                state.error(
+                    path, binary.line, String(format: "binary content (byte 0x%02X): not a CSV extract", binary.byte))
                 state.accounts.append(GIASFileAccount(file: path, extract: nil))
                 continue
             }
             let (text, encoding) = TextDecoding.decode(bytes)
             if encoding == .windows1252 {
-                state.diagnostics.append(Diagnostic(.warning, file: path, message: "not valid UTF-8; read as Windows-1252 (the encoding of GIAS downloads)"))
+                state.diagnostics.append(
+                    Diagnostic(
+                        .warning, file: path,
+                        message: "not valid UTF-8; read as Windows-1252 (the encoding of GIAS downloads)"))
             }
             let (records, problems) = CSVReader.parse(text)
             for problem in problems { state.error(path, problem.line, problem.message) }
@@ -79,7 +83,10 @@ public enum GIASImporter {
             }
             let header = GIASHeader(headerRecord.fields)
             guard let extract = GIASExtract.recognise(header) else {
-                state.error(path, headerRecord.line, "header not recognised as a GIAS extract (establishments need URN and EstablishmentName; groups Group UID and Group Name; group links URN or Academy URN and Group UID; establishment links URN, LinkURN and LinkType)")
+                state.error(
+                    path, headerRecord.line,
+                    "header not recognised as a GIAS extract (establishments need URN and EstablishmentName; groups Group UID and Group Name; group links URN or Academy URN and Group UID; establishment links URN, LinkURN and LinkType)"
+                )
                 var account = GIASFileAccount(file: path, extract: nil)
                 account.rows = records.count - 1
                 account.skipped = account.rows
@@ -88,7 +95,9 @@ public enum GIASImporter {
             }
             let missing = extract.required.filter { !header.has($0) }
             guard missing.isEmpty else {
-                state.error(path, headerRecord.line, "\(extract.rawValue) extract without column(s) \(missing.map(\.display).joined(separator: ", "))")
+                state.error(
+                    path, headerRecord.line,
+                    "\(extract.rawValue) extract without column(s) \(missing.map(\.display).joined(separator: ", "))")
                 var account = GIASFileAccount(file: path, extract: extract)
                 account.rows = records.count - 1
                 account.skipped = account.rows
@@ -103,7 +112,7 @@ public enum GIASImporter {
             for file in files where file.extract == extract {
                 var account = GIASFileAccount(file: file.path, extract: extract)
                 for record in file.records {
-                    if record.fields.count == 1 && record.fields[0].isEmpty { continue }   // a blank line
+                    if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // a blank line
                     account.rows += 1
                     var row = Row(file: file.path, line: record.line, header: file.header, fields: record.fields)
                     let outcome: Outcome
@@ -137,7 +146,10 @@ public enum GIASImporter {
         return result
     }
 
-    enum Outcome { case imported, skipped(String) }
+    enum Outcome {
+        case imported
+        case skipped(String)
+    }
 
     /// One data row being read, collecting the repairs made to it.
     struct Row {
@@ -159,7 +171,10 @@ public enum GIASImporter {
         /// A code cell: nil for empty, placeholders and all-nines codes.
         mutating func code(_ column: GIASColumn) -> String? {
             guard let value = text(column) else { return nil }
-            if GIASValues.isNinesCode(value) { placeholders += 1; return nil }
+            if GIASValues.isNinesCode(value) {
+                placeholders += 1
+                return nil
+            }
             return value
         }
 
@@ -187,7 +202,13 @@ public enum GIASImporter {
     }
 
     /// A school's trust or federation as its establishment row names it.
-    struct NamedGroup { let urn: URN; let code: String; let name: String?; let type: String; let left: CalendarDate? }
+    struct NamedGroup {
+        let urn: URN
+        let code: String
+        let name: String?
+        let type: String
+        let left: CalendarDate?
+    }
 
     struct State {
         var schools: [URN: School] = [:]
@@ -195,7 +216,7 @@ public enum GIASImporter {
         var closed: [URN: CalendarDate] = [:]
         var structures: [String: Structure] = [:]
         var structureLine: [String: (String, Int)] = [:]
-        var memberships: [String: Membership] = [:]      // "uid|urn"
+        var memberships: [String: Membership] = [:]  // "uid|urn"
         var membershipLine: [String: (String, Int)] = [:]
         var lineage: [LineageLink] = []
         var lineageSeen: [String: (String, Int)] = [:]
@@ -221,7 +242,9 @@ public enum GIASImporter {
         mutating func establishment(_ row: inout Row) -> Outcome {
             establishmentsGiven = true
             let raw = row.header.value(.urn, in: row.fields)
-            guard let urn = Self.validURN(GIASValues.clean(raw)) else { return .skipped("URN '\(raw)' is not a number") }
+            guard let urn = Self.validURN(GIASValues.clean(raw)) else {
+                return .skipped("URN '\(raw)' is not a number")
+            }
             if let first = schoolLine[urn] { return .skipped("URN \(urn) again (first at \(whereFrom(first)))") }
             var name = row.text(.establishmentName) ?? ""
             if name.isEmpty {
@@ -229,26 +252,34 @@ public enum GIASImporter {
                 row.repairs.append("no EstablishmentName; named 'URN \(urn)'")
             }
             let type = row.text(.typeName)
-            var school = School(urn: urn, name: name, phase: GIASValues.phase(row.text(.phaseName), type: type),
-                                governance: GIASValues.governance(type), localAuthority: row.text(.laName),
-                                region: row.text(.regionName), ofsted: GIASValues.ofsted(row.text(.ofstedRating)))
+            var school = School(
+                urn: urn, name: name, phase: GIASValues.phase(row.text(.phaseName), type: type),
+                governance: GIASValues.governance(type), localAuthority: row.text(.laName),
+                region: row.text(.regionName), ofsted: GIASValues.ofsted(row.text(.ofstedRating)))
             if let fsm = row.number(.percentageFSM) {
                 // Rounded to six decimals so that 18.1 % is written 0.181, not 0.18100000000000002.
-                if (0...100).contains(fsm) { school.disadvantage = (fsm * 10_000).rounded() / 1_000_000 } else {
+                if (0...100).contains(fsm) {
+                    school.disadvantage = (fsm * 10_000).rounded() / 1_000_000
+                } else {
                     row.repairs.append("PercentageFSM \(fsm) is outside 0–100; read as unknown")
                 }
             }
             if let pupils = row.number(.pupils) {
-                if pupils >= 0 && pupils == pupils.rounded() { school.pupils = Int(pupils) } else {
+                if pupils >= 0 && pupils == pupils.rounded() {
+                    school.pupils = Int(pupils)
+                } else {
                     row.repairs.append("NumberOfPupils \(pupils) is not a count; read as unknown")
                 }
             }
             if let e = row.number(.easting), let n = row.number(.northing), e > 0, n > 0, e < 800_000, n < 1_400_000 {
                 // Six decimals (about 10 cm): more than the Helmert step's accuracy.
                 let point = BritishNationalGrid.wgs84(easting: e, northing: n)
-                school.location = Coordinate(latitude: (point.latitude * 1e6).rounded() / 1e6, longitude: (point.longitude * 1e6).rounded() / 1e6)
+                school.location = Coordinate(
+                    latitude: (point.latitude * 1e6).rounded() / 1e6, longitude: (point.longitude * 1e6).rounded() / 1e6
+                )
             }
-            let opened = row.date(.openDate), closeDate = row.date(.closeDate)
+            let opened = row.date(.openDate)
+            let closeDate = row.date(.closeDate)
             var custom = CustomAttributes()
             custom["gias-type"] = type ?? ""
             custom["status"] = row.text(.statusName) ?? ""
@@ -261,11 +292,16 @@ public enum GIASImporter {
             if let closeDate, (row.text(.statusName) ?? "").lowercased().hasPrefix("closed") { closed[urn] = closeDate }
             if let code = row.code(.trustsCode) {
                 let flag = row.text(.trustFlag)?.lowercased() ?? ""
-                let type = flag.contains("multi-academy") ? "Multi-academy trust" : flag.contains("single-academy") ? "Single-academy trust" : "Trust"
-                named.append(NamedGroup(urn: urn, code: code, name: row.text(.trustsName), type: type, left: closed[urn]))
+                let type =
+                    flag.contains("multi-academy")
+                    ? "Multi-academy trust" : flag.contains("single-academy") ? "Single-academy trust" : "Trust"
+                named.append(
+                    NamedGroup(urn: urn, code: code, name: row.text(.trustsName), type: type, left: closed[urn]))
             }
             if let code = row.code(.federationsCode) {
-                named.append(NamedGroup(urn: urn, code: code, name: row.text(.federationsName), type: "Federation", left: closed[urn]))
+                named.append(
+                    NamedGroup(
+                        urn: urn, code: code, name: row.text(.federationsName), type: "Federation", left: closed[urn]))
             }
             schools[urn] = school
             schoolLine[urn] = (row.file, row.line)
@@ -297,29 +333,43 @@ public enum GIASImporter {
             }
             custom["companies-house"] = companies
             custom["status"] = status ?? ""
-            return Structure(id: uid, kind: kind, name: row.text(.groupName), period: ActivePeriod(start: formed, end: dissolved),
-                             federationType: kind == .federation ? .hard : nil, custom: custom)
+            return Structure(
+                id: uid, kind: kind, name: row.text(.groupName), period: ActivePeriod(start: formed, end: dissolved),
+                federationType: kind == .federation ? .hard : nil, custom: custom)
         }
 
         mutating func group(_ row: inout Row) -> Outcome {
             let raw = row.header.value(.groupUID, in: row.fields)
-            guard let uid = Self.validURN(GIASValues.clean(raw))?.rawValue else { return .skipped("Group UID '\(raw)' is not a number") }
-            if let first = structureLine[uid] { return .skipped("Group UID \(uid) again (first at \(whereFrom(first)))") }
+            guard let uid = Self.validURN(GIASValues.clean(raw))?.rawValue else {
+                return .skipped("Group UID '\(raw)' is not a number")
+            }
+            if let first = structureLine[uid] {
+                return .skipped("Group UID \(uid) again (first at \(whereFrom(first)))")
+            }
             structures[uid] = structure(from: &row, uid: uid)
             structureLine[uid] = (row.file, row.line)
             return .imported
         }
 
         mutating func groupLink(_ row: inout Row) -> Outcome {
-            let rawURN = row.header.value(.urn, in: row.fields), rawUID = row.header.value(.groupUID, in: row.fields)
-            guard let urn = Self.validURN(GIASValues.clean(rawURN)) else { return .skipped("URN '\(rawURN)' is not a number") }
-            guard let uid = Self.validURN(GIASValues.clean(rawUID))?.rawValue else { return .skipped("Group UID '\(rawUID)' is not a number") }
+            let rawURN = row.header.value(.urn, in: row.fields)
+            let rawUID = row.header.value(.groupUID, in: row.fields)
+            guard let urn = Self.validURN(GIASValues.clean(rawURN)) else {
+                return .skipped("URN '\(rawURN)' is not a number")
+            }
+            guard let uid = Self.validURN(GIASValues.clean(rawUID))?.rawValue else {
+                return .skipped("Group UID '\(rawUID)' is not a number")
+            }
             let key = "\(uid)|\(urn)"
-            if let first = membershipLine[key] { return .skipped("school \(urn) in group \(uid) again (first at \(whereFrom(first)))") }
+            if let first = membershipLine[key] {
+                return .skipped("school \(urn) in group \(uid) again (first at \(whereFrom(first)))")
+            }
             var fromRow = structure(from: &row, uid: uid)
             if let known = structures[uid] {
                 if let name = fromRow.name, let knownName = known.name, name.lowercased() != knownName.lowercased() {
-                    row.repairs.append("Group UID \(uid) is named '\(name)' here but '\(knownName)' at \(whereFrom(structureLine[uid]!)); the first name kept")
+                    row.repairs.append(
+                        "Group UID \(uid) is named '\(name)' here but '\(knownName)' at \(whereFrom(structureLine[uid]!)); the first name kept"
+                    )
                 }
                 fromRow = known
             } else {
@@ -336,10 +386,13 @@ public enum GIASImporter {
                     name = "URN \(urn)"
                     row.repairs.append("no establishment name; named 'URN \(urn)'")
                 }
-                schools[urn] = School(urn: urn, name: name, phase: GIASValues.phase(row.text(.phaseName), type: type),
-                                      governance: GIASValues.governance(type), localAuthority: row.text(.laName), custom: custom)
+                schools[urn] = School(
+                    urn: urn, name: name, phase: GIASValues.phase(row.text(.phaseName), type: type),
+                    governance: GIASValues.governance(type), localAuthority: row.text(.laName), custom: custom)
                 schoolLine[urn] = (row.file, row.line)
-                if establishmentsGiven { row.repairs.append("URN \(urn) is not in the establishments file; added from this row") }
+                if establishmentsGiven {
+                    row.repairs.append("URN \(urn) is not in the establishments file; added from this row")
+                }
             }
             let joined = row.date(.joined)
             var left = [fromRow.period.end, closed[urn]].compactMap { $0 }.min()
@@ -350,13 +403,23 @@ public enum GIASImporter {
         }
 
         mutating func establishmentLink(_ row: inout Row) -> Outcome {
-            let rawURN = row.header.value(.urn, in: row.fields), rawLink = row.header.value(.linkURN, in: row.fields)
-            guard let urn = Self.validURN(GIASValues.clean(rawURN)) else { return .skipped("URN '\(rawURN)' is not a number") }
-            guard let link = Self.validURN(GIASValues.clean(rawLink)) else { return .skipped("LinkURN '\(rawLink)' is not a number") }
+            let rawURN = row.header.value(.urn, in: row.fields)
+            let rawLink = row.header.value(.linkURN, in: row.fields)
+            guard let urn = Self.validURN(GIASValues.clean(rawURN)) else {
+                return .skipped("URN '\(rawURN)' is not a number")
+            }
+            guard let link = Self.validURN(GIASValues.clean(rawLink)) else {
+                return .skipped("LinkURN '\(rawLink)' is not a number")
+            }
             let type = row.text(.linkType) ?? ""
             let key = "\(urn)|\(link)|\(type.lowercased())"
-            if let first = lineageSeen[key] { return .skipped("link \(urn) → \(link) (\(type)) again (first at \(whereFrom(first)))") }
-            lineage.append(LineageLink(urn: urn, linkURN: link, linkName: row.text(.linkName) ?? "", linkType: type, date: row.date(.linkDate)))
+            if let first = lineageSeen[key] {
+                return .skipped("link \(urn) → \(link) (\(type)) again (first at \(whereFrom(first)))")
+            }
+            lineage.append(
+                LineageLink(
+                    urn: urn, linkURN: link, linkName: row.text(.linkName) ?? "", linkType: type,
+                    date: row.date(.linkDate)))
             lineageSeen[key] = (row.file, row.line)
             return .imported
         }
@@ -371,11 +434,13 @@ public enum GIASImporter {
                     let (kind, groupType) = GIASValues.groupKind(group.type)
                     var custom = CustomAttributes()
                     custom["group-type"] = groupType
-                    structures[group.code] = Structure(id: group.code, kind: kind, name: group.name,
-                                                       federationType: kind == .federation ? .hard : nil, custom: custom)
+                    structures[group.code] = Structure(
+                        id: group.code, kind: kind, name: group.name,
+                        federationType: kind == .federation ? .hard : nil, custom: custom)
                     structureLine[group.code] = schoolLine[group.urn]
                 }
-                memberships[key] = Membership(structureID: group.code, urn: group.urn, period: ActivePeriod(end: group.left))
+                memberships[key] = Membership(
+                    structureID: group.code, urn: group.urn, period: ActivePeriod(end: group.left))
                 membershipLine[key] = schoolLine[group.urn]
             }
         }
@@ -385,18 +450,22 @@ public enum GIASImporter {
             var byName: [String: [URN]] = [:]
             for (urn, school) in schools { byName[school.name.lowercased(), default: []].append(urn) }
             for (uid, structure) in structures where structure.custom["group-type"] == "school-sponsor" {
-                guard let name = structure.name?.lowercased(), let matches = byName[name], matches.count == 1 else { continue }
+                guard let name = structure.name?.lowercased(), let matches = byName[name], matches.count == 1 else {
+                    continue
+                }
                 let urn = matches[0]
                 structures[uid]!.lead = urn
                 let key = "\(uid)|\(urn)"
-                memberships[key] = Membership(structureID: uid, urn: urn, role: .sponsor, period: memberships[key]?.period ?? .always)
+                memberships[key] = Membership(
+                    structureID: uid, urn: urn, role: .sponsor, period: memberships[key]?.period ?? .always)
             }
         }
 
         /// Different groups with one name, and one Group ID on different groups, are kept apart by
         /// Group UID and reported.
         mutating func reportSharedNames() {
-            var byName: [String: [String]] = [:], byID: [String: [String]] = [:]
+            var byName: [String: [String]] = [:]
+            var byID: [String: [String]] = [:]
             for (uid, structure) in structures {
                 if let name = structure.name { byName[name.lowercased(), default: []].append(uid) }
                 if let id = structure.custom["group-id"], !id.isEmpty { byID[id, default: []].append(uid) }
@@ -404,21 +473,28 @@ public enum GIASImporter {
             func uids(_ list: [String]) -> String { list.sorted { URN($0) < URN($1) }.joined(separator: ", ") }
             for (name, list) in byName.sorted(by: { $0.key < $1.key }) where list.count > 1 {
                 let first = structureLine[list.sorted { URN($0) < URN($1) }[0]]
-                warning(first?.0 ?? "", first?.1, "groups \(uids(list)) share the name '\(structures[list[0]]!.name ?? name)'; kept apart by Group UID")
+                warning(
+                    first?.0 ?? "", first?.1,
+                    "groups \(uids(list)) share the name '\(structures[list[0]]!.name ?? name)'; kept apart by Group UID"
+                )
             }
             for (id, list) in byID.sorted(by: { $0.key < $1.key }) where list.count > 1 {
                 let first = structureLine[list.sorted { URN($0) < URN($1) }[0]]
-                warning(first?.0 ?? "", first?.1, "Group ID \(id) is used by groups \(uids(list)); kept apart by Group UID")
+                warning(
+                    first?.0 ?? "", first?.1, "Group ID \(id) is used by groups \(uids(list)); kept apart by Group UID")
             }
         }
 
         func result(order paths: [String]) -> GIASImport {
             let schoolList = schools.values.sorted { $0.urn < $1.urn }
             let structureList = structures.values.sorted { URN($0.id) < URN($1.id) }
-            let membershipList = memberships.values.sorted { ($0.structureID == $1.structureID) ? $0.urn < $1.urn : URN($0.structureID) < URN($1.structureID) }
+            let membershipList = memberships.values.sorted {
+                ($0.structureID == $1.structureID) ? $0.urn < $1.urn : URN($0.structureID) < URN($1.structureID)
+            }
             let ordered = paths.flatMap { path in accounts.filter { $0.file == path } }
-            return GIASImport(landscape: Landscape(schools: schoolList, structures: structureList, memberships: membershipList),
-                              lineage: lineage, accounts: ordered, diagnostics: diagnostics)
+            return GIASImport(
+                landscape: Landscape(schools: schoolList, structures: structureList, memberships: membershipList),
+                lineage: lineage, accounts: ordered, diagnostics: diagnostics)
         }
     }
 }
@@ -434,7 +510,8 @@ extension GIASImport {
         let used = Set(memberships.map(\.structureID))
         let structures = all.structures.filter { used.contains($0.id) }
         let lineageKept = lineage.filter { kept.contains($0.urn) || kept.contains($0.linkURN) }
-        restriction = "--la \(localAuthorities.joined(separator: ", ")): kept \(schools.count) of \(all.schools.count) schools, "
+        restriction =
+            "--la \(localAuthorities.joined(separator: ", ")): kept \(schools.count) of \(all.schools.count) schools, "
             + "\(structures.count) of \(all.structures.count) structures, \(memberships.count) of \(all.memberships.count) memberships, "
             + "\(lineageKept.count) of \(lineage.count) lineage links; the rest lie outside those local authorities"
         landscape = Landscape(schools: schools, structures: structures, memberships: memberships, links: all.links)

@@ -20,18 +20,26 @@ enum GIASValues {
         return value
     }
 
-    enum DateReading: Equatable { case date(CalendarDate), unknown, unreadable }
+    enum DateReading: Equatable {
+        case date(CalendarDate)
+        case unknown
+        case unreadable
+    }
 
     /// dd-mm-yyyy and dd/mm/yyyy (GIAS, and what a spreadsheet makes of it, with one- or
     /// two-digit day and month), or ISO yyyy-mm-dd. 01-01-1900 is GIAS's "unknown".
     static func date(_ raw: String) -> DateReading {
         guard let value = clean(raw) else { return .unknown }
-        let text = value.split(separator: " ").first.map(String.init) ?? value   // "01/09/2025 00:00"
+        let text = value.split(separator: " ").first.map(String.init) ?? value  // "01/09/2025 00:00"
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return .unreadable }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return .unreadable
+        }
         let numbers = parts.map { Int($0)! }
-        let (year, month, day) = parts[0].count == 4 ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0])
-        guard parts[parts[0].count == 4 ? 0 : 2].count == 4, let date = CalendarDate(year: year, month: month, day: day) else {
+        let (year, month, day) =
+            parts[0].count == 4 ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0])
+        guard parts[parts[0].count == 4 ? 0 : 2].count == 4, let date = CalendarDate(year: year, month: month, day: day)
+        else {
             return .unreadable
         }
         return year <= 1900 ? .unknown : .date(date)
@@ -60,12 +68,19 @@ enum GIASValues {
         if type.hasPrefix("academy") && type.contains("converter") { return .academyConverter }
         if type.hasPrefix("academy") && type.contains("sponsor led") { return .academySponsorLed }
         if type.hasPrefix("academy") { return .other }
-        if type.hasPrefix("free school") || type == "university technical college" || type == "studio schools" { return .freeSchool }
-        let maintained: Set<String> = ["community school", "voluntary aided school", "voluntary controlled school", "foundation school",
-                                       "community special school", "foundation special school", "pupil referral unit",
-                                       "local authority nursery school"]
+        if type.hasPrefix("free school") || type == "university technical college" || type == "studio schools" {
+            return .freeSchool
+        }
+        let maintained: Set<String> = [
+            "community school", "voluntary aided school", "voluntary controlled school", "foundation school",
+            "community special school", "foundation special school", "pupil referral unit",
+            "local authority nursery school",
+        ]
         if maintained.contains(type) { return .maintained }
-        if type.contains("independent") || type == "non-maintained special school" || type == "city technology college" { return .independent }
+        if type.contains("independent") || type == "non-maintained special school" || type == "city technology college"
+        {
+            return .independent
+        }
         return .other
     }
 
@@ -103,7 +118,9 @@ enum GIASValues {
     /// column is missing; a code that lost its leading zero ("6") reads the same.
     static func groupTypeName(code: String?) -> String? {
         guard let code, let number = Int(code) else { return nil }
-        return [1: "Federation", 2: "Trust", 3: "School sponsor", 5: "Single-academy trust", 6: "Multi-academy trust",
-                8: "Umbrella trust"][number]
+        return [
+            1: "Federation", 2: "Trust", 3: "School sponsor", 5: "Single-academy trust", 6: "Multi-academy trust",
+            8: "Umbrella trust",
+        ][number]
     }
 }

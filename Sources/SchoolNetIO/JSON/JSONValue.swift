@@ -20,10 +20,14 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     private func write(indent: Int, into out: inout String) {
-        let pad = String(repeating: "  ", count: indent + 1), closing = String(repeating: "  ", count: indent)
+        let pad = String(repeating: "  ", count: indent + 1)
+        let closing = String(repeating: "  ", count: indent)
         switch self {
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (i, key) in members.keys.sorted().enumerated() {
                 out += pad + JSONValue.quoted(key) + ": "
@@ -32,7 +36,10 @@ public enum JSONValue: Sendable, Equatable {
             }
             out += closing + "}"
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (i, item) in items.enumerated() {
                 out += pad

@@ -46,7 +46,8 @@ public enum ResultJSON {
         case .date(let date): .string(date.description)
         case .reference(let id, _): .string(id)
         case .list(let items): .array(items.map(Self.value))
-        case .record(let fields): .object(Dictionary(fields.map { ($0.name, Self.value($0.value)) }, uniquingKeysWith: { a, _ in a }))
+        case .record(let fields):
+            .object(Dictionary(fields.map { ($0.name, Self.value($0.value)) }, uniquingKeysWith: { a, _ in a }))
         case .unknown: .null
         }
     }
@@ -60,9 +61,13 @@ public enum ResultJSON {
         if let name = list.name { top[name] = .object(members) } else { top = members }
     }
 
-    private static func insert(_ value: JSONValue, at path: ArraySlice<String>, into members: inout [String: JSONValue]) {
+    private static func insert(_ value: JSONValue, at path: ArraySlice<String>, into members: inout [String: JSONValue])
+    {
         guard let key = path.first else { return }
-        if path.count == 1 { members[key] = value; return }
+        if path.count == 1 {
+            members[key] = value
+            return
+        }
         var inner = members[key]?.objectMembers ?? [:]
         insert(value, at: path.dropFirst(), into: &inner)
         members[key] = .object(inner)

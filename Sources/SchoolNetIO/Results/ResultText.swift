@@ -27,16 +27,18 @@ public enum ResultText {
 
     /// One table, aligned.
     public static func render(_ table: ResultTable) -> String {
-        let cells = [table.columns.map(\.name)] + table.rows.map { row in
-            row.map { value -> String in
-                let text = cell(value).replacingOccurrences(of: "\n", with: " ")
-                switch value {
-                case .text, .reference:
-                    return text.count > maximumTextWidth ? String(text.prefix(maximumTextWidth - 1)) + "…" : text
-                default: return text
+        let cells =
+            [table.columns.map(\.name)]
+            + table.rows.map { row in
+                row.map { value -> String in
+                    let text = cell(value).replacingOccurrences(of: "\n", with: " ")
+                    switch value {
+                    case .text, .reference:
+                        return text.count > maximumTextWidth ? String(text.prefix(maximumTextWidth - 1)) + "…" : text
+                    default: return text
+                    }
                 }
             }
-        }
         let widths = table.columns.indices.map { c in cells.map { $0[c].count }.max() ?? 0 }
         return cells.map { row in
             var line = ""
@@ -57,8 +59,12 @@ public enum ResultText {
         let width = labels.map(\.count).max() ?? 0
         var text = list.title.map { $0 + "\n" } ?? ""
         for (figure, label) in zip(listed, labels) {
-            guard let value = figure.value else { text += label + "\n"; continue }
-            text += label + String(repeating: " ", count: width - label.count + 2) + cell(value)
+            guard let value = figure.value else {
+                text += label + "\n"
+                continue
+            }
+            text +=
+                label + String(repeating: " ", count: width - label.count + 2) + cell(value)
                 + (figure.note.map { "  \($0)" } ?? "") + "\n"
         }
         return text
@@ -66,7 +72,9 @@ public enum ResultText {
 
     /// `Title: name=value name=value`; numbers as set (parameters), not rounded.
     public static func inline(_ list: FigureList) -> String {
-        let pairs = list.figures.filter(\.isListed).compactMap { figure in figure.value.map { "\(figure.key)=\(setting($0))" } }
+        let pairs = list.figures.filter(\.isListed).compactMap { figure in
+            figure.value.map { "\(figure.key)=\(setting($0))" }
+        }
         return (list.title.map { "\($0): " } ?? "") + pairs.joined(separator: " ") + "\n"
     }
 

@@ -36,7 +36,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Days since 0000-03-01 in the proleptic Gregorian calendar (a days-from-civil count).
     var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
-        let era = y / 400, yearOfEra = y - era * 400
+        let era = y / 400
+        let yearOfEra = y - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
     }

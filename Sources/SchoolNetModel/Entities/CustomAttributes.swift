@@ -14,9 +14,9 @@ public struct CustomAttributes: Hashable, Sendable {
         set {
             let index = entries.firstIndex { $0.name.lowercased() == name.lowercased() }
             switch (index, newValue) {
-            case let (i?, v?): entries[i].value = v
-            case let (i?, nil): entries.remove(at: i)
-            case let (nil, v?): entries.append((name, v))
+            case (let i?, let v?): entries[i].value = v
+            case (let i?, nil): entries.remove(at: i)
+            case (nil, let v?): entries.append((name, v))
             case (nil, nil): break
             }
         }

@@ -13,9 +13,11 @@ public struct URN: Hashable, Comparable, Sendable, CustomStringConvertible,
     public var description: String { rawValue }
 
     public static func < (lhs: URN, rhs: URN) -> Bool {
-        let a = lhs.rawValue, b = rhs.rawValue
+        let a = lhs.rawValue
+        let b = rhs.rawValue
         if a.allSatisfy(\.isASCIIDigitCharacter), b.allSatisfy(\.isASCIIDigitCharacter) {
-            let x = a.drop { $0 == "0" }, y = b.drop { $0 == "0" }
+            let x = a.drop { $0 == "0" }
+            let y = b.drop { $0 == "0" }
             if x.count != y.count { return x.count < y.count }
             if x != y { return x < y }
         }

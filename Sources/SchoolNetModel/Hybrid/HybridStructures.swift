@@ -67,7 +67,8 @@ public struct HybridStructures: Sendable {
         }.sorted { $0.urn < $1.urn }
 
         pairs = landscape.structureOverlaps().compactMap { overlap in
-            guard let ka = landscape.structure(overlap.a)?.kind, let kb = landscape.structure(overlap.b)?.kind, ka != kb,
+            guard let ka = landscape.structure(overlap.a)?.kind, let kb = landscape.structure(overlap.b)?.kind,
+                ka != kb,
                 overlap.shared >= thresholds.pairMinimumShared, overlap.overlapCoefficient >= thresholds.pairOverlap,
                 overlap.jaccard >= thresholds.pairJaccard
             else { return nil }
@@ -76,25 +77,35 @@ public struct HybridStructures: Sendable {
 
         var kindsOfSchool: [URN: Set<StructureKind>] = [:]
         for membership in landscape.memberships {
-            if let kind = landscape.structure(membership.structureID)?.kind { kindsOfSchool[membership.urn, default: []].insert(kind) }
+            if let kind = landscape.structure(membership.structureID)?.kind {
+                kindsOfSchool[membership.urn, default: []].insert(kind)
+            }
         }
         let sets = landscape.memberSets
         hybridity = landscape.structures.sorted { $0.id < $1.id }.map { structure in
             let members = sets[structure.id] ?? []
             let hybrid = members.filter { (kindsOfSchool[$0] ?? []).contains { $0 != structure.kind } }.count
-            return (structure.id, structure.kind, members.count, members.isEmpty ? 0 : Double(hybrid) / Double(members.count))
+            return (
+                structure.id, structure.kind, members.count,
+                members.isEmpty ? 0 : Double(hybrid) / Double(members.count)
+            )
         }
 
         var schoolsIn: [String: [URN]] = [:]
-        for school in landscape.schools { schoolsIn[school.localAuthority ?? "unknown", default: []].append(school.urn) }
+        for school in landscape.schools {
+            schoolsIn[school.localAuthority ?? "unknown", default: []].append(school.urn)
+        }
         var structuresOf: [URN: Set<String>] = [:]
-        for membership in landscape.memberships { structuresOf[membership.urn, default: []].insert(membership.structureID) }
+        for membership in landscape.memberships {
+            structuresOf[membership.urn, default: []].insert(membership.structureID)
+        }
         fragmentation = schoolsIn.keys.sorted().map { area in
             let urns = schoolsIn[area]!
             let touching = urns.reduce(into: Set<String>()) { $0.formUnion(structuresOf[$1] ?? []) }
             let memberships = urns.reduce(0) { $0 + (structuresOf[$1]?.count ?? 0) }
-            return Fragmentation(localAuthority: area, schools: urns.count, structuresTouching: touching.count,
-                                 structuresPerSchool: Double(memberships) / Double(urns.count))
+            return Fragmentation(
+                localAuthority: area, schools: urns.count, structuresTouching: touching.count,
+                structuresPerSchool: Double(memberships) / Double(urns.count))
         }
     }
 }

@@ -31,25 +31,39 @@ public struct LandscapeChange: Sendable {
     public let hybridLeadsEnded: [HybridStructures.Lead]
 
     /// - Complexity: that of two ``HybridStructures`` analyses, plus O(memberships log memberships).
-    public init(_ landscape: Landscape, from: CalendarDate, to: CalendarDate, thresholds: HybridThresholds = HybridThresholds()) {
+    public init(
+        _ landscape: Landscape, from: CalendarDate, to: CalendarDate, thresholds: HybridThresholds = HybridThresholds()
+    ) {
         self.from = from
         self.to = to
-        let before = landscape.active(at: from), after = landscape.active(at: to)
+        let before = landscape.active(at: from)
+        let after = landscape.active(at: to)
         func key(_ m: Membership) -> String { m.structureID + "\u{0}" + m.urn.rawValue }
         func order(_ a: Membership, _ b: Membership) -> Bool { (a.structureID, a.urn) < (b.structureID, b.urn) }
-        let beforeKeys = Set(before.memberships.map(key)), afterKeys = Set(after.memberships.map(key))
+        let beforeKeys = Set(before.memberships.map(key))
+        let afterKeys = Set(after.memberships.map(key))
         joins = Self.unique(after.memberships.filter { !beforeKeys.contains(key($0)) }, key).sorted(by: order)
         leaves = Self.unique(before.memberships.filter { !afterKeys.contains(key($0)) }, key).sorted(by: order)
-        let beforeIDs = Set(before.structures.map(\.id)), afterIDs = Set(after.structures.map(\.id))
+        let beforeIDs = Set(before.structures.map(\.id))
+        let afterIDs = Set(after.structures.map(\.id))
         formed = after.structures.filter { !beforeIDs.contains($0.id) }.sorted { $0.id < $1.id }
         dissolved = before.structures.filter { !afterIDs.contains($0.id) }.sorted { $0.id < $1.id }
 
         var leftBySchool: [URN: [(id: String, kind: StructureKind)]] = [:]
         var joinedBySchool: [URN: [(id: String, kind: StructureKind)]] = [:]
-        for m in leaves { if let kind = landscape.structure(m.structureID)?.kind { leftBySchool[m.urn, default: []].append((m.structureID, kind)) } }
-        for m in joins { if let kind = landscape.structure(m.structureID)?.kind { joinedBySchool[m.urn, default: []].append((m.structureID, kind)) } }
+        for m in leaves {
+            if let kind = landscape.structure(m.structureID)?.kind {
+                leftBySchool[m.urn, default: []].append((m.structureID, kind))
+            }
+        }
+        for m in joins {
+            if let kind = landscape.structure(m.structureID)?.kind {
+                joinedBySchool[m.urn, default: []].append((m.structureID, kind))
+            }
+        }
         moves = leftBySchool.keys.sorted().compactMap { urn in
-            let left = leftBySchool[urn]!, joined = joinedBySchool[urn] ?? []
+            let left = leftBySchool[urn]!
+            let joined = joinedBySchool[urn] ?? []
             let leftKinds = Set(left.map(\.kind))
             let newKinds = joined.filter { !leftKinds.contains($0.kind) }
             guard !newKinds.isEmpty else { return nil }
@@ -57,13 +71,18 @@ public struct LandscapeChange: Sendable {
             return Move(urn: urn, left: leftOther, joined: newKinds)
         }
 
-        let hybridsBefore = HybridStructures(before, thresholds: thresholds), hybridsAfter = HybridStructures(after, thresholds: thresholds)
+        let hybridsBefore = HybridStructures(before, thresholds: thresholds)
+        let hybridsAfter = HybridStructures(after, thresholds: thresholds)
         func pairKey(_ p: HybridStructures.Pair) -> String { p.overlap.a + "\u{0}" + p.overlap.b }
-        let pairsBefore = Set(hybridsBefore.pairs.map(pairKey)), pairsAfter = Set(hybridsAfter.pairs.map(pairKey))
+        let pairsBefore = Set(hybridsBefore.pairs.map(pairKey))
+        let pairsAfter = Set(hybridsAfter.pairs.map(pairKey))
         hybridPairsAppeared = hybridsAfter.pairs.filter { !pairsBefore.contains(pairKey($0)) }
         hybridPairsEnded = hybridsBefore.pairs.filter { !pairsAfter.contains(pairKey($0)) }
-        func leadKey(_ l: HybridStructures.Lead) -> String { l.urn.rawValue + "\u{0}" + l.kinds.map(\.rawValue).joined(separator: "+") }
-        let leadsBefore = Set(hybridsBefore.leads.map(leadKey)), leadsAfter = Set(hybridsAfter.leads.map(leadKey))
+        func leadKey(_ l: HybridStructures.Lead) -> String {
+            l.urn.rawValue + "\u{0}" + l.kinds.map(\.rawValue).joined(separator: "+")
+        }
+        let leadsBefore = Set(hybridsBefore.leads.map(leadKey))
+        let leadsAfter = Set(hybridsAfter.leads.map(leadKey))
         hybridLeadsAppeared = hybridsAfter.leads.filter { !leadsBefore.contains(leadKey($0)) }
         hybridLeadsEnded = hybridsBefore.leads.filter { !leadsAfter.contains(leadKey($0)) }
     }

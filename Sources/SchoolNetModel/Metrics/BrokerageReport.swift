@@ -19,11 +19,14 @@ public struct BrokerageReport: Sendable {
     public init(_ landscape: Landscape, selection: NetworkSelection, attribute: String) {
         let network = SchoolNetwork(landscape, selection: selection)
         var builder = GraphBuilder(nodeCount: network.graph.nodeCount, isDirected: true)
-        let directed = Set(landscape.links.filter { $0.kind.isDirected && selection.layers.contains(.link($0.kind)) }
-            .compactMap { link -> [Int]? in
-                guard let a = landscape.index(of: link.source), let b = landscape.index(of: link.target) else { return nil }
-                return [a, b]
-            })
+        let directed = Set(
+            landscape.links.filter { $0.kind.isDirected && selection.layers.contains(.link($0.kind)) }
+                .compactMap { link -> [Int]? in
+                    guard let a = landscape.index(of: link.source), let b = landscape.index(of: link.target) else {
+                        return nil
+                    }
+                    return [a, b]
+                })
         for v in network.graph.nodes {
             for edge in network.graph.edges(of: v) {
                 let onlyDirectedLinks = edge.layers.schoolLayers.allSatisfy {

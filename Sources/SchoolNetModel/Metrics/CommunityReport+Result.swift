@@ -3,10 +3,17 @@ extension CommunityReport {
     /// (NMI, ARI), and each school's community, sorted by URN.
     public func result(_ network: SchoolNetwork, context: AnswerContext = AnswerContext()) -> AnalysisResult {
         let agreementColumns: [ResultColumn<(kind: StructureKind, nmi: Double, ari: Double)>] = [
-            ResultColumn("kind", label: "agreement with", meaning: "A kind of structure; each school goes to its first structure of the kind, a school in none is a group of its own.") {
+            ResultColumn(
+                "kind", label: "agreement with",
+                meaning:
+                    "A kind of structure; each school goes to its first structure of the kind, a school in none is a group of its own."
+            ) {
                 .text($0.kind.rawValue)
             },
-            .number("nmi", label: "NMI", meaning: "Normalised mutual information, arithmetic mean (igraph compare_communities).") { $0.nmi },
+            .number(
+                "nmi", label: "NMI",
+                meaning: "Normalised mutual information, arithmetic mean (igraph compare_communities)."
+            ) { $0.nmi },
             .number("ari", label: "ARI", meaning: "Adjusted Rand index (Hubert and Arabie 1985).") { $0.ari },
         ]
         let schoolColumns: [ResultColumn<Int>] = [
@@ -14,20 +21,32 @@ extension CommunityReport {
             .count("community", meaning: "The community's number, from 0.") { partition.membership[$0] },
         ]
         var context = context
-        context.parameters = FigureList("options", title: "Louvain", style: .inline, figures: [
-            Figure(key: "seed", value: .count(Int(options.seed))),
-            Figure(key: "resolution", value: .number(options.resolution)),
-            Figure(key: "weighted", value: .flag(options.weighted)),
-            Figure(key: "projection", value: .text(network.selection.projection.rawValue)),
-            .unlisted("layers", .list(network.selection.layers.sorted().map { .text($0.description) })),
-        ])
-        return AnalysisResult(context: context, sections: [
-            .figures(FigureList(nil, figures: [
-                Figure(key: "communities", value: .count(partition.count)),
-                Figure(key: "modularity", value: .number(modularity)),
-            ])),
-            .table(ResultTable("agreement", title: "Agreement with formal structures", keyedBy: "kind", rows: agreement, columns: agreementColumns)),
-            .table(ResultTable("schools", title: "Schools", rows: Landscape.urnOrder(network.schools), columns: schoolColumns)),
-        ])
+        context.parameters = FigureList(
+            "options", title: "Louvain", style: .inline,
+            figures: [
+                Figure(key: "seed", value: .count(Int(options.seed))),
+                Figure(key: "resolution", value: .number(options.resolution)),
+                Figure(key: "weighted", value: .flag(options.weighted)),
+                Figure(key: "projection", value: .text(network.selection.projection.rawValue)),
+                .unlisted("layers", .list(network.selection.layers.sorted().map { .text($0.description) })),
+            ])
+        return AnalysisResult(
+            context: context,
+            sections: [
+                .figures(
+                    FigureList(
+                        nil,
+                        figures: [
+                            Figure(key: "communities", value: .count(partition.count)),
+                            Figure(key: "modularity", value: .number(modularity)),
+                        ])),
+                .table(
+                    ResultTable(
+                        "agreement", title: "Agreement with formal structures", keyedBy: "kind", rows: agreement,
+                        columns: agreementColumns)),
+                .table(
+                    ResultTable(
+                        "schools", title: "Schools", rows: Landscape.urnOrder(network.schools), columns: schoolColumns)),
+            ])
     }
 }

@@ -17,8 +17,10 @@ public struct CommunityReport: Sendable {
         let kinds = Set(landscape.structures.map(\.kind)).sorted()
         agreement = kinds.map { kind in
             let formal = landscape.formalPartition(of: kind)
-            return (kind, PartitionAgreement.normalizedMutualInformation(partition, formal),
-                    PartitionAgreement.adjustedRandIndex(partition, formal))
+            return (
+                kind, PartitionAgreement.normalizedMutualInformation(partition, formal),
+                PartitionAgreement.adjustedRandIndex(partition, formal)
+            )
         }
     }
 }

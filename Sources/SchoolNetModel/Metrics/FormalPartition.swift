@@ -12,6 +12,7 @@ extension Landscape {
         where structure(membership.structureID)?.kind == kind && first[membership.urn] == nil {
             first[membership.urn] = membership.structureID
         }
-        return Partition(labels: schools.map { school in first[school.urn].map { "s:" + $0 } ?? "u:" + school.urn.rawValue })
+        return Partition(
+            labels: schools.map { school in first[school.urn].map { "s:" + $0 } ?? "u:" + school.urn.rawValue })
     }
 }

@@ -16,7 +16,8 @@ public enum SchoolAttribute {
         if let column = column(name) {
             switch column.value(school) {
             case .text(let value): text = value
-            case .list(let items): text = items.compactMap { if case .text(let t) = $0 { t } else { nil } }.joined(separator: ";")
+            case .list(let items):
+                text = items.compactMap { if case .text(let t) = $0 { t } else { nil } }.joined(separator: ";")
             case .number(let number): text = number.isNaN ? nil : "\(number)"
             case .count(let count): text = String(count)
             default: text = nil

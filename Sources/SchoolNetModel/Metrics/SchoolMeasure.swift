@@ -67,26 +67,40 @@ extension SchoolMeasure {
 
     public static let betweenness = SchoolMeasure(
         "betweenness",
-        meaning: "Share of shortest paths between other schools that pass through the school (Brandes 2001; normalised as NetworkX, raw with --convention igraph)."
+        meaning:
+            "Share of shortest paths between other schools that pass through the school (Brandes 2001; normalised as NetworkX, raw with --convention igraph)."
     ) { input in
         let options = BetweennessOptions(
             weighted: input.options.weighted, normalization: input.options.convention == .igraph ? .none : .networkx)
-        guard let samples = input.options.betweennessSamples else { return MeasureOutcome(input.lengths.betweenness(options)) }
+        guard let samples = input.options.betweennessSamples else {
+            return MeasureOutcome(input.lengths.betweenness(options))
+        }
         let estimate = input.lengths.sampledBetweenness(samples: samples, seed: input.options.seed, options)
         return MeasureOutcome(estimate.scores, errorBound: estimate.errorBound)
     }
 
     public static let closeness = SchoolMeasure(
-        "closeness", meaning: "Inverse mean distance to the schools it reaches (NetworkX closeness_centrality, Wasserman-Faust)."
-    ) { MeasureOutcome($0.lengths.closeness(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention))) }
+        "closeness",
+        meaning: "Inverse mean distance to the schools it reaches (NetworkX closeness_centrality, Wasserman-Faust)."
+    ) {
+        MeasureOutcome(
+            $0.lengths.closeness(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention)))
+    }
 
     public static let harmonic = SchoolMeasure(
         "harmonic", meaning: "Sum of inverse distances to every other school (NetworkX harmonic_centrality)."
-    ) { MeasureOutcome($0.lengths.harmonic(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention))) }
+    ) {
+        MeasureOutcome(
+            $0.lengths.harmonic(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention)))
+    }
 
     public static let eigenvector = SchoolMeasure(
-        "eigenvector", meaning: "Principal eigenvector of the adjacency matrix, unit length (NetworkX eigenvector_centrality)."
-    ) { MeasureOutcome($0.graph.eigenvector(EigenvectorOptions(weighted: $0.options.weighted, convention: $0.options.convention))) }
+        "eigenvector",
+        meaning: "Principal eigenvector of the adjacency matrix, unit length (NetworkX eigenvector_centrality)."
+    ) {
+        MeasureOutcome(
+            $0.graph.eigenvector(EigenvectorOptions(weighted: $0.options.weighted, convention: $0.options.convention)))
+    }
 
     public static let pagerank = SchoolMeasure(
         "pagerank", meaning: "PageRank with damping 0.85, summing to 1 (NetworkX pagerank)."
@@ -101,7 +115,8 @@ extension SchoolMeasure {
     ) { MeasureOutcome($0.graph.clustering(weighted: $0.options.weighted)) }
 
     public static let constraint = SchoolMeasure(
-        "constraint", meaning: "Burt's constraint: high when the school's contacts are tied to each other; undefined without ties."
+        "constraint",
+        meaning: "Burt's constraint: high when the school's contacts are tied to each other; undefined without ties."
     ) { MeasureOutcome($0.graph.constraint(weighted: $0.options.weighted)) }
 
     public static let effectiveSize = SchoolMeasure(
@@ -134,7 +149,9 @@ public struct MetricOptions: Sendable, Equatable {
     /// The seed of the sample.
     public var seed: UInt64 = 1
 
-    public init(weighted: Bool = false, convention: Convention = .networkx, betweennessSamples: Int? = nil, seed: UInt64 = 1) {
+    public init(
+        weighted: Bool = false, convention: Convention = .networkx, betweennessSamples: Int? = nil, seed: UInt64 = 1
+    ) {
         self.weighted = weighted
         self.convention = convention
         self.betweennessSamples = betweennessSamples

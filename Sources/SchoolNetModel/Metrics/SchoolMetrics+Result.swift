@@ -8,22 +8,32 @@ extension SchoolMetrics {
             columns.append(.number(measure.name, meaning: measure.meaning) { scores[$0] })
         }
         for layer in perLayer {
-            columns.append(.number("degree:\(layer.layer)", meaning: "Ties in the layer \(layer.layer).") { layer.degree.values[$0] })
-            columns.append(.number("strength:\(layer.layer)", meaning: "Tie weight in the layer \(layer.layer).") { layer.strength.values[$0] })
+            columns.append(
+                .number("degree:\(layer.layer)", meaning: "Ties in the layer \(layer.layer).") {
+                    layer.degree.values[$0]
+                })
+            columns.append(
+                .number("strength:\(layer.layer)", meaning: "Tie weight in the layer \(layer.layer).") {
+                    layer.strength.values[$0]
+                })
         }
         var context = context
-        context.parameters = FigureList("options", title: "Options", figures: [
-            Figure(key: "convention", value: .text(options.convention.rawValue)),
-            Figure(key: "weighted", value: .flag(options.weighted)),
-            Figure(key: "directed", value: .flag(network.selection.directed)),
-            Figure(key: "projection", value: .text(network.selection.projection.rawValue)),
-            Figure(key: "layers", value: .list(network.selection.layers.sorted().map { .text($0.description) })),
-            Figure(key: "betweennessSamples", value: options.betweennessSamples.map { .count($0) } ?? .unknown),
-            Figure(key: "seed", value: .count(Int(options.seed))),
-            Figure(key: "betweennessErrorBound", value: .number(betweennessErrorBound)),
-        ])
-        return AnalysisResult(context: context, sections: [
-            .table(ResultTable("schools", rows: Landscape.urnOrder(network.schools), columns: columns))
-        ])
+        context.parameters = FigureList(
+            "options", title: "Options",
+            figures: [
+                Figure(key: "convention", value: .text(options.convention.rawValue)),
+                Figure(key: "weighted", value: .flag(options.weighted)),
+                Figure(key: "directed", value: .flag(network.selection.directed)),
+                Figure(key: "projection", value: .text(network.selection.projection.rawValue)),
+                Figure(key: "layers", value: .list(network.selection.layers.sorted().map { .text($0.description) })),
+                Figure(key: "betweennessSamples", value: options.betweennessSamples.map { .count($0) } ?? .unknown),
+                Figure(key: "seed", value: .count(Int(options.seed))),
+                Figure(key: "betweennessErrorBound", value: .number(betweennessErrorBound)),
+            ])
+        return AnalysisResult(
+            context: context,
+            sections: [
+                .table(ResultTable("schools", rows: Landscape.urnOrder(network.schools), columns: columns))
+            ])
     }
 }

@@ -16,7 +16,8 @@ public struct SchoolMetrics: Sendable {
     ///
     /// - Complexity: the sum of the chosen measures' (betweenness O(nm) dominates).
     public init(
-        _ network: SchoolNetwork, measures: [SchoolMeasure] = SchoolMeasure.all, options: MetricOptions = MetricOptions(),
+        _ network: SchoolNetwork, measures: [SchoolMeasure] = SchoolMeasure.all,
+        options: MetricOptions = MetricOptions(),
         perLayer: Bool = false
     ) {
         let graph = network.graph
@@ -32,12 +33,14 @@ public struct SchoolMetrics: Sendable {
         self.values = values
         self.options = options
         betweennessErrorBound = bound
-        self.perLayer = perLayer ? Layer.all.compactMap { layer in
-            let set = LayerSet([layer])
-            let degree = graph.degrees(layers: set)
-            guard degree.values.contains(where: { $0 > 0 }) else { return nil }
-            return (layer, degree, graph.strengths(layers: set))
-        } : []
+        self.perLayer =
+            perLayer
+            ? Layer.all.compactMap { layer in
+                let set = LayerSet([layer])
+                let degree = graph.degrees(layers: set)
+                guard degree.values.contains(where: { $0 > 0 }) else { return nil }
+                return (layer, degree, graph.strengths(layers: set))
+            } : []
     }
 
     /// The scores of one measure, in network order; empty when it was not computed.

@@ -29,10 +29,15 @@ public struct KindOverlapMatrix: Sendable {
         }
         kinds = present
         schools = count
-        share = Dictionary(uniqueKeysWithValues: present.map { row in
-            (row, Dictionary(uniqueKeysWithValues: present.map { column in
-                (column, Double(both[row]?[column] ?? 0) / Double(count[row]!))
-            }))
-        })
+        share = Dictionary(
+            uniqueKeysWithValues: present.map { row in
+                (
+                    row,
+                    Dictionary(
+                        uniqueKeysWithValues: present.map { column in
+                            (column, Double(both[row]?[column] ?? 0) / Double(count[row]!))
+                        })
+                )
+            })
     }
 }

@@ -48,7 +48,9 @@ public struct LayerEdgeOverlap: Equatable, Sendable {
         var result: [LayerEdgeOverlap] = []
         for a in Layer.all.indices where ties[a] > 0 {
             for b in Layer.all.indices where b > a && ties[b] > 0 {
-                result.append(LayerEdgeOverlap(a: Layer.all[a], b: Layer.all[b], tiesA: ties[a], tiesB: ties[b], shared: shared[a][b]))
+                result.append(
+                    LayerEdgeOverlap(
+                        a: Layer.all[a], b: Layer.all[b], tiesA: ties[a], tiesB: ties[b], shared: shared[a][b]))
             }
         }
         return result

@@ -64,8 +64,9 @@ extension Landscape {
             }
         }
         return shared.keys.sorted { ($0.a, $0.b) < ($1.a, $1.b) }.map { pair in
-            StructureOverlap(a: pair.a, b: pair.b, sizeA: sets[pair.a]?.count ?? 0, sizeB: sets[pair.b]?.count ?? 0,
-                             shared: shared[pair]!)
+            StructureOverlap(
+                a: pair.a, b: pair.b, sizeA: sets[pair.a]?.count ?? 0, sizeB: sets[pair.b]?.count ?? 0,
+                shared: shared[pair]!)
         }
     }
 

@@ -28,7 +28,8 @@
 /// thresholds ask, or (exclusive) too few schools with attainment on either side.
 public enum AlliancePatterns {
     public static func findings(
-        _ landscape: Landscape, thresholds: PatternThresholds = PatternThresholds(), scopes: Set<FindingScope> = Set(FindingScope.allCases)
+        _ landscape: Landscape, thresholds: PatternThresholds = PatternThresholds(),
+        scopes: Set<FindingScope> = Set(FindingScope.allCases)
     ) -> [Finding] {
         let links = LinkIndex(landscape)
         // Each authority's schools with attainment, in URN order, found once.
@@ -48,7 +49,9 @@ public enum AlliancePatterns {
             guard scopes.contains(.structure) else { continue }
             results += [
                 hierarchical(structure.id, lead: lead, members: members, links: links, thresholds),
-                exclusive(structure.id, members: members, landscape: landscape, attainmentByArea: attainmentByArea, links: links, thresholds),
+                exclusive(
+                    structure.id, members: members, landscape: landscape, attainmentByArea: attainmentByArea,
+                    links: links, thresholds),
                 marketised(structure.id, lead: lead, members: members, links: links, thresholds),
             ]
         }
@@ -58,7 +61,9 @@ public enum AlliancePatterns {
             let circle = membership.union(links.all(involving: lead).flatMap { [$0.source, $0.target] })
             results += [
                 hierarchical(id, lead: lead, members: circle, links: links, thresholds),
-                exclusive(id, members: circle, landscape: landscape, attainmentByArea: attainmentByArea, links: links, thresholds),
+                exclusive(
+                    id, members: circle, landscape: landscape, attainmentByArea: attainmentByArea, links: links,
+                    thresholds),
                 marketised(id, lead: lead, members: membership, links: links, thresholds),
             ].map { finding in
                 var finding = finding
@@ -69,11 +74,16 @@ public enum AlliancePatterns {
         return results
     }
 
-    static func hierarchical(_ id: String, lead: URN, members: Set<URN>, links: LinkIndex, _ t: PatternThresholds) -> Finding {
+    static func hierarchical(_ id: String, lead: URN, members: Set<URN>, links: LinkIndex, _ t: PatternThresholds)
+        -> Finding
+    {
         let pairs = links.pairs(within: members)
         let n = Double(members.count)
         var degree: [URN: Double] = [:]
-        for pair in pairs { degree[pair.0, default: 0] += 1; degree[pair.1, default: 0] += 1 }
+        for pair in pairs {
+            degree[pair.0, default: 0] += 1
+            degree[pair.1, default: 0] += 1
+        }
         let involvingLead = pairs.filter { $0.0 == lead || $0.1 == lead }.count
         let others = members.count - 1
         let memberTies = pairs.count - involvingLead
@@ -87,22 +97,28 @@ public enum AlliancePatterns {
         let leadShare = pairs.isEmpty ? .nan : Double(involvingLead) / Double(pairs.count)
         let memberDensity = possibleAmongOthers > 0 ? Double(memberTies) / possibleAmongOthers : 0
         let support = links.support(within: members).filter { $0.source == lead || $0.target == lead }
-        let outward = support.isEmpty ? .nan : Double(support.filter { $0.source == lead }.count) / Double(support.count)
+        let outward =
+            support.isEmpty ? .nan : Double(support.filter { $0.source == lead }.count) / Double(support.count)
         let evidence: [(String, Double)] = [
-            ("members", n), ("members_with_ties", a), ("ties", Double(pairs.count)), ("ties_involving_lead", Double(involvingLead)),
+            ("members", n), ("members_with_ties", a), ("ties", Double(pairs.count)),
+            ("ties_involving_lead", Double(involvingLead)),
             ("lead_share", leadShare), ("centralization", centralization), ("member_density", memberDensity),
             ("support_links_with_lead", Double(support.count)), ("support_from_lead_share", outward),
         ]
         guard members.count >= t.minimumMembers, pairs.count >= t.minimumTies else {
-            return Finding(structure: id, pattern: .hierarchical, verdict: .insufficientData, score: .nan, evidence: evidence)
+            return Finding(
+                structure: id, pattern: .hierarchical, verdict: .insufficientData, score: .nan, evidence: evidence)
         }
-        let yes = centralization >= t.hierarchicalCentralization && leadShare >= t.hierarchicalLeadShare
+        let yes =
+            centralization >= t.hierarchicalCentralization && leadShare >= t.hierarchicalLeadShare
             && memberDensity <= t.hierarchicalMemberDensity && outward >= t.hierarchicalSupportFromLead
-        return Finding(structure: id, pattern: .hierarchical, verdict: yes ? .yes : .no, score: centralization, evidence: evidence)
+        return Finding(
+            structure: id, pattern: .hierarchical, verdict: yes ? .yes : .no, score: centralization, evidence: evidence)
     }
 
     static func exclusive(
-        _ id: String, members: Set<URN>, landscape: Landscape, attainmentByArea: [String: [(urn: URN, attainment: Double)]],
+        _ id: String, members: Set<URN>, landscape: Landscape,
+        attainmentByArea: [String: [(urn: URN, attainment: Double)]],
         links: LinkIndex, _ t: PatternThresholds
     ) -> Finding {
         // Sums run in URN order: a Set's order changes from run to run, and so would the last
@@ -110,61 +126,79 @@ public enum AlliancePatterns {
         let ordered = members.sorted()
         let areas = Set(ordered.compactMap { landscape.school($0)?.localAuthority })
         let inside = ordered.compactMap { landscape.school($0)?.attainment }
-        let around = areas.sorted().flatMap { attainmentByArea[$0] ?? [] }.filter { !members.contains($0.urn) }.map(\.attainment)
+        let around = areas.sorted().flatMap { attainmentByArea[$0] ?? [] }.filter { !members.contains($0.urn) }.map(
+            \.attainment)
         let all = inside + around
         let meanInside = inside.isEmpty ? .nan : inside.reduce(0, +) / Double(inside.count)
         let meanAround = around.isEmpty ? .nan : around.reduce(0, +) / Double(around.count)
         let mean = all.isEmpty ? 0 : all.reduce(0, +) / Double(all.count)
-        let sd = all.count > 1 ? (all.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(all.count - 1)).squareRoot() : .nan
+        let sd =
+            all.count > 1
+            ? (all.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(all.count - 1)).squareRoot() : .nan
         let gap = sd > 0 ? (meanInside - meanAround) / sd : .nan
         let (external, inward) = links.externalAndInternal(members)
         let ei = external + inward == 0 ? .nan : Double(external - inward) / Double(external + inward)
         let supportOut = links.support(from: members).filter { link in
             !members.contains(link.target)
-                && (landscape.school(link.target)?.ofsted).map { $0 == .requiresImprovement || $0 == .inadequate } == true
+                && (landscape.school(link.target)?.ofsted).map { $0 == .requiresImprovement || $0 == .inadequate }
+                    == true
         }.count
         let evidence: [(String, Double)] = [
             ("members", Double(members.count)), ("members_with_attainment", Double(inside.count)),
             ("surrounding_with_attainment", Double(around.count)), ("mean_attainment_members", meanInside),
-            ("mean_attainment_surrounding", meanAround), ("attainment_gap_sd", gap), ("external_ties", Double(external)),
+            ("mean_attainment_surrounding", meanAround), ("attainment_gap_sd", gap),
+            ("external_ties", Double(external)),
             ("internal_ties", Double(inward)), ("ei_index", ei), ("support_to_weaker_outside", Double(supportOut)),
         ]
         guard members.count >= t.minimumMembers, inside.count >= t.exclusiveMinimumCompared,
             around.count >= t.exclusiveMinimumCompared, external + inward >= t.minimumTies, !gap.isNaN
         else {
-            return Finding(structure: id, pattern: .exclusive, verdict: .insufficientData, score: gap, evidence: evidence)
+            return Finding(
+                structure: id, pattern: .exclusive, verdict: .insufficientData, score: gap, evidence: evidence)
         }
         let yes = gap >= t.exclusiveAttainmentGap && ei < t.exclusiveEIIndex && supportOut == 0
         return Finding(structure: id, pattern: .exclusive, verdict: yes ? .yes : .no, score: gap, evidence: evidence)
     }
 
-    static func marketised(_ id: String, lead: URN, members: Set<URN>, links: LinkIndex, _ t: PatternThresholds) -> Finding {
+    static func marketised(_ id: String, lead: URN, members: Set<URN>, links: LinkIndex, _ t: PatternThresholds)
+        -> Finding
+    {
         let ties = links.all(involving: lead)
         let sold = ties.filter { $0.kind == .tradedService && $0.source == lead }
         let clients = Set(sold.map(\.target))
         let outside = clients.filter { !members.contains($0) }
         let directedOut = ties.filter { $0.kind.isDirected && $0.source == lead }
-        let returned = directedOut.filter { link in ties.contains { $0.kind.isDirected && $0.source == link.target && $0.target == lead } }
+        let returned = directedOut.filter { link in
+            ties.contains { $0.kind.isDirected && $0.source == link.target && $0.target == lead }
+        }
         let durations = sold.compactMap { link -> Double? in
             guard let start = link.period.start, let end = link.period.end else { return nil }
             return Double(CalendarDate.daysBetween(start, end))
         }.sorted()
-        let median = durations.isEmpty ? .nan
-            : durations.count % 2 == 1 ? durations[durations.count / 2] : (durations[durations.count / 2 - 1] + durations[durations.count / 2]) / 2
+        let median =
+            durations.isEmpty
+            ? .nan
+            : durations.count % 2 == 1
+                ? durations[durations.count / 2]
+                : (durations[durations.count / 2 - 1] + durations[durations.count / 2]) / 2
         let tradedShare = ties.isEmpty ? .nan : Double(sold.count) / Double(ties.count)
         let outsideShare = clients.isEmpty ? .nan : Double(outside.count) / Double(clients.count)
         let reciprocity = directedOut.isEmpty ? .nan : Double(returned.count) / Double(directedOut.count)
         let evidence: [(String, Double)] = [
-            ("lead_ties", Double(ties.count)), ("traded_services_sold", Double(sold.count)), ("traded_share", tradedShare),
+            ("lead_ties", Double(ties.count)), ("traded_services_sold", Double(sold.count)),
+            ("traded_share", tradedShare),
             ("clients", Double(clients.count)), ("clients_outside_share", outsideShare), ("reciprocity", reciprocity),
             ("median_traded_days", median),
         ]
         guard members.count >= t.minimumMembers, ties.count >= t.minimumTies else {
-            return Finding(structure: id, pattern: .marketised, verdict: .insufficientData, score: tradedShare, evidence: evidence)
+            return Finding(
+                structure: id, pattern: .marketised, verdict: .insufficientData, score: tradedShare, evidence: evidence)
         }
-        let yes = sold.count >= t.marketisedMinimumTraded && tradedShare >= t.marketisedTradedShare
+        let yes =
+            sold.count >= t.marketisedMinimumTraded && tradedShare >= t.marketisedTradedShare
             && outsideShare >= t.marketisedOutsideShare && !(reciprocity > t.marketisedReciprocity)
-        return Finding(structure: id, pattern: .marketised, verdict: yes ? .yes : .no, score: tradedShare, evidence: evidence)
+        return Finding(
+            structure: id, pattern: .marketised, verdict: yes ? .yes : .no, score: tradedShare, evidence: evidence)
     }
 }
 
@@ -196,7 +230,10 @@ struct LinkIndex {
 
     /// Support links (NLE, LLE, SLE) with both ends among the members.
     func support(within members: Set<URN>) -> [Link] {
-        unique(members.flatMap { bySchool[$0] ?? [] }.filter { isSupport($0) && members.contains($0.source) && members.contains($0.target) })
+        unique(
+            members.flatMap { bySchool[$0] ?? [] }.filter {
+                isSupport($0) && members.contains($0.source) && members.contains($0.target)
+            })
     }
 
     /// Support links from members (to anyone).

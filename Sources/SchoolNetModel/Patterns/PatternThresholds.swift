@@ -50,7 +50,8 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
             ("hierarchical_lead_share", .level(\.hierarchicalLeadShare)),
             ("hierarchical_member_density", .level(\.hierarchicalMemberDensity)),
             ("hierarchical_support_from_lead", .level(\.hierarchicalSupportFromLead)),
-            ("exclusive_attainment_gap", .level(\.exclusiveAttainmentGap)), ("exclusive_ei_index", .level(\.exclusiveEIIndex)),
+            ("exclusive_attainment_gap", .level(\.exclusiveAttainmentGap)),
+            ("exclusive_ei_index", .level(\.exclusiveEIIndex)),
             ("exclusive_minimum_compared", .count(\.exclusiveMinimumCompared)),
             ("marketised_traded_share", .level(\.marketisedTradedShare)),
             ("marketised_outside_share", .level(\.marketisedOutsideShare)),
@@ -81,14 +82,19 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
         return false
     }
 
-    public enum SettingError: Error, Equatable { case unknown(String), invalid(String) }
+    public enum SettingError: Error, Equatable {
+        case unknown(String)
+        case invalid(String)
+    }
 
     /// Sets one threshold by name; counts must be whole numbers of at least 1.
     public mutating func set(_ name: String, _ value: Double) throws {
         switch Self.settings.first(where: { $0.name == name })?.setting {
         case .level(let path)?: self[keyPath: path] = value
         case .count(let path)?:
-            guard value >= 1, value == value.rounded(), value < Double(Int.max) else { throw SettingError.invalid(name) }
+            guard value >= 1, value == value.rounded(), value < Double(Int.max) else {
+                throw SettingError.invalid(name)
+            }
             self[keyPath: path] = Int(value)
         case nil: throw SettingError.unknown(name)
         }

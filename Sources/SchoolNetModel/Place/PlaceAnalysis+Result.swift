@@ -4,48 +4,92 @@ extension PlaceAnalysis {
     /// thresholds are echoed.
     public func result(_ landscape: Landscape, context: AnswerContext = AnswerContext()) -> AnalysisResult {
         var context = context
-        context.parameters = FigureList("thresholds", title: "Thresholds", style: .inline, figures: [
-            Figure(key: "low_grades", value: .list(thresholds.lowGrades.map(\.rawValue).sorted().map(ResultValue.text))),
-            Figure(key: "high_grades", value: .list(thresholds.highGrades.map(\.rawValue).sorted().map(ResultValue.text))),
-            Figure(key: "disadvantage", value: .number(thresholds.disadvantage)),
-        ])
+        context.parameters = FigureList(
+            "thresholds", title: "Thresholds", style: .inline,
+            figures: [
+                Figure(
+                    key: "low_grades", value: .list(thresholds.lowGrades.map(\.rawValue).sorted().map(ResultValue.text))
+                ),
+                Figure(
+                    key: "high_grades",
+                    value: .list(thresholds.highGrades.map(\.rawValue).sorted().map(ResultValue.text))),
+                Figure(key: "disadvantage", value: .number(thresholds.disadvantage)),
+            ])
         let areaName = level == .la ? "local authority" : "region"
         var areaColumns: [ResultColumn<Area>] = [
-            ResultColumn(level.rawValue, label: areaName, meaning: "The \(areaName) (unknown when blank).") { .text($0.name) },
+            ResultColumn(level.rawValue, label: areaName, meaning: "The \(areaName) (unknown when blank).") {
+                .text($0.name)
+            },
             .count("schools", meaning: "Schools in the area.") { $0.schools },
-            .count("in_structure", label: "in a structure", meaning: "Schools in at least one structure.") { $0.inStructure },
+            .count("in_structure", label: "in a structure", meaning: "Schools in at least one structure.") {
+                $0.inStructure
+            },
             .number("coverage", meaning: "Share of the area's schools in at least one structure.") { $0.coverage },
-            .count("low_performers", meaning: "Schools whose Ofsted grade is among the low grades.") { $0.lowPerformers },
-            .count("paired", meaning: "Low performers tied to a high performer in the network of the chosen layers.") { $0.paired },
+            .count("low_performers", meaning: "Schools whose Ofsted grade is among the low grades.") {
+                $0.lowPerformers
+            },
+            .count("paired", meaning: "Low performers tied to a high performer in the network of the chosen layers.") {
+                $0.paired
+            },
             .number("pairing", meaning: "Paired over low performers; undefined without low performers.") { $0.pairing },
-            .count("cold_spots", meaning: "Low-performing or disadvantaged schools with no tie to a high performer.") { $0.coldSpots },
+            .count("cold_spots", meaning: "Low-performing or disadvantaged schools with no tie to a high performer.") {
+                $0.coldSpots
+            },
         ]
         for band in TrustSizeBand.allCases {
-            areaColumns.append(.count("mat_\(band.rawValue)", label: "MATs \(band.rawValue)",
-                                      meaning: "Trusts of \(band.range) academies whose lead is in the area.") { $0.trustBands[band] ?? 0 })
+            areaColumns.append(
+                .count(
+                    "mat_\(band.rawValue)", label: "MATs \(band.rawValue)",
+                    meaning: "Trusts of \(band.range) academies whose lead is in the area."
+                ) { $0.trustBands[band] ?? 0 })
         }
-        return AnalysisResult(context: context, sections: [
-            .figures(FigureList(nil, figures: [Figure(key: "by", value: .text(level.rawValue))])),
-            .table(ResultTable("areas", rows: areas, columns: areaColumns)),
-            .table(ResultTable("cold-spots", rows: coldSpots, columns: [
-                .urn(\.urn), .schoolName { landscape.school($0.urn)?.name },
-                ResultColumn(level.rawValue, label: areaName, meaning: "The school's \(areaName).") { .text($0.area) },
-                ResultColumn("ofsted", meaning: "The school's Ofsted grade.") { .choice(landscape.school($0.urn)?.ofsted) },
-                ResultColumn("disadvantage", meaning: "Share of pupils eligible for free school meals.", numeric: true) {
-                    .number(landscape.school($0.urn)?.disadvantage)
-                },
-                ResultColumn("reason", meaning: "low-performing, disadvantaged, or both.") { .text($0.reason) },
-            ])),
-            .table(ResultTable("spread", rows: spread, columns: [
-                .structure("id", label: "structure", meaning: "The structure.", in: landscape) { $0.id },
-                ResultColumn("kind", meaning: "Its kind.") { .text($0.kind.rawValue) },
-                .count("members", meaning: "Member schools.") { $0.members },
-                .count("local_authorities", label: "local authorities", meaning: "Distinct local authorities of the members.") { $0.localAuthorities },
-                .number("mean_km", label: "mean km between members", meaning: "Mean great-circle distance between two members with coordinates (haversine).") {
-                    $0.meanKilometres
-                },
-                .number("max_km", label: "max km", meaning: "Largest distance between two members.") { $0.maxKilometres },
-            ])),
-        ])
+        return AnalysisResult(
+            context: context,
+            sections: [
+                .figures(FigureList(nil, figures: [Figure(key: "by", value: .text(level.rawValue))])),
+                .table(ResultTable("areas", rows: areas, columns: areaColumns)),
+                .table(
+                    ResultTable(
+                        "cold-spots", rows: coldSpots,
+                        columns: [
+                            .urn(\.urn), .schoolName { landscape.school($0.urn)?.name },
+                            ResultColumn(level.rawValue, label: areaName, meaning: "The school's \(areaName).") {
+                                .text($0.area)
+                            },
+                            ResultColumn("ofsted", meaning: "The school's Ofsted grade.") {
+                                .choice(landscape.school($0.urn)?.ofsted)
+                            },
+                            ResultColumn(
+                                "disadvantage", meaning: "Share of pupils eligible for free school meals.",
+                                numeric: true
+                            ) {
+                                .number(landscape.school($0.urn)?.disadvantage)
+                            },
+                            ResultColumn("reason", meaning: "low-performing, disadvantaged, or both.") {
+                                .text($0.reason)
+                            },
+                        ])),
+                .table(
+                    ResultTable(
+                        "spread", rows: spread,
+                        columns: [
+                            .structure("id", label: "structure", meaning: "The structure.", in: landscape) { $0.id },
+                            ResultColumn("kind", meaning: "Its kind.") { .text($0.kind.rawValue) },
+                            .count("members", meaning: "Member schools.") { $0.members },
+                            .count(
+                                "local_authorities", label: "local authorities",
+                                meaning: "Distinct local authorities of the members."
+                            ) { $0.localAuthorities },
+                            .number(
+                                "mean_km", label: "mean km between members",
+                                meaning: "Mean great-circle distance between two members with coordinates (haversine)."
+                            ) {
+                                $0.meanKilometres
+                            },
+                            .number("max_km", label: "max km", meaning: "Largest distance between two members.") {
+                                $0.maxKilometres
+                            },
+                        ])),
+            ])
     }
 }

@@ -53,8 +53,10 @@ public struct PlaceAnalysis: Sendable {
     ///   - thresholds: who counts as low-performing, high-performing and disadvantaged.
     ///   - selection: the ties that count as a tie to a high performer.
     /// - Complexity: O(n + m) for pairing, plus O(k²) per structure of k members for spread.
-    public init(_ landscape: Landscape, level: PlaceLevel = .la, thresholds: PlaceThresholds = PlaceThresholds(),
-                selection: NetworkSelection = NetworkSelection()) {
+    public init(
+        _ landscape: Landscape, level: PlaceLevel = .la, thresholds: PlaceThresholds = PlaceThresholds(),
+        selection: NetworkSelection = NetworkSelection()
+    ) {
         self.level = level
         self.thresholds = thresholds
         let network = SchoolNetwork(landscape, selection: selection)
@@ -65,11 +67,13 @@ public struct PlaceAnalysis: Sendable {
         func disadvantaged(_ s: School) -> Bool { (s.disadvantage ?? 0) >= thresholds.disadvantage }
         let tiedToHigh = schools.indices.map { i in
             network.graph.neighbors(of: NodeID(i)).contains { high(schools[$0.index]) }
-                || (network.graph.isDirected && network.graph.inNeighbors(of: NodeID(i)).contains { high(schools[$0.index]) })
+                || (network.graph.isDirected
+                    && network.graph.inNeighbors(of: NodeID(i)).contains { high(schools[$0.index]) })
         }
         var cold: [ColdSpot] = []
         for (i, school) in schools.enumerated() where (low(school) || disadvantaged(school)) && !tiedToHigh[i] {
-            let reason = [low(school) ? "low-performing" : nil, disadvantaged(school) ? "disadvantaged" : nil].compactMap { $0 }
+            let reason = [low(school) ? "low-performing" : nil, disadvantaged(school) ? "disadvantaged" : nil]
+                .compactMap { $0 }
             cold.append(ColdSpot(urn: school.urn, area: level.name(of: school), reason: reason.joined(separator: "+")))
         }
         coldSpots = cold.sorted { ($0.area, $0.urn) < ($1.area, $1.urn) }
@@ -87,20 +91,25 @@ public struct PlaceAnalysis: Sendable {
         areas = byArea.keys.sorted().map { name in
             let members = byArea[name]!
             let lows = members.filter { low(schools[$0]) }
-            return Area(name: name, schools: members.count, inStructure: members.filter { inStructure.contains(schools[$0].urn) }.count,
-                        lowPerformers: lows.count, paired: lows.filter { tiedToHigh[$0] }.count,
-                        coldSpots: coldByArea[name] ?? 0, trustBands: bands[name] ?? [:])
+            return Area(
+                name: name, schools: members.count,
+                inStructure: members.filter { inStructure.contains(schools[$0].urn) }.count,
+                lowPerformers: lows.count, paired: lows.filter { tiedToHigh[$0] }.count,
+                coldSpots: coldByArea[name] ?? 0, trustBands: bands[name] ?? [:])
         }
 
         spread = landscape.structures.sorted { $0.id < $1.id }.map { structure in
             let members = landscape.members(of: structure.id).compactMap(landscape.school)
             let places = members.compactMap(\.location)
             var distances: [Double] = []
-            for (i, a) in places.enumerated() { for b in places[(i + 1)...] { distances.append(Self.kilometres(a, b)) } }
-            return Spread(id: structure.id, kind: structure.kind, members: members.count,
-                          localAuthorities: Set(members.compactMap(\.localAuthority)).count,
-                          meanKilometres: distances.isEmpty ? .nan : distances.reduce(0, +) / Double(distances.count),
-                          maxKilometres: distances.max() ?? .nan)
+            for (i, a) in places.enumerated() {
+                for b in places[(i + 1)...] { distances.append(Self.kilometres(a, b)) }
+            }
+            return Spread(
+                id: structure.id, kind: structure.kind, members: members.count,
+                localAuthorities: Set(members.compactMap(\.localAuthority)).count,
+                meanKilometres: distances.isEmpty ? .nan : distances.reduce(0, +) / Double(distances.count),
+                maxKilometres: distances.max() ?? .nan)
         }
     }
 
@@ -108,8 +117,10 @@ public struct PlaceAnalysis: Sendable {
     /// mean Earth radius of IUGG).
     public static func kilometres(_ a: Coordinate, _ b: Coordinate) -> Double {
         let radians = Double.pi / 180
-        let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
-        let h = Trig.sin(dLat / 2) * Trig.sin(dLat / 2)
+        let dLat = (b.latitude - a.latitude) * radians
+        let dLon = (b.longitude - a.longitude) * radians
+        let h =
+            Trig.sin(dLat / 2) * Trig.sin(dLat / 2)
             + Trig.cos(a.latitude * radians) * Trig.cos(b.latitude * radians) * Trig.sin(dLon / 2) * Trig.sin(dLon / 2)
         return 2 * 6371.0088 * Trig.asin(min(1, h.squareRoot()))
     }

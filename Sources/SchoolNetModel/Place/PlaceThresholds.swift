@@ -9,8 +9,10 @@ public struct PlaceThresholds: Equatable, Sendable {
     /// school meals.
     public var disadvantage = 0.3
 
-    public init(lowGrades: Set<OfstedGrade> = [.requiresImprovement, .inadequate],
-                highGrades: Set<OfstedGrade> = [.outstanding], disadvantage: Double = 0.3) {
+    public init(
+        lowGrades: Set<OfstedGrade> = [.requiresImprovement, .inadequate],
+        highGrades: Set<OfstedGrade> = [.outstanding], disadvantage: Double = 0.3
+    ) {
         self.lowGrades = lowGrades
         self.highGrades = highGrades
         self.disadvantage = disadvantage

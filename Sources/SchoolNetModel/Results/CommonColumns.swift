@@ -21,12 +21,16 @@ extension ResultColumn {
     }
 
     /// A count.
-    public static func count(_ name: String, label: String? = nil, meaning: String, _ value: @escaping (Row) -> Int) -> ResultColumn {
+    public static func count(_ name: String, label: String? = nil, meaning: String, _ value: @escaping (Row) -> Int)
+        -> ResultColumn
+    {
         ResultColumn(name, label: label, meaning: meaning, numeric: true) { .count(value($0)) }
     }
 
     /// A measured number (NaN where undefined).
-    public static func number(_ name: String, label: String? = nil, meaning: String, _ value: @escaping (Row) -> Double) -> ResultColumn {
+    public static func number(_ name: String, label: String? = nil, meaning: String, _ value: @escaping (Row) -> Double)
+        -> ResultColumn
+    {
         ResultColumn(name, label: label, meaning: meaning, numeric: true) { .number(value($0)) }
     }
 }

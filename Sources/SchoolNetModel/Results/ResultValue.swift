@@ -28,7 +28,9 @@ public enum ResultValue: Sendable, Equatable {
     public static func text(_ value: String?) -> ResultValue { value.map(ResultValue.text) ?? .unknown }
 
     /// An enumeration's spelling, or ``unknown``.
-    public static func choice<E: Enumeration>(_ value: E?) -> ResultValue { value.map { .text($0.rawValue) } ?? .unknown }
+    public static func choice<E: Enumeration>(_ value: E?) -> ResultValue {
+        value.map { .text($0.rawValue) } ?? .unknown
+    }
 }
 
 /// A named value inside a ``ResultValue/record(_:)``.

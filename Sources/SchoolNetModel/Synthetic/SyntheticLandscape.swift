@@ -22,7 +22,9 @@ public enum SyntheticLandscape {
     /// base landscape sells no traded services, alliances led by a trust's lead leave that
     /// trust's other schools out, and base support links avoid planted schools, so that only the
     /// planted cases carry the patterns by construction.
-    public static func generate(_ scale: SyntheticScale, seed: UInt64, plant: Bool) -> (landscape: Landscape, truth: GroundTruth) {
+    public static func generate(_ scale: SyntheticScale, seed: UInt64, plant: Bool) -> (
+        landscape: Landscape, truth: GroundTruth
+    ) {
         var random = SplitMix64(seed: seed)
         var builder = Builder()
         builder.planting = plant
@@ -64,29 +66,36 @@ public enum SyntheticLandscape {
         func urn(_ i: Int) -> URN { URN(String(100_000 + i)) }
 
         mutating func addAuthority(_ la: Int, region: Int, schools count: Int, using random: inout SplitMix64) {
-            let latitude = 50.5 + Double(la % 15) * 0.28, longitude = -4.5 + Double(la / 15) * 0.55
+            let latitude = 50.5 + Double(la % 15) * 0.28
+            let longitude = -4.5 + Double(la / 15) * 0.55
             var members: [Int] = []
             for k in 0..<count {
                 let i = schools.count
                 let roll = Double.random(in: 0..<1, using: &random)
-                let phase: Phase = roll < 0.80 ? .primary : roll < 0.96 ? .secondary : roll < 0.99 ? .special : .alternativeProvision
+                let phase: Phase =
+                    roll < 0.80 ? .primary : roll < 0.96 ? .secondary : roll < 0.99 ? .special : .alternativeProvision
                 let grade = Double.random(in: 0..<1, using: &random)
-                let ofsted: OfstedGrade = grade < 0.18 ? .outstanding : grade < 0.78 ? .good : grade < 0.95 ? .requiresImprovement : .inadequate
-                let base: Double = switch ofsted {
-                case .outstanding: 1.4
-                case .good: 0.3
-                case .requiresImprovement: -0.9
-                default: -1.8
-                }
-                schools.append(School(
-                    urn: urn(i), name: "School \(la + 1)-\(k + 1)", phase: phase, governance: .maintained,
-                    localAuthority: "Authority \(la + 1)", region: "Region \(region + 1)", ofsted: ofsted,
-                    attainment: ((base + Double.random(in: -0.8...0.8, using: &random)) * 100).rounded() / 100,
-                    disadvantage: (Double.random(in: 0.03...0.55, using: &random) * 1000).rounded() / 1000,
-                    pupils: phase == .primary ? Int.random(in: 60...480, using: &random) : Int.random(in: 80...1800, using: &random),
-                    location: Coordinate(
-                        latitude: latitude + Double.random(in: -0.12...0.12, using: &random),
-                        longitude: longitude + Double.random(in: -0.2...0.2, using: &random))))
+                let ofsted: OfstedGrade =
+                    grade < 0.18
+                    ? .outstanding : grade < 0.78 ? .good : grade < 0.95 ? .requiresImprovement : .inadequate
+                let base: Double =
+                    switch ofsted {
+                    case .outstanding: 1.4
+                    case .good: 0.3
+                    case .requiresImprovement: -0.9
+                    default: -1.8
+                    }
+                schools.append(
+                    School(
+                        urn: urn(i), name: "School \(la + 1)-\(k + 1)", phase: phase, governance: .maintained,
+                        localAuthority: "Authority \(la + 1)", region: "Region \(region + 1)", ofsted: ofsted,
+                        attainment: ((base + Double.random(in: -0.8...0.8, using: &random)) * 100).rounded() / 100,
+                        disadvantage: (Double.random(in: 0.03...0.55, using: &random) * 1000).rounded() / 1000,
+                        pupils: phase == .primary
+                            ? Int.random(in: 60...480, using: &random) : Int.random(in: 80...1800, using: &random),
+                        location: Coordinate(
+                            latitude: latitude + Double.random(in: -0.12...0.12, using: &random),
+                            longitude: longitude + Double.random(in: -0.2...0.2, using: &random))))
                 members.append(i)
             }
             byAuthority.append(members)
@@ -96,13 +105,16 @@ public enum SyntheticLandscape {
             var primaries = byAuthority[la].filter { schools[$0].phase == .primary }
             primaries.shuffle(using: &random)
             primaries = Array(primaries.prefix(primaries.count * 85 / 100))
-            var start = 0, number = 0
+            var start = 0
+            var number = 0
             while start < primaries.count {
                 let size = min(Int.random(in: 8...25, using: &random), primaries.count - start)
                 number += 1
                 let id = "CL-\(la + 1)-\(number)"
                 structures.append(Structure(id: id, kind: .cluster, name: "Cluster \(la + 1)-\(number)"))
-                for i in primaries[start..<(start + size)] { memberships.append(Membership(structureID: id, urn: urn(i))) }
+                for i in primaries[start..<(start + size)] {
+                    memberships.append(Membership(structureID: id, urn: urn(i)))
+                }
                 start += size
             }
         }
@@ -113,11 +125,17 @@ public enum SyntheticLandscape {
             let trusts = schools.count / 8
             for t in 0..<trusts {
                 let band = Double.random(in: 0..<1, using: &random)
-                let size = band < 0.60 ? Int.random(in: 1...5, using: &random) : band < 0.88 ? Int.random(in: 6...15, using: &random)
-                    : band < 0.97 ? Int.random(in: 16...30, using: &random) : Int.random(in: 31...60, using: &random)
+                let size =
+                    band < 0.60
+                    ? Int.random(in: 1...5, using: &random)
+                    : band < 0.88
+                        ? Int.random(in: 6...15, using: &random)
+                        : band < 0.97
+                            ? Int.random(in: 16...30, using: &random) : Int.random(in: 31...60, using: &random)
                 let home = t % authorities
                 var chosen: [Int] = []
-                var la = home, step = 0
+                var la = home
+                var step = 0
                 while chosen.count < size && step < 6 {
                     let take = min(size - chosen.count, max(1, available[la].count / 3))
                     chosen += available[la].suffix(take)
@@ -131,7 +149,8 @@ public enum SyntheticLandscape {
                 structures.append(Structure(id: id, kind: .mat, name: "Trust \(t + 1)", lead: urn(lead)))
                 trustLeads.append(lead)
                 for i in chosen {
-                    schools[i].governance = Double.random(in: 0..<1, using: &random) < 0.7 ? .academyConverter : .academySponsorLed
+                    schools[i].governance =
+                        Double.random(in: 0..<1, using: &random) < 0.7 ? .academyConverter : .academySponsorLed
                     memberships.append(Membership(structureID: id, urn: urn(i), role: i == lead ? .lead : .member))
                     trustOf[i] = id
                 }
@@ -146,10 +165,13 @@ public enum SyntheticLandscape {
                 guard index + size <= candidates.count else { break }
                 let id = "FED-\(la + 1)-\(f + 1)"
                 let hard = Double.random(in: 0..<1, using: &random) < 0.6
-                structures.append(Structure(id: id, kind: .federation, name: "Federation \(la + 1)-\(f + 1)",
-                                            lead: urn(candidates[index]), federationType: hard ? .hard : .soft))
+                structures.append(
+                    Structure(
+                        id: id, kind: .federation, name: "Federation \(la + 1)-\(f + 1)",
+                        lead: urn(candidates[index]), federationType: hard ? .hard : .soft))
                 for i in candidates[index..<(index + size)] {
-                    memberships.append(Membership(structureID: id, urn: urn(i), role: i == candidates[index] ? .lead : .member))
+                    memberships.append(
+                        Membership(structureID: id, urn: urn(i), role: i == candidates[index] ? .lead : .member))
                     federated.insert(i)
                 }
                 index += size
@@ -162,11 +184,17 @@ public enum SyntheticLandscape {
             let leadsHere = Set(trustLeads).intersection(local).sorted()
             for a in 0..<max(1, local.count / 27) {
                 let lead: Int
-                if a % 2 == 0, a / 2 < leadsHere.count { lead = leadsHere[a / 2] }
-                else if !outstanding.isEmpty { lead = outstanding[Int.random(in: 0..<outstanding.count, using: &random)] }
-                else { continue }
+                if a % 2 == 0, a / 2 < leadsHere.count {
+                    lead = leadsHere[a / 2]
+                } else if !outstanding.isEmpty {
+                    lead = outstanding[Int.random(in: 0..<outstanding.count, using: &random)]
+                } else {
+                    continue
+                }
                 schools[lead].ofsted = .outstanding
-                if !schools[lead].designations.contains(.teachingSchool) { schools[lead].designations.append(.teachingSchool) }
+                if !schools[lead].designations.contains(.teachingSchool) {
+                    schools[lead].designations.append(.teachingSchool)
+                }
                 let id = "TSA-\(la + 1)-\(a + 1)"
                 structures.append(Structure(id: id, kind: .tsa, name: "Alliance \(la + 1)-\(a + 1)", lead: urn(lead)))
                 memberships.append(Membership(structureID: id, urn: urn(lead), role: .lead))
@@ -183,7 +211,9 @@ public enum SyntheticLandscape {
         mutating func addLinks(_ la: Int, using random: inout SplitMix64) {
             let local = byAuthority[la]
             let leaders = local.filter { schools[$0].ofsted == .outstanding }
-            let struggling = local.filter { schools[$0].ofsted == .inadequate || schools[$0].ofsted == .requiresImprovement }
+            let struggling = local.filter {
+                schools[$0].ofsted == .inadequate || schools[$0].ofsted == .requiresImprovement
+            }
             guard !leaders.isEmpty else { return }
             for (k, target) in struggling.prefix(local.count / 20).enumerated() {
                 let source = leaders[Int.random(in: 0..<leaders.count, using: &random)]
@@ -194,7 +224,8 @@ public enum SyntheticLandscape {
             guard !planting else { return }
             let sellers = trustLeads.filter { schools[$0].localAuthority == schools[local[0]].localAuthority }
             for seller in sellers.prefix(2) {
-                for client in local.shuffled(using: &random).prefix(3) where trustOf[client] != trustOf[seller] && client != seller {
+                for client in local.shuffled(using: &random).prefix(3)
+                where trustOf[client] != trustOf[seller] && client != seller {
                     links.append(Link(source: urn(seller), target: urn(client), kind: .tradedService))
                 }
             }

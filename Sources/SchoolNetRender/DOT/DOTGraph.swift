@@ -23,8 +23,9 @@ public struct DOTAttributes: Equatable, Sendable, ExpressibleByDictionaryLiteral
     public subscript(name: String) -> DOTValue? {
         get { entries.first { $0.name == name }?.value }
         set {
-            precondition(name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") },
-                         "attribute names are ASCII identifiers")
+            precondition(
+                name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") },
+                "attribute names are ASCII identifiers")
             if let i = entries.firstIndex(where: { $0.name == name }) {
                 if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
             } else if let newValue {

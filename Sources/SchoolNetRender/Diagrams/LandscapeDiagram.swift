@@ -28,21 +28,28 @@ public enum LandscapeDiagram {
             .filter { options.layers.contains(.structure($0.kind)) }
             .sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
         let members = structures.map { landscape.members(of: $0.id).filter { schoolID[$0] != nil } }
-        let links = Set(landscape.links.filter { options.layers.contains(.link($0.kind)) }
-            .map { LinkKey(source: $0.source, target: $0.target, kind: $0.kind) })
-            .filter { schoolID[$0.source] != nil && schoolID[$0.target] != nil }
-            .sorted()
+        let links = Set(
+            landscape.links.filter { options.layers.contains(.link($0.kind)) }
+                .map { LinkKey(source: $0.source, target: $0.target, kind: $0.kind) }
+        )
+        .filter { schoolID[$0.source] != nil && schoolID[$0.target] != nil }
+        .sorted()
 
         // Which schools and structures carry labels.
         var ties: [URN: Int] = [:]
         for list in members { for urn in list { ties[urn, default: 0] += 1 } }
-        for link in links { ties[link.source, default: 0] += 1; ties[link.target, default: 0] += 1 }
+        for link in links {
+            ties[link.source, default: 0] += 1
+            ties[link.target, default: 0] += 1
+        }
         let labelled = labelledSchools(schools, ties: ties, options: options)
-        let labelledHubs: Set<Int> = options.labelledSchools.map { k in
-            Set(structures.indices.sorted { (members[$0].count, $1) > (members[$1].count, $0) }.prefix(k))
-        } ?? Set(structures.indices)
+        let labelledHubs: Set<Int> =
+            options.labelledSchools.map { k in
+                Set(structures.indices.sorted { (members[$0].count, $1) > (members[$1].count, $0) }.prefix(k))
+            } ?? Set(structures.indices)
         if let k = options.labelledSchools, k < schools.count {
-            legend.labelNote = "names shown for the \(k) schools with the highest \(options.sizing?.measure ?? "number of ties drawn")"
+            legend.labelNote =
+                "names shown for the \(k) schools with the highest \(options.sizing?.measure ?? "number of ties drawn")"
                 + (k < structures.count ? " and the \(k) largest structures" : "") + "; hover for the others"
         }
 
@@ -93,7 +100,8 @@ public enum LandscapeDiagram {
         }
         legend.showsLeads = schools.contains { leads.contains($0.urn) }
         let phaseOrder: [Phase?] = Phase.allCases.map { $0 } + [nil]
-        legend.shapes = phaseOrder
+        legend.shapes =
+            phaseOrder
             .filter { phasesUsed.contains($0?.rawValue ?? "") }
             .map { phase in (shape: DiagramStyle.school(phase).name, meaning: phase?.rawValue ?? "phase unknown") }
 
@@ -104,8 +112,10 @@ public enum LandscapeDiagram {
             if options.geographic {
                 let points = members[n].compactMap { positions[$0] }
                 guard !points.isEmpty else { continue }
-                var centre = (x: points.map(\.x).reduce(0, +) / Double(points.count),
-                              y: points.map(\.y).reduce(0, +) / Double(points.count))
+                var centre = (
+                    x: points.map(\.x).reduce(0, +) / Double(points.count),
+                    y: points.map(\.y).reduce(0, +) / Double(points.count)
+                )
                 while !hubPlaces.insert(pinned(centre)).inserted { centre.y -= 14 }
                 place = centre
             }
@@ -114,7 +124,8 @@ public enum LandscapeDiagram {
             let total = landscape.members(of: structure.id).count
             var attributes: DOTAttributes = [
                 "label": .text(labelledHubs.contains(n) ? structure.displayName : ""),
-                "tooltip": .tooltip("\(structure.displayName) (\(structure.kind.displayName), \(total) school\(total == 1 ? "" : "s"))"),
+                "tooltip": .tooltip(
+                    "\(structure.displayName) (\(structure.kind.displayName), \(total) school\(total == 1 ? "" : "s"))"),
                 "shape": .literal(hub.shape), "style": .literal(hub.style),
                 "fillcolor": .literal(hub.fill), "color": .literal(hub.border),
                 "fontsize": .literal(options.geographic ? "8" : "10"),
@@ -138,21 +149,28 @@ public enum LandscapeDiagram {
         for link in links {
             let style = DiagramStyle.link(link.kind)
             if !linkStyles.contains(style) { linkStyles.append(style) }
-            graph.edges.append(DOTEdge(from: schoolID[link.source]!, to: schoolID[link.target]!, attributes: edgeAttributes(of: style)))
+            graph.edges.append(
+                DOTEdge(from: schoolID[link.source]!, to: schoolID[link.target]!, attributes: edgeAttributes(of: style))
+            )
         }
 
         legend.groups.sort()
-        legend.ties = membershipStyles + linkStyles.sorted { a, b in
-            LinkKind.allCases.firstIndex { DiagramStyle.link($0) == a }!
-                < LinkKind.allCases.firstIndex { DiagramStyle.link($0) == b }!
-        }
+        legend.ties =
+            membershipStyles
+            + linkStyles.sorted { a, b in
+                LinkKind.allCases.firstIndex { DiagramStyle.link($0) == a }!
+                    < LinkKind.allCases.firstIndex { DiagramStyle.link($0) == b }!
+            }
         if let colouring = options.colouring {
             legend.colourHeading = "Colour: \(colouring.attribute)" + (colouring.isNumeric ? " (five equal steps)" : "")
-            legend.colours = colouring.key + (schools.contains { colouring.fills[$0.urn] == nil }
-                ? [NodeColouring.KeyEntry(fill: Palette.unknown, label: "unknown")] : [])
+            legend.colours =
+                colouring.key
+                + (schools.contains { colouring.fills[$0.urn] == nil }
+                    ? [NodeColouring.KeyEntry(fill: Palette.unknown, label: "unknown")] : [])
         }
         if let sizing = options.sizing {
-            legend.sizeNote = "Size: \(sizing.measure), from \(NodeColouring.format(sizing.smallest)) (smallest) to \(NodeColouring.format(sizing.largest)) (largest)"
+            legend.sizeNote =
+                "Size: \(sizing.measure), from \(NodeColouring.format(sizing.smallest)) (smallest) to \(NodeColouring.format(sizing.largest)) (largest)"
         }
         if !legend.isEmpty {
             var attributes: DOTAttributes = [
@@ -160,7 +178,8 @@ public enum LandscapeDiagram {
                 "style": .literal("solid"),
             ]
             if options.geographic {
-                let right = positions.values.map(\.x).max() ?? 0, top = positions.values.map(\.y).max() ?? 0
+                let right = positions.values.map(\.x).max() ?? 0
+                let top = positions.values.map(\.y).max() ?? 0
                 attributes["pos"] = .literal(pinned((right + 260, top / 2)))
             }
             graph.nodes.append(DOTNode(id: "legend", attributes: attributes))
@@ -179,8 +198,10 @@ public enum LandscapeDiagram {
         if options.geographic { attributes["notranslate"] = .literal("false") }
         var caption = [options.title, options.source].compactMap { $0 }
         if options.geographic {
-            caption.append("Schools at their coordinates (north up); each structure at the centre of its members"
-                + (unplaced > 0 ? "; \(unplaced) school\(unplaced == 1 ? "" : "s") without coordinates not drawn" : ""))
+            caption.append(
+                "Schools at their coordinates (north up); each structure at the centre of its members"
+                    + (unplaced > 0
+                        ? "; \(unplaced) school\(unplaced == 1 ? "" : "s") without coordinates not drawn" : ""))
         }
         if !caption.isEmpty { attributes["label"] = .text(caption.joined(separator: "\n")) }
         return attributes

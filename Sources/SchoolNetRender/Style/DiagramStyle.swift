@@ -16,11 +16,12 @@ public struct TieStyle: Equatable, Sendable {
     /// A text sample of the line for the legend (a legend is one HTML-like label, which cannot
     /// draw real edges).
     public var legendSample: String {
-        let line: String = switch pattern {
-        case "dashed": "╌╌╌╌╌"
-        case "dotted": "┈┈┈┈┈"
-        default: penWidth >= 2 ? "━━━━━" : "─────"
-        }
+        let line: String =
+            switch pattern {
+            case "dashed": "╌╌╌╌╌"
+            case "dotted": "┈┈┈┈┈"
+            default: penWidth >= 2 ? "━━━━━" : "─────"
+            }
         return line + (arrowhead == nil ? "" : (arrowhead == "empty" ? "▷" : "▶"))
     }
 }
@@ -31,27 +32,46 @@ public enum DiagramStyle {
     /// The line from a member school to its structure's hub.
     public static func membership(_ kind: StructureKind, federation: FederationType?) -> TieStyle {
         switch kind {
-        case .mat: TieStyle(color: "#0072B2", pattern: "solid", penWidth: 1.2, legendName: "member of a multi-academy trust")
+        case .mat:
+            TieStyle(color: "#0072B2", pattern: "solid", penWidth: 1.2, legendName: "member of a multi-academy trust")
         case .federation where federation == .hard:
             TieStyle(color: "#009E73", pattern: "solid", penWidth: 2.5, legendName: "member of a hard federation")
         case .federation where federation == .soft:
             TieStyle(color: "#009E73", pattern: "dashed", penWidth: 1.2, legendName: "member of a soft federation")
-        case .federation: TieStyle(color: "#009E73", pattern: "solid", penWidth: 1.2, legendName: "member of a federation")
-        case .tsa: TieStyle(color: "#E69F00", pattern: "dashed", penWidth: 1.2, legendName: "member of a teaching school alliance")
-        case .cluster: TieStyle(color: "#8C8C8C", pattern: "dotted", penWidth: 1.2, legendName: "member of a local cluster")
-        case .partnership: TieStyle(color: "#CC79A7", pattern: "dashed", penWidth: 1.2, legendName: "member of a partnership")
+        case .federation:
+            TieStyle(color: "#009E73", pattern: "solid", penWidth: 1.2, legendName: "member of a federation")
+        case .tsa:
+            TieStyle(
+                color: "#E69F00", pattern: "dashed", penWidth: 1.2, legendName: "member of a teaching school alliance")
+        case .cluster:
+            TieStyle(color: "#8C8C8C", pattern: "dotted", penWidth: 1.2, legendName: "member of a local cluster")
+        case .partnership:
+            TieStyle(color: "#CC79A7", pattern: "dashed", penWidth: 1.2, legendName: "member of a partnership")
         case .hub: TieStyle(color: "#56B4E9", pattern: "dotted", penWidth: 1.2, legendName: "member of a hub")
-        case .other: TieStyle(color: "#000000", pattern: "dotted", penWidth: 1, legendName: "member of another structure")
+        case .other:
+            TieStyle(color: "#000000", pattern: "dotted", penWidth: 1, legendName: "member of another structure")
         }
     }
 
     /// A pairwise link between two schools; support and traded services carry arrows.
     public static func link(_ kind: LinkKind) -> TieStyle {
         switch kind {
-        case .nleSupport: TieStyle(color: "#D55E00", pattern: "solid", penWidth: 2.2, arrowhead: "normal", legendName: "NLE support (supporter → supported)")
-        case .lleSupport: TieStyle(color: "#D55E00", pattern: "dashed", penWidth: 1.5, arrowhead: "normal", legendName: "LLE support (supporter → supported)")
-        case .sleSupport: TieStyle(color: "#D55E00", pattern: "dotted", penWidth: 1.5, arrowhead: "normal", legendName: "SLE support (supporter → supported)")
-        case .tradedService: TieStyle(color: "#000000", pattern: "dashed", penWidth: 1.3, arrowhead: "empty", legendName: "traded service (seller → client)")
+        case .nleSupport:
+            TieStyle(
+                color: "#D55E00", pattern: "solid", penWidth: 2.2, arrowhead: "normal",
+                legendName: "NLE support (supporter → supported)")
+        case .lleSupport:
+            TieStyle(
+                color: "#D55E00", pattern: "dashed", penWidth: 1.5, arrowhead: "normal",
+                legendName: "LLE support (supporter → supported)")
+        case .sleSupport:
+            TieStyle(
+                color: "#D55E00", pattern: "dotted", penWidth: 1.5, arrowhead: "normal",
+                legendName: "SLE support (supporter → supported)")
+        case .tradedService:
+            TieStyle(
+                color: "#000000", pattern: "dashed", penWidth: 1.3, arrowhead: "empty",
+                legendName: "traded service (seller → client)")
         case .partnership: TieStyle(color: "#CC79A7", pattern: "solid", penWidth: 1.5, legendName: "partnership link")
         case .other: TieStyle(color: "#8C8C8C", pattern: "solid", penWidth: 1, legendName: "other link")
         }

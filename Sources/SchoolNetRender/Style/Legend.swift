@@ -36,7 +36,8 @@ public struct Legend: Equatable, Sendable {
         }
         for kind in groups {
             let hub = DiagramStyle.hub(kind)
-            row(#"<TD BGCOLOR="\#(hub.fill)" BORDER="1" COLOR="\#(hub.border)">\#(DOTEscaping.html(kind.rawValue.uppercased()))</TD>"#,
+            row(
+                #"<TD BGCOLOR="\#(hub.fill)" BORDER="1" COLOR="\#(hub.border)">\#(DOTEscaping.html(kind.rawValue.uppercased()))</TD>"#,
                 "\(kind.displayName) (\(hub.rounded ? "rounded box" : hub.shape)): its members attach to it")
         }
         for tie in ties {

@@ -28,8 +28,11 @@ public struct NodeColouring: Sendable, Equatable {
     ///
     /// - Complexity: O(n log n) for n schools.
     public static func make(by attribute: String, schools: [School]) -> NodeColouring? {
-        let numbers = schools.compactMap { school in SchoolAttribute.number(attribute, of: school).map { (school.urn, $0) } }
-        let texts = schools.compactMap { school in SchoolAttribute.value(attribute, of: school).map { (school.urn, $0) } }
+        let numbers = schools.compactMap { school in
+            SchoolAttribute.number(attribute, of: school).map { (school.urn, $0) }
+        }
+        let texts = schools.compactMap { school in SchoolAttribute.value(attribute, of: school).map { (school.urn, $0) }
+        }
         let isStandardNumber = SchoolAttribute.isStandardNumber(attribute)
         if !numbers.isEmpty && (isStandardNumber || numbers.count == texts.count) {
             return numeric(attribute, numbers)
@@ -39,7 +42,8 @@ public struct NodeColouring: Sendable, Equatable {
     }
 
     private static func numeric(_ attribute: String, _ values: [(URN, Double)]) -> NodeColouring {
-        let low = values.map(\.1).min()!, high = values.map(\.1).max()!
+        let low = values.map(\.1).min()!
+        let high = values.map(\.1).max()!
         let steps = Palette.sequential.count
         let width = (high - low) / Double(steps)
         func step(_ value: Double) -> Int {
@@ -54,8 +58,9 @@ public struct NodeColouring: Sendable, Equatable {
         }
         let key = used.sorted().map { s in
             width > 0
-                ? KeyEntry(fill: Palette.sequential[s],
-                           label: "\(format(low + Double(s) * width)) – \(format(low + Double(s + 1) * width))")
+                ? KeyEntry(
+                    fill: Palette.sequential[s],
+                    label: "\(format(low + Double(s) * width)) – \(format(low + Double(s + 1) * width))")
                 : KeyEntry(fill: Palette.sequential[s], label: format(low))
         }
         return NodeColouring(attribute: attribute, fills: fills, key: key, isNumeric: true)
@@ -66,7 +71,8 @@ public struct NodeColouring: Sendable, Equatable {
         for (_, value) in values { counts[value, default: 0] += 1 }
         let natural = naturalOrder(of: attribute)
         let ordered = counts.keys.sorted { a, b in
-            let i = natural.firstIndex(of: a) ?? Int.max, j = natural.firstIndex(of: b) ?? Int.max
+            let i = natural.firstIndex(of: a) ?? Int.max
+            let j = natural.firstIndex(of: b) ?? Int.max
             if i != j { return i < j }
             if counts[a]! != counts[b]! { return counts[a]! > counts[b]! }
             return a < b

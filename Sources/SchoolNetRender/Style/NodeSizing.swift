@@ -28,14 +28,19 @@ public struct NodeSizing: Sendable, Equatable {
 extension NodeSizing {
     /// Sizes by one measure of `schoolnet metrics` on `network` (the same values that command
     /// prints with the same layers and options).
-    public static func measured(_ measure: SchoolMeasure, in network: SchoolNetwork, options: MetricOptions = MetricOptions()) -> NodeSizing {
+    public static func measured(
+        _ measure: SchoolMeasure, in network: SchoolNetwork, options: MetricOptions = MetricOptions()
+    ) -> NodeSizing {
         NodeSizing(measure, from: SchoolMetrics(network, measures: [measure], options: options), of: network)
     }
 
     /// Sizes by one of the measures already in `metrics`, computed on `network`.
     public init(_ measure: SchoolMeasure, from metrics: SchoolMetrics, of network: SchoolNetwork) {
         let scores = metrics.values[measure]!.values
-        self.init(measure: measure.rawValue, values: Dictionary(uniqueKeysWithValues:
-            network.schools.enumerated().map { ($1.urn, scores[$0]) }))
+        self.init(
+            measure: measure.rawValue,
+            values: Dictionary(
+                uniqueKeysWithValues:
+                    network.schools.enumerated().map { ($1.urn, scores[$0]) }))
     }
 }

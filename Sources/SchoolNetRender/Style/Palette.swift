@@ -28,7 +28,8 @@ public enum Palette {
             let c = Double(component) / 255
             return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
         }
-        let luminance = 0.2126 * linear(value >> 16 & 0xFF) + 0.7152 * linear(value >> 8 & 0xFF)
+        let luminance =
+            0.2126 * linear(value >> 16 & 0xFF) + 0.7152 * linear(value >> 8 & 0xFF)
             + 0.0722 * linear(value & 0xFF)
         return luminance > 0.179 ? "#000000" : "#FFFFFF"
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SchoolNetGraph
 
 /// Measures neither NetworkX nor igraph computes, on graphs small enough to count by hand.
@@ -14,7 +15,7 @@ import Testing
         // Groups {0,1} and {2,3}; ties 0-1, 2-3 inside, 1-2 across.
         let result = Self.graph(4, [(0, 1), (2, 3), (1, 2)]).eiIndex(groups: Partition([0, 0, 1, 1]))
         #expect(result.network == (1.0 - 2.0) / 3.0)
-        #expect(result.groups == [0, 0])              // each group: 1 external, 1 internal
+        #expect(result.groups == [0, 0])  // each group: 1 external, 1 internal
         #expect(result.nodes == [-1, 0, 0, -1])
         #expect(Self.graph(3, []).eiIndex(groups: Partition([0, 0, 1])).network.isNaN)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SchoolNetGraph
 
 @Suite struct EigenvectorTests {
@@ -11,12 +12,15 @@ import Testing
         return builder.build()
     }
 
-    @Test("Lanczos reaches power iteration's eigenvector, connected or not",
-          arguments: ["demo-landscape", "disconnected", "karate", "davis", "star"])
+    @Test(
+        "Lanczos reaches power iteration's eigenvector, connected or not",
+        arguments: ["demo-landscape", "disconnected", "karate", "davis", "star"])
     func lanczosEqualsPowerIteration(fixture: String) {
         let graph = ReferenceData.load(fixture).graph
         let lanczos = graph.eigenvector().values
-        let power = Self.symmetric(graph).eigenvector(EigenvectorOptions(convergence: Convergence(tolerance: 1e-15, maxIterations: 200_000))).values
+        let power = Self.symmetric(graph).eigenvector(
+            EigenvectorOptions(convergence: Convergence(tolerance: 1e-15, maxIterations: 200_000))
+        ).values
         #expect(disagreement(lanczos, power, tolerance: 1e-6) == nil, "\(fixture)")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SchoolNetGraph
 
 /// Modularity, Louvain, partition agreement and assortativity on Zachary's karate club, against
@@ -15,12 +16,16 @@ import Testing
         let ours = karate.graph.modularity(clubs)
         #expect(agrees(ours, karate.number("club_modularity_nx")!, tolerance: 1e-12))
         #expect(agrees(ours, karate.number("club_modularity_igraph")!, tolerance: 1e-12))
-        let multilevel = Partition((karate.measures["multilevel_membership_igraph"] as! [Any]).map { Int(jsonNumber($0)) })
-        #expect(agrees(karate.graph.modularity(multilevel), karate.number("multilevel_modularity_igraph")!, tolerance: 1e-12))
+        let multilevel = Partition(
+            (karate.measures["multilevel_membership_igraph"] as! [Any]).map { Int(jsonNumber($0)) })
+        #expect(
+            agrees(
+                karate.graph.modularity(multilevel), karate.number("multilevel_modularity_igraph")!, tolerance: 1e-12))
     }
 
-    @Test("Louvain reaches igraph's modularity to within 0.005, the same partition for the same seed",
-          arguments: [1, 2, 3, 42] as [UInt64])
+    @Test(
+        "Louvain reaches igraph's modularity to within 0.005, the same partition for the same seed",
+        arguments: [1, 2, 3, 42] as [UInt64])
     func louvain(seed: UInt64) {
         let result = karate.graph.louvain(LouvainOptions(seed: seed))
         #expect(result.modularity >= karate.number("multilevel_modularity_igraph")! - 0.005)
@@ -30,11 +35,16 @@ import Testing
 
     @Test("NMI and ARI between the club split and igraph's communities equal igraph's")
     func agreement() {
-        let multilevel = Partition((karate.measures["multilevel_membership_igraph"] as! [Any]).map { Int(jsonNumber($0)) })
-        #expect(agrees(PartitionAgreement.normalizedMutualInformation(clubs, multilevel),
-                       karate.number("club_vs_multilevel_nmi_igraph")!, tolerance: 1e-12))
-        #expect(agrees(PartitionAgreement.adjustedRandIndex(clubs, multilevel),
-                       karate.number("club_vs_multilevel_ari_igraph")!, tolerance: 1e-12))
+        let multilevel = Partition(
+            (karate.measures["multilevel_membership_igraph"] as! [Any]).map { Int(jsonNumber($0)) })
+        #expect(
+            agrees(
+                PartitionAgreement.normalizedMutualInformation(clubs, multilevel),
+                karate.number("club_vs_multilevel_nmi_igraph")!, tolerance: 1e-12))
+        #expect(
+            agrees(
+                PartitionAgreement.adjustedRandIndex(clubs, multilevel),
+                karate.number("club_vs_multilevel_ari_igraph")!, tolerance: 1e-12))
         #expect(PartitionAgreement.normalizedMutualInformation(clubs, clubs) == 1)
         #expect(agrees(PartitionAgreement.adjustedRandIndex(clubs, clubs), 1, tolerance: 1e-15))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SchoolNetGraph
 
 /// Davis's southern women projected onto the women, against NetworkX's projections.
@@ -21,7 +22,9 @@ import Testing
 
     func edges(_ graph: CSRGraph) -> [[Double]] {
         graph.nodes.flatMap { v in
-            graph.edges(of: v).filter { $0.neighbor.index > v.index }.map { [Double(v.index), Double($0.neighbor.index), $0.weight] }
+            graph.edges(of: v).filter { $0.neighbor.index > v.index }.map {
+                [Double(v.index), Double($0.neighbor.index), $0.weight]
+            }
         }
     }
 
@@ -32,7 +35,8 @@ import Testing
 
     @Test("Newman weights equal NetworkX's collaboration_weighted_projected_graph")
     func newman() {
-        let ours = edges(twoMode.cliqueProjection(weighting: .newman)), theirs = expected("newman_nx")
+        let ours = edges(twoMode.cliqueProjection(weighting: .newman))
+        let theirs = expected("newman_nx")
         #expect(ours.count == theirs.count)
         for (a, b) in zip(ours, theirs) {
             #expect(a[0] == b[0] && a[1] == b[1] && abs(a[2] - b[2]) < 1e-12)

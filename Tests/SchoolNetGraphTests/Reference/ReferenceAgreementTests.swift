@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SchoolNetGraph
 
 /// Every measure NetworkX or igraph also computes, on every fixture graph, against the values
@@ -82,16 +83,22 @@ import Testing
                 var theirs = reference.vector(key)!
                 // NetworkX's nodes= path gives NaN for a directed node with incoming ties only;
                 // there the published definition (effective_size_burt) is the reference.
-                if key == "effective_size_nx", reference.graph.isDirected, let burt = reference.vector("effective_size_burt") {
+                if key == "effective_size_nx", reference.graph.isDirected,
+                    let burt = reference.vector("effective_size_burt")
+                {
                     for i in theirs.indices where theirs[i].isNaN && !burt[i].isNaN { theirs[i] = burt[i] }
                 }
                 let problem = disagreement(ours, theirs, tolerance: Self.tolerance(key))
                 #expect(problem == nil, "\(fixture) \(key): \(problem ?? "")")
             } else if let measure = Self.scalarMeasures[key] {
-                let ours = measure(reference.graph), theirs = reference.number(key)!
-                #expect(agrees(ours, theirs, tolerance: Self.tolerance(key)), "\(fixture) \(key): ours \(ours), reference \(theirs)")
+                let ours = measure(reference.graph)
+                let theirs = reference.number(key)!
+                #expect(
+                    agrees(ours, theirs, tolerance: Self.tolerance(key)),
+                    "\(fixture) \(key): ours \(ours), reference \(theirs)")
             } else {
-                #expect(Self.checkedElsewhere.contains(key), "\(fixture): reference key \(key) is not checked by any test")
+                #expect(
+                    Self.checkedElsewhere.contains(key), "\(fixture): reference key \(key) is not checked by any test")
             }
         }
     }
@@ -99,7 +106,10 @@ import Testing
     @Test("the fixtures named by the network-core issue are all present")
     func fixturesPresent() {
         let names = Set(ReferenceData.all().map(\.name))
-        for required in ["path", "star", "complete", "kite", "karate", "davis", "demo-landscape", "disconnected", "weighted", "directed"] {
+        for required in [
+            "path", "star", "complete", "kite", "karate", "davis", "demo-landscape", "disconnected", "weighted",
+            "directed",
+        ] {
             #expect(names.contains(required), "\(required)")
         }
     }

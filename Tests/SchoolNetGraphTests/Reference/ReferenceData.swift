@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SchoolNetGraph
 
 /// One reference file written by `generate_reference.py`: a graph and the values NetworkX and
@@ -25,7 +26,8 @@ struct ReferenceData {
             let values = edge.map(jsonNumber)
             builder.addEdge(NodeID(Int(values[0])), NodeID(Int(values[1])), weight: values[2])
         }
-        return ReferenceData(name: name, graph: builder.build(), measures: json["measures"] as! [String: Any], raw: json)
+        return ReferenceData(
+            name: name, graph: builder.build(), measures: json["measures"] as! [String: Any], raw: json)
     }
 
     /// A per-node measure, with null read as NaN.

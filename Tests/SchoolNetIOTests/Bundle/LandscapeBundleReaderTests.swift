@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import SchoolNetModel
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetIO
 
 @Suite struct LandscapeBundleReaderTests {
@@ -17,8 +18,11 @@ import SchoolNetTestSupport
     func customColumnsAndHeaders() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("schools.csv", bytes: [0xEF, 0xBB, 0xBF] + Array(
-            "URN,Name,Phase,Diocese,rural\r\n0100,St Mary's,Primary,Diocese of X,yes\r\n0200,Oak,,,\r\n".utf8))
+        try folder.write(
+            "schools.csv",
+            bytes: [0xEF, 0xBB, 0xBF]
+                + Array(
+                    "URN,Name,Phase,Diocese,rural\r\n0100,St Mary's,Primary,Diocese of X,yes\r\n0200,Oak,,,\r\n".utf8))
         let load = LandscapeBundleReader().read(directory: folder.path)
         #expect(load.diagnostics.isEmpty)
         let landscape = try #require(load.landscape)
@@ -37,7 +41,10 @@ import SchoolNetTestSupport
         defer { folder.remove() }
         try folder.write("schools.csv", bytes: Array("urn,name\n1,Caf".utf8) + [0xE9] + Array(" School\n".utf8))
         let load = LandscapeBundleReader().read(directory: folder.path)
-        #expect(load.diagnostics.map(\.description) == ["\(folder.path)/schools.csv: warning: not valid UTF-8; read as Windows-1252"])
+        #expect(
+            load.diagnostics.map(\.description) == [
+                "\(folder.path)/schools.csv: warning: not valid UTF-8; read as Windows-1252"
+            ])
         #expect(load.landscape?.school("1")?.name == "Café School")
     }
 
@@ -48,21 +55,29 @@ import SchoolNetTestSupport
         try folder.write("schools.csv", "urn,name\n1,A\n")
         try folder.write("links.csv", bytes: Array("source,target,kind\n1,2,partnership\n".utf8) + [0, 1, 2])
         let load = LandscapeBundleReader().read(directory: folder.path)
-        #expect(load.errors.map(\.description) == ["\(folder.path)/links.csv:3: a NUL byte: binary content, not a CSV text file; file not read"])
+        #expect(
+            load.errors.map(\.description) == [
+                "\(folder.path)/links.csv:3: a NUL byte: binary content, not a CSV text file; file not read"
+            ])
     }
 
     @Test("a missing schools file, a missing folder and a missing required column are errors")
     func missing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        #expect(LandscapeBundleReader().read(directory: folder.path).errors.map(\.message) == ["required file is missing"])
-        #expect(LandscapeBundleReader().read(directory: folder.path + "/nowhere").errors.first?.message
+        #expect(
+            LandscapeBundleReader().read(directory: folder.path).errors.map(\.message) == ["required file is missing"])
+        #expect(
+            LandscapeBundleReader().read(directory: folder.path + "/nowhere").errors.first?.message
                 == "is not a folder; a landscape is a folder of CSV files")
         try folder.write("schools.csv", "urn,title\n1,A\n")
         try folder.write("links.csv", "")
         let load = LandscapeBundleReader(mode: .lenient).read(directory: folder.path)
         #expect(load.landscape == nil)
-        #expect(load.errors.map(\.description) == ["\(folder.path)/schools.csv:1: missing required column 'name' (header: urn,title)"])
+        #expect(
+            load.errors.map(\.description) == [
+                "\(folder.path)/schools.csv:1: missing required column 'name' (header: urn,title)"
+            ])
     }
 
     @Test("an empty optional file means none; a duplicate column is an error")
@@ -72,7 +87,10 @@ import SchoolNetTestSupport
         try folder.write("schools.csv", "urn,name,Name\n1,A,B\n")
         try folder.write("structures.csv", "")
         let load = LandscapeBundleReader().read(directory: folder.path)
-        #expect(load.errors.map(\.description) == ["\(folder.path)/schools.csv:1: column 'Name': duplicate column (also field 2)"])
+        #expect(
+            load.errors.map(\.description) == [
+                "\(folder.path)/schools.csv:1: column 'Name': duplicate column (also field 2)"
+            ])
     }
 
     @Test("a quote left open fails the load even when lenient: the lines after it are lost in one field")
@@ -83,7 +101,10 @@ import SchoolNetTestSupport
         try folder.write("links.csv", "source,target,kind\n1,2,partnership\n1,\"2,partnership\n2,1,other\n")
         let load = LandscapeBundleReader(mode: .lenient).read(directory: folder.path)
         #expect(load.landscape == nil)
-        #expect(load.errors.map(\.description) == ["\(folder.path)/links.csv:3: a quoted field opened on this line is never closed; file not read"])
+        #expect(
+            load.errors.map(\.description) == [
+                "\(folder.path)/links.csv:3: a quoted field opened on this line is never closed; file not read"
+            ])
     }
 
     @Test("a school in two hard federations at once is an error; one after the other is fine")
@@ -91,8 +112,11 @@ import SchoolNetTestSupport
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("schools.csv", "urn,name\n1,A\n2,B\n")
-        try folder.write("structures.csv", "id,kind,federation-type\nF1,federation,hard\nF2,federation,hard\nF3,federation,soft\n")
-        try folder.write("memberships.csv", "structure,urn,joined,left\nF1,1,2010-01-01,2015-01-01\nF2,1,2015-01-01,\nF3,1,,\nF2,2,,\nF1,2,,\n")
+        try folder.write(
+            "structures.csv", "id,kind,federation-type\nF1,federation,hard\nF2,federation,hard\nF3,federation,soft\n")
+        try folder.write(
+            "memberships.csv",
+            "structure,urn,joined,left\nF1,1,2010-01-01,2015-01-01\nF2,1,2015-01-01,\nF3,1,,\nF2,2,,\nF1,2,,\n")
         let load = LandscapeBundleReader().read(directory: folder.path)
         #expect(load.errors.map(\.line) == [6])
         #expect(load.errors.first?.message.contains("already in hard federation 'F2'") == true)

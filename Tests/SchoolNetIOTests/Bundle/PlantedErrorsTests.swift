@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetIO
 
 /// A bundle with a planted error of every kind the format names, each at a known line.
@@ -54,10 +55,12 @@ import SchoolNetTestSupport
     @Test("the full diagnostics text matches its golden file")
     func golden() {
         let load = LandscapeBundleReader().read(directory: Self.folder)
-        let text = load.diagnostics.map {
-            $0.description.replacingOccurrences(of: Self.folder + "/", with: "")
-        }.joined(separator: "\n") + "\n"
-        let outcome = GoldenFile.compare(text, with: TestPaths.path("Tests/SchoolNetIOTests/Fixtures/goldens/planted-errors.txt"))
+        let text =
+            load.diagnostics.map {
+                $0.description.replacingOccurrences(of: Self.folder + "/", with: "")
+            }.joined(separator: "\n") + "\n"
+        let outcome = GoldenFile.compare(
+            text, with: TestPaths.path("Tests/SchoolNetIOTests/Fixtures/goldens/planted-errors.txt"))
         #expect(outcome == .matches)
     }
 

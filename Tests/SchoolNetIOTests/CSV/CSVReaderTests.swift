@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SchoolNetIO
 
 @Suite struct CSVReaderTests {
@@ -26,7 +27,10 @@ import Testing
     @Test("a quote left open is reported at the line where it opened")
     func unterminated() {
         let (_, problems) = CSVReader.parse("a,b\n1,2\n3,\"never closed\n4,5\n")
-        #expect(problems == [CSVSyntaxProblem(line: 3, message: "a quoted field opened on this line is never closed", isFatal: true)])
+        #expect(
+            problems == [
+                CSVSyntaxProblem(line: 3, message: "a quoted field opened on this line is never closed", isFatal: true)
+            ])
     }
 
     @Test("text after a closing quote is reported")

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import SchoolNetModel
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetIO
 
 /// Exports: the files NetworkX and igraph read back (`Reference/read_back_exports.py`) are
@@ -18,8 +19,11 @@ import SchoolNetTestSupport
     static func files() throws -> [String: String] {
         let landscape = try landscape()
         let schools = ExportGraph.schoolNetwork(landscape)
-        return ["schools.graphml": GraphMLWriter.write(schools), "affiliation.graphml": GraphMLWriter.write(ExportGraph.affiliation(landscape)),
-                "schools.gexf": GEXFWriter.write(schools), "schools.net": PajekWriter.write(schools)]
+        return [
+            "schools.graphml": GraphMLWriter.write(schools),
+            "affiliation.graphml": GraphMLWriter.write(ExportGraph.affiliation(landscape)),
+            "schools.gexf": GEXFWriter.write(schools), "schools.net": PajekWriter.write(schools),
+        ]
     }
 
     @Test("the exporters write the files the libraries read (RECORD_GOLDENS=1 re-records)")
@@ -32,11 +36,17 @@ import SchoolNetTestSupport
 
     @Test("NetworkX and igraph read the same nodes, labels, attributes and edges")
     func readBack() throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/exports-readback.json")))
-        let readback = (try JSONSerialization.jsonObject(with: data) as! [String: Any])["files"] as! [String: [String: Any]]
+        let data = try Data(
+            contentsOf: URL(
+                fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/exports-readback.json")))
+        let readback =
+            (try JSONSerialization.jsonObject(with: data) as! [String: Any])["files"] as! [String: [String: Any]]
         let landscape = try Self.landscape()
-        let graphs = ["schools.graphml": ExportGraph.schoolNetwork(landscape), "affiliation.graphml": ExportGraph.affiliation(landscape),
-                      "schools.gexf": ExportGraph.schoolNetwork(landscape)]
+        let graphs = [
+            "schools.graphml": ExportGraph.schoolNetwork(landscape),
+            "affiliation.graphml": ExportGraph.affiliation(landscape),
+            "schools.gexf": ExportGraph.schoolNetwork(landscape),
+        ]
         func same(_ value: ExportGraph.Value, _ seen: Any) -> Bool {
             switch value {
             case .text(let t): return (seen as? String) == t
@@ -56,15 +66,20 @@ import SchoolNetTestSupport
                     #expect((other["label"] as? String) == node.label, "\(file) \(library) \(node.id)")
                     let attributes = other["attributes"] as! [String: Any]
                     #expect(Set(attributes.keys) == Set(node.values.keys), "\(file) \(library) \(node.id)")
-                    for (key, value) in node.values { #expect(attributes[key].map { same(value, $0) } == true, "\(file) \(library) \(node.id) \(key)") }
+                    for (key, value) in node.values {
+                        #expect(attributes[key].map { same(value, $0) } == true, "\(file) \(library) \(node.id) \(key)")
+                    }
                 }
                 let edges = read["edges"] as! [[String: Any]]
                 #expect(edges.count == graph.edges.count, "\(file) \(library)")
                 for edge in graph.edges {
                     let ends = [edge.source, edge.target].sorted()
-                    let other = try #require(edges.first { ($0["source"] as! String) == ends[0] && ($0["target"] as! String) == ends[1] })
+                    let other = try #require(
+                        edges.first { ($0["source"] as! String) == ends[0] && ($0["target"] as! String) == ends[1] })
                     let attributes = other["attributes"] as! [String: Any]
-                    for (key, value) in edge.values { #expect(attributes[key].map { same(value, $0) } == true, "\(file) \(library) \(ends) \(key)") }
+                    for (key, value) in edge.values {
+                        #expect(attributes[key].map { same(value, $0) } == true, "\(file) \(library) \(ends) \(key)")
+                    }
                 }
             }
         }
@@ -94,9 +109,12 @@ import SchoolNetTestSupport
         #expect(files["schools.gexf"]!.contains("Ysgol Gymraeg Bro Ögwr – Ünïcode"))
     }
 
-    @Test("JSON: export, read back, the identical landscape; the same bytes every time", arguments: ["fixture", "demo"])
+    @Test(
+        "JSON: export, read back, the identical landscape; the same bytes every time", arguments: ["fixture", "demo"])
     func json(which: String) throws {
-        let landscape = which == "demo" ? try #require(LandscapeBundleReader().read(directory: TestPaths.example("demo-landscape")).landscape)
+        let landscape =
+            which == "demo"
+            ? try #require(LandscapeBundleReader().read(directory: TestPaths.example("demo-landscape")).landscape)
             : try Self.landscape()
         let text = LandscapeJSON.encode(landscape)
         #expect(LandscapeJSON.encode(landscape) == text)
@@ -117,7 +135,8 @@ import SchoolNetTestSupport
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.path + "/bad.json"
-        let text = #"{"format": "schoolnet-landscape", "version": 1, "schools": {"columns": ["urn", "name", "phase"], "rows": [{"urn": "1", "name": "A", "phase": "primary"}, {"urn": "1", "name": "B", "phase": "kindergarten"}]}}"#
+        let text =
+            #"{"format": "schoolnet-landscape", "version": 1, "schools": {"columns": ["urn", "name", "phase"], "rows": [{"urn": "1", "name": "A", "phase": "primary"}, {"urn": "1", "name": "B", "phase": "kindergarten"}]}}"#
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let load = LandscapeJSON.read(path: path)
         #expect(load.landscape == nil)

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetIO
 
 @Suite struct AtomicFileTests {

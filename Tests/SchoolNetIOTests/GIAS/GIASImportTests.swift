@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import SchoolNetModel
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetIO
 
 /// `import-gias` on the real extracts and samples in Examples/gias (Open Government Licence) and
@@ -10,12 +11,16 @@ import SchoolNetTestSupport
     static let gias = TestPaths.path("Examples/gias")
     static let trusts = gias + "/mat_and_academies_group_data_2025-09.csv"
     static let lineage = gias + "/links_edubasealldata20250422.csv"
-    static let samples = ["edubasealldata_sample_8_rows_2024.csv", "edubasealldata_sample_excel_resaved_2024.csv",
-                          "alllinksdata_sample_3_trusts.csv", "allgroupsdata_sample_3_federations.csv"].map { gias + "/samples/" + $0 }
+    static let samples = [
+        "edubasealldata_sample_8_rows_2024.csv", "edubasealldata_sample_excel_resaved_2024.csv",
+        "alllinksdata_sample_3_trusts.csv", "allgroupsdata_sample_3_federations.csv",
+    ].map { gias + "/samples/" + $0 }
     static let damaged = TestPaths.path("Tests/SchoolNetIOTests/Fixtures/gias")
 
     static func reference() throws -> [String: Any] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/gias-mat-size-bands.json")))
+        let data = try Data(
+            contentsOf: URL(
+                fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/gias-mat-size-bands.json")))
         return try JSONSerialization.jsonObject(with: data) as! [String: Any]
     }
 
@@ -28,7 +33,8 @@ import SchoolNetTestSupport
         let bands = Dictionary(uniqueKeysWithValues: summary.trustSizeBands.map { ($0.key.range, $0.value) })
         let expected = (reference["mat_size_bands"] as! [String: NSNumber]).mapValues(\.intValue)
         #expect(bands == expected)
-        #expect(result.landscape.structures.filter { $0.kind == .mat }.count == (reference["mats"] as! NSNumber).intValue)
+        #expect(
+            result.landscape.structures.filter { $0.kind == .mat }.count == (reference["mats"] as! NSNumber).intValue)
         let sats = result.landscape.structures.filter { $0.custom["group-type"] == "single-academy-trust" }
         #expect(sats.count == (reference["single_academy_trusts"] as! NSNumber).intValue)
         #expect(sats.allSatisfy { $0.kind == .other })
@@ -50,7 +56,10 @@ import SchoolNetTestSupport
         #expect(result.lineage.count == rows)
         #expect(result.accounts.first.map { $0.rows == rows && $0.imported == rows } == true)
         #expect(result.lineage.contains { $0.linkName.contains("à") || $0.linkName.contains("é") })
-        #expect(result.lineage.first.map { $0.urn == "100006" && $0.linkURN == "134643" && $0.date == CalendarDate(iso: "2022-01-01") } == true)
+        #expect(
+            result.lineage.first.map {
+                $0.urn == "100006" && $0.linkURN == "134643" && $0.date == CalendarDate(iso: "2022-01-01")
+            } == true)
     }
 
     @Test("the samples, the spreadsheet-damaged one included, import in any order to the same landscape")
@@ -59,7 +68,9 @@ import SchoolNetTestSupport
         let backward = GIASImporter.run(paths: Self.samples.reversed())
         #expect(!forward.hasErrors)
         for account in forward.accounts { #expect(account.rows == account.imported + account.skipped, "\(account)") }
-        #expect(LandscapeTableCells.all(forward.landscape).map(\.rows) == LandscapeTableCells.all(backward.landscape).map(\.rows))
+        #expect(
+            LandscapeTableCells.all(forward.landscape).map(\.rows)
+                == LandscapeTableCells.all(backward.landscape).map(\.rows))
         let landscape = forward.landscape
         // Excel round trip: dd/mm/yyyy and a trailing zero lost from 18.10 still read.
         let aldgate = try #require(landscape.school("100000"))
@@ -73,7 +84,10 @@ import SchoolNetTestSupport
         // Group Type (code) "6" and a Companies House number without its leading zero.
         let dixons = try #require(landscape.structure("2939"))
         #expect(dixons.kind == .mat && dixons.custom["companies-house"] == "02303464")
-        #expect(forward.diagnostics.contains { $0.line == 3 && $0.file.hasSuffix("alllinksdata_sample_3_trusts.csv") && $0.message.contains("02303464") })
+        #expect(
+            forward.diagnostics.contains {
+                $0.line == 3 && $0.file.hasSuffix("alllinksdata_sample_3_trusts.csv") && $0.message.contains("02303464")
+            })
         // The overseas school: "Does not apply" is unknown, not a local authority.
         #expect(landscape.school("150516")?.localAuthority == nil)
         // The excel file repeats two schools of the 8-row file: skipped, each located.
@@ -83,18 +97,24 @@ import SchoolNetTestSupport
 
     @Test("locations: the National Grid to WGS84 agrees with pyproj within 5 m; OSGB36 with the OS example")
     func grid() throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/grid-reference.json")))
+        let data = try Data(
+            contentsOf: URL(
+                fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/grid-reference.json")))
         let reference = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         let example = reference["os_example"] as! [String: NSNumber]
-        let (phi, lambda) = BritishNationalGrid.osgb36(easting: example["easting"]!.doubleValue, northing: example["northing"]!.doubleValue)
+        let (phi, lambda) = BritishNationalGrid.osgb36(
+            easting: example["easting"]!.doubleValue, northing: example["northing"]!.doubleValue)
         #expect(abs(phi * 180 / .pi - example["osgb36_latitude"]!.doubleValue) < 1e-7)
         #expect(abs(lambda * 180 / .pi - example["osgb36_longitude"]!.doubleValue) < 1e-7)
         let points = reference["points"] as! [[String: Any]]
         #expect(points.count >= 40)
         for point in points {
-            let p = BritishNationalGrid.wgs84(easting: (point["easting"] as! NSNumber).doubleValue, northing: (point["northing"] as! NSNumber).doubleValue)
+            let p = BritishNationalGrid.wgs84(
+                easting: (point["easting"] as! NSNumber).doubleValue,
+                northing: (point["northing"] as! NSNumber).doubleValue)
             let dLat = (p.latitude - (point["latitude"] as! NSNumber).doubleValue) * 111_000
-            let dLon = (p.longitude - (point["longitude"] as! NSNumber).doubleValue) * 111_000 * cos(p.latitude * .pi / 180)
+            let dLon =
+                (p.longitude - (point["longitude"] as! NSNumber).doubleValue) * 111_000 * cos(p.latitude * .pi / 180)
             #expect((dLat * dLat + dLon * dLon).squareRoot() < 5, "\(point["urn"]!)")
         }
         let imported = GIASImporter.run(paths: [Self.samples[0]]).landscape
@@ -103,7 +123,9 @@ import SchoolNetTestSupport
 
     @Test("damaged files: every skipped and repaired row located; shared names and reused ids reported")
     func damaged() throws {
-        let result = GIASImporter.run(paths: [Self.damaged + "/damaged-links.csv", Self.damaged + "/damaged-groups.csv"])
+        let result = GIASImporter.run(paths: [
+            Self.damaged + "/damaged-links.csv", Self.damaged + "/damaged-groups.csv",
+        ])
         #expect(!result.hasErrors)
         let groups = try #require(result.accounts.first { $0.file.hasSuffix("damaged-groups.csv") })
         let links = try #require(result.accounts.first { $0.file.hasSuffix("damaged-links.csv") })
@@ -111,14 +133,19 @@ import SchoolNetTestSupport
         #expect((links.rows, links.imported, links.skipped, links.repaired) == (7, 5, 2, 2))
         let lines = Set(result.diagnostics.filter { $0.file.hasSuffix("damaged-groups.csv") }.compactMap(\.line))
         #expect(lines.isSuperset(of: [2, 3, 4, 5, 6]))
-        #expect(result.diagnostics.contains { $0.message.contains("'31/02/2020' is not a date") && $0.message.contains("Open date") })
+        #expect(
+            result.diagnostics.contains {
+                $0.message.contains("'31/02/2020' is not a date") && $0.message.contains("Open date")
+            })
         #expect(result.diagnostics.contains { $0.message.contains("share the name 'Northfield Learning Trust'") })
         #expect(result.diagnostics.contains { $0.message.contains("Group ID TR09001 is used by groups 5001, 5002") })
         let landscape = result.landscape
         #expect(landscape.structure("5001")?.custom["companies-house"] == "00123456")
-        #expect(landscape.structure("5004")?.custom["group-type"] == "single-academy-trust")   // code "5"
+        #expect(landscape.structure("5004")?.custom["group-type"] == "single-academy-trust")  // code "5"
         #expect(landscape.structure("5002")?.name == "Southfield Federation")
-        #expect(landscape.memberships.contains { $0.urn == "140002" && $0.period.start == CalendarDate(iso: "2017-09-01") })  // 1/9/2017
+        // Joined 1/9/2017, as a spreadsheet writes it.
+        #expect(
+            landscape.memberships.contains { $0.urn == "140002" && $0.period.start == CalendarDate(iso: "2017-09-01") })
         #expect(landscape.school("140005")?.phase == .special)
     }
 
@@ -126,7 +153,10 @@ import SchoolNetTestSupport
     func errorsAndRestriction() throws {
         let bad = GIASImporter.run(paths: [Self.damaged + "/not-gias.csv", Self.damaged + "/missing.csv"])
         #expect(bad.hasErrors)
-        #expect(bad.diagnostics.contains { $0.severity == .error && $0.line == 1 && $0.message.contains("header not recognised") })
+        #expect(
+            bad.diagnostics.contains {
+                $0.severity == .error && $0.line == 1 && $0.message.contains("header not recognised")
+            })
         #expect(bad.diagnostics.contains { $0.severity == .error && $0.file.hasSuffix("missing.csv") })
         let bradford = GIASImporter.run(paths: [Self.trusts], localAuthorities: ["bradford"])
         #expect(bradford.landscape.schools.count == 152)

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import SchoolNetGraph
 import SchoolNetModel
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetIO
 
 /// The 300-school landscape made by the reference script's own generator: read with the bundle
@@ -12,9 +13,15 @@ import SchoolNetTestSupport
 
     @Test("the school view of the generated bundle has NetworkX's edges and weights")
     func sameNetwork() throws {
-        let landscape = try #require(LandscapeBundleReader().read(directory: Self.reference + "/Landscapes/generated-300").landscape)
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.reference + "/Data/generated-300.json"))) as! [String: Any]
-        let expected = ((json["graph"] as! [String: Any])["edges"] as! [[Any]]).map { $0.map { ($0 as! NSNumber).doubleValue } }
+        let landscape = try #require(
+            LandscapeBundleReader().read(directory: Self.reference + "/Landscapes/generated-300").landscape)
+        let json =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: Self.reference + "/Data/generated-300.json")))
+            as! [String: Any]
+        let expected = ((json["graph"] as! [String: Any])["edges"] as! [[Any]]).map {
+            $0.map { ($0 as! NSNumber).doubleValue }
+        }
         let network = SchoolNetwork(landscape)
         // Reference nodes are schools in URN order.
         let order = network.schools.indices.sorted { network.schools[$0].urn < network.schools[$1].urn }

@@ -1,13 +1,15 @@
 import Testing
+
 @testable import SchoolNetModel
 
 @Suite struct CalendarDateTests {
-    @Test("parses ISO dates and rejects impossible or malformed ones",
-          arguments: [
+    @Test(
+        "parses ISO dates and rejects impossible or malformed ones",
+        arguments: [
             ("2024-02-29", true), ("2023-02-29", false), ("1900-02-29", false), ("2000-02-29", true),
             ("2021-04-31", false), ("2021-13-01", false), ("2021-1-01", false), ("01/02/2020", false),
             ("2021-09-01", true), ("", false), ("2021-09-01T00:00", false),
-          ])
+        ])
     func parses(text: String, valid: Bool) {
         #expect((CalendarDate(iso: text) != nil) == valid)
         if valid { #expect(CalendarDate(iso: text)!.description == text) }

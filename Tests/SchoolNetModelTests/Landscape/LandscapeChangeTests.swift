@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SchoolNetModel
 
 @Suite struct LandscapeChangeTests {
@@ -13,7 +14,9 @@ import Testing
             structures: [
                 Structure(id: "C", kind: .cluster),
                 Structure(id: "M", kind: .mat, period: ActivePeriod(start: d("2018-01-01"))),
-                Structure(id: "F", kind: .federation, lead: "2", period: ActivePeriod(start: d("2010-01-01"), end: d("2019-09-01"))),
+                Structure(
+                    id: "F", kind: .federation, lead: "2",
+                    period: ActivePeriod(start: d("2010-01-01"), end: d("2019-09-01"))),
                 Structure(id: "N", kind: .mat, lead: "2", period: ActivePeriod(start: d("2019-09-01"))),
                 Structure(id: "T", kind: .tsa, lead: "2", period: ActivePeriod(start: d("2019-01-01"))),
             ],
@@ -33,7 +36,8 @@ import Testing
         #expect(change.dissolved.map(\.id) == ["F"])
         #expect(change.joins.map { "\($0.structureID):\($0.urn)" } == ["M:1", "N:2", "N:3", "T:2", "T:3"])
         #expect(change.leaves.map { "\($0.structureID):\($0.urn)" } == ["C:1", "F:2", "F:3"])
-        #expect(change.moves.map { "\($0.urn):\($0.left.map(\.id))->\($0.joined.map(\.id))" }
+        #expect(
+            change.moves.map { "\($0.urn):\($0.left.map(\.id))->\($0.joined.map(\.id))" }
                 == ["1:[\"C\"]->[\"M\"]", "2:[\"F\"]->[\"N\", \"T\"]", "3:[\"F\"]->[\"N\", \"T\"]"])
     }
 

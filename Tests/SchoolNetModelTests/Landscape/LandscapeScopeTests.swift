@@ -1,6 +1,6 @@
-import Testing
 import SchoolNetModel
 import SchoolNetTestSupport
+import Testing
 
 @Suite struct LandscapeScopeTests {
     /// The small fixture with two authorities: A, B, C in North; D, E in South.
@@ -12,7 +12,8 @@ import SchoolNetTestSupport
             school.region = "Region"
             return school
         }
-        return Landscape(schools: schools, structures: small.structures, memberships: small.memberships, links: small.links)
+        return Landscape(
+            schools: schools, structures: small.structures, memberships: small.memberships, links: small.links)
     }
 
     @Test("one authority keeps its schools, the structures they belong to and the links between them")
@@ -39,7 +40,8 @@ import SchoolNetTestSupport
     func neighbourhood() throws {
         let landscape = Self.twoAuthorities()
         func urns(_ radius: Int, _ layers: Set<Layer> = Set(Layer.all)) throws -> [URN] {
-            try landscape.restricted(to: .neighbourhood(of: "100001", radius: radius, layers: layers)).schools.map(\.urn)
+            try landscape.restricted(to: .neighbourhood(of: "100001", radius: radius, layers: layers)).schools.map(
+                \.urn)
         }
         #expect(try urns(0) == ["100001"])
         #expect(try urns(1) == ["100001", "100002", "100003", "100005"])  // trust, and NLE support to E

@@ -1,5 +1,6 @@
-import Testing
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetModel
 
 @Suite struct LandscapeTests {
@@ -19,7 +20,8 @@ import SchoolNetTestSupport
         let landscape = Landscape(
             schools: [School(urn: "1", name: "A"), School(urn: "2", name: "B")],
             structures: [
-                Structure(id: "F", kind: .federation, period: ActivePeriod(start: d("2014-09-01"), end: d("2019-09-01"))),
+                Structure(
+                    id: "F", kind: .federation, period: ActivePeriod(start: d("2014-09-01"), end: d("2019-09-01"))),
                 Structure(id: "M", kind: .mat, period: ActivePeriod(start: d("2019-09-01"))),
             ],
             memberships: [
@@ -39,9 +41,12 @@ import SchoolNetTestSupport
         #expect(in2019.schools.count == 2)
     }
 
-    @Test("MAT size bands at their boundaries",
-          arguments: [(0, nil), (1, TrustSizeBand.starter), (5, .starter), (6, .established), (15, .established),
-                      (16, .national), (30, .national), (31, .systemLeader), (400, .systemLeader)])
+    @Test(
+        "MAT size bands at their boundaries",
+        arguments: [
+            (0, nil), (1, TrustSizeBand.starter), (5, .starter), (6, .established), (15, .established),
+            (16, .national), (30, .national), (31, .systemLeader), (400, .systemLeader),
+        ])
     func sizeBands(academies: Int, band: TrustSizeBand?) {
         #expect(TrustSizeBand(academies: academies) == band)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SchoolNetModel
 
 @Suite struct PlaceAnalysisTests {
@@ -7,10 +8,12 @@ import Testing
     /// in cluster C with 5 only.
     func landscape() -> Landscape {
         let schools = [
-            School(urn: "1", name: "A", localAuthority: "North", region: "R", ofsted: .outstanding, disadvantage: 0.1,
-                   location: Coordinate(latitude: 51.5074, longitude: -0.1278)),
-            School(urn: "2", name: "B", localAuthority: "North", region: "R", ofsted: .inadequate,
-                   location: Coordinate(latitude: 48.8566, longitude: 2.3522)),
+            School(
+                urn: "1", name: "A", localAuthority: "North", region: "R", ofsted: .outstanding, disadvantage: 0.1,
+                location: Coordinate(latitude: 51.5074, longitude: -0.1278)),
+            School(
+                urn: "2", name: "B", localAuthority: "North", region: "R", ofsted: .inadequate,
+                location: Coordinate(latitude: 48.8566, longitude: 2.3522)),
             School(urn: "3", name: "C", localAuthority: "North", region: "R", ofsted: .requiresImprovement),
             School(urn: "4", name: "D", localAuthority: "North", region: "R", ofsted: .good, disadvantage: 0.45),
             School(urn: "5", name: "E", localAuthority: "South", region: "R", ofsted: .good),
@@ -19,20 +22,26 @@ import Testing
         return Landscape(
             schools: schools,
             structures: [Structure(id: "M", kind: .mat, lead: "1"), Structure(id: "C", kind: .cluster)],
-            memberships: [Membership(structureID: "M", urn: "1"), Membership(structureID: "M", urn: "2"),
-                          Membership(structureID: "C", urn: "5"), Membership(structureID: "C", urn: "6"),
-                          Membership(structureID: "C", urn: "3")])
+            memberships: [
+                Membership(structureID: "M", urn: "1"), Membership(structureID: "M", urn: "2"),
+                Membership(structureID: "C", urn: "5"), Membership(structureID: "C", urn: "6"),
+                Membership(structureID: "C", urn: "3"),
+            ])
     }
 
     @Test("coverage, pairing and cold spots by local authority")
     func areas() {
         let place = PlaceAnalysis(landscape())
         #expect(place.areas.map(\.name) == ["North", "South"])
-        let north = place.areas[0], south = place.areas[1]
-        #expect(north.coverage == 0.75)              // 1, 2, 3 of 4 in a structure
+        let north = place.areas[0]
+        let south = place.areas[1]
+        #expect(north.coverage == 0.75)  // 1, 2, 3 of 4 in a structure
         #expect(north.lowPerformers == 2 && north.paired == 1 && north.pairing == 0.5)
         #expect(south.lowPerformers == 1 && south.paired == 0)
-        #expect(place.coldSpots.map { "\($0.urn):\($0.reason)" } == ["3:low-performing", "4:disadvantaged", "6:low-performing"])
+        #expect(
+            place.coldSpots.map { "\($0.urn):\($0.reason)" } == [
+                "3:low-performing", "4:disadvantaged", "6:low-performing",
+            ])
         #expect(north.trustBands == [.starter: 1])
         let regions = PlaceAnalysis(landscape(), level: .region)
         #expect(regions.areas.map(\.name) == ["R"])

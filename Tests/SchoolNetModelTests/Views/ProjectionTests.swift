@@ -1,6 +1,7 @@
-import Testing
 import SchoolNetGraph
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetModel
 
 @Suite struct SchoolViewTests {
@@ -22,8 +23,10 @@ import SchoolNetTestSupport
         let landscape = Landscape(
             schools: (1...3).map { School(urn: URN("\($0)"), name: "S\($0)") },
             structures: [Structure(id: "M", kind: .mat)],
-            memberships: [Membership(structureID: "M", urn: "1"), Membership(structureID: "M", urn: "3", role: .lead),
-                          Membership(structureID: "M", urn: "2")])
+            memberships: [
+                Membership(structureID: "M", urn: "1"), Membership(structureID: "M", urn: "3", role: .lead),
+                Membership(structureID: "M", urn: "2"),
+            ])
         #expect(landscape.leadIndex(of: landscape.structures[0]) == 2)
     }
 

@@ -1,6 +1,7 @@
-import Testing
 import SchoolNetGraph
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetModel
 
 @Suite struct SchoolNetworkTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SchoolNetRender
 
 @Suite struct DOTEscapingTests {
@@ -29,12 +30,13 @@ import Testing
         var graph = DOTGraph(name: "g")
         graph.nodes = [DOTNode(id: "s1", attributes: ["label": .text("A \"B\" & C\\"), "shape": .literal("box")])]
         graph.edges = [DOTEdge(from: "s1", to: "s1", attributes: ["label": .html("<B>x</B>")])]
-        #expect(DOTEncoder.encode(graph) == """
-            digraph "g" {
-              "s1" [label="A \\"B\\" &amp; C\\\\", shape="box"];
-              "s1" -> "s1" [label=<<B>x</B>>];
-            }
+        #expect(
+            DOTEncoder.encode(graph) == """
+                digraph "g" {
+                  "s1" [label="A \\"B\\" &amp; C\\\\", shape="box"];
+                  "s1" -> "s1" [label=<<B>x</B>>];
+                }
 
-            """)
+                """)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import SchoolNetModel
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetRender
 
 /// The diagram options of issue 6: one golden DOT file per style, and the rules behind them.
@@ -16,13 +17,15 @@ import SchoolNetTestSupport
             school.attainment = [0.5, 1.5, nil, -0.2, 0.9][n]
             return school
         }
-        return Landscape(schools: schools, structures: small.structures, memberships: small.memberships, links: small.links)
+        return Landscape(
+            schools: schools, structures: small.structures, memberships: small.memberships, links: small.links)
     }
 
     static var styles: [(name: String, options: DiagramOptions)] {
         var coloured = DiagramOptions(title: "Coloured", source: "Test data")
         coloured.colouring = NodeColouring.make(by: "ofsted", schools: placed().schools)
-        coloured.sizing = NodeSizing(measure: "degree", values: ["100001": 3, "100002": 4, "100003": 4, "100004": 3, "100005": 2])
+        coloured.sizing = NodeSizing(
+            measure: "degree", values: ["100001": 3, "100002": 4, "100003": 4, "100004": 3, "100005": 2])
         coloured.labelledSchools = 2
         var numeric = DiagramOptions(title: "Numeric")
         numeric.colouring = NodeColouring.make(by: "attainment", schools: placed().schools)
@@ -32,7 +35,10 @@ import SchoolNetTestSupport
         var linksOnly = DiagramOptions(title: "Links only")
         linksOnly.layers = Set(LinkKind.allCases.map(Layer.link))
         linksOnly.removeOverlaps = false
-        return [("colouredSized", coloured), ("numericColour", numeric), ("geographic", geographic), ("linksOnly", linksOnly)]
+        return [
+            ("colouredSized", coloured), ("numericColour", numeric), ("geographic", geographic),
+            ("linksOnly", linksOnly),
+        ]
     }
 
     @Test("each diagram style matches its golden DOT file (RECORD_GOLDENS=1 re-records)", arguments: 0..<4)
@@ -49,7 +55,8 @@ import SchoolNetTestSupport
         var options = style.options
         options.labelledSchools = nil
         let dot = DOTEncoder.encode(LandscapeDiagram.make(Self.placed(), options: options))
-        let output = try GraphvizRenderer.shared.render(dot: dot, engine: options.geographic ? .geographic : .neato, formats: [.svg])
+        let output = try GraphvizRenderer.shared.render(
+            dot: dot, engine: options.geographic ? .geographic : .neato, formats: [.svg])
         let svg = try #require(SVGText.parse(output.files[.svg]!))
         #expect(svg.texts.contains("<script>\"&'Ünïcode</script>"))
         #expect(svg.texts.contains("Oak & Ash \"Juniors\""))
@@ -116,8 +123,10 @@ import SchoolNetTestSupport
         #expect(colouring.fills["100001"] == Palette.sequential[2])  // 0.5: (0.7 / 1.7) · 5 = 2.06
         #expect(colouring.key.first?.label == "-0.2 – 0.14")
         // A custom column is numeric only when every known value is a number.
-        let mixed = [School(urn: "1", name: "a", custom: CustomAttributes([("band", "3")])),
-                     School(urn: "2", name: "b", custom: CustomAttributes([("band", "high")]))]
+        let mixed = [
+            School(urn: "1", name: "a", custom: CustomAttributes([("band", "3")])),
+            School(urn: "2", name: "b", custom: CustomAttributes([("band", "high")])),
+        ]
         #expect(NodeColouring.make(by: "band", schools: mixed)?.isNumeric == false)
     }
 
@@ -131,13 +140,17 @@ import SchoolNetTestSupport
     @Test("top-k labels go to the schools largest by the sizing measure; the legend says so")
     func topLabels() {
         var options = DiagramOptions()
-        options.sizing = NodeSizing(measure: "betweenness", values: ["100001": 0.1, "100002": 0.9, "100003": 0.5, "100004": 0, "100005": 0.5])
+        options.sizing = NodeSizing(
+            measure: "betweenness", values: ["100001": 0.1, "100002": 0.9, "100003": 0.5, "100004": 0, "100005": 0.5])
         options.labelledSchools = 2
         let graph = LandscapeDiagram.make(LandscapeFixtures.small(), options: options)
         let labelled = graph.nodes.filter { $0.id.hasPrefix("s") && $0.attributes["label"] != .text("") }.map(\.id)
         #expect(labelled == ["s2", "s3"])  // 0.9, then 0.5 with the lower URN
         let legend = graph.nodes.first { $0.id == "legend" }!.attributes["label"]
-        guard case .html(let markup)? = legend else { Issue.record("no legend"); return }
+        guard case .html(let markup)? = legend else {
+            Issue.record("no legend")
+            return
+        }
         #expect(markup.contains("names shown for the 2 schools with the highest betweenness"))
         #expect(markup.contains("Size: betweenness, from 0 (smallest) to 0.9 (largest)"))
     }
@@ -146,7 +159,9 @@ import SchoolNetTestSupport
     func shapes() {
         #expect(DiagramStyle.hub(.mat).shape == "box" && DiagramStyle.hub(.federation).shape == "box")
         let schoolShapes = Set(([nil] + Phase.allCases.map(Optional.some)).map { DiagramStyle.school($0).shape })
-        let hubShapes = StructureKind.allCases.filter { $0 != .mat && $0 != .federation }.map { DiagramStyle.hub($0).shape }
+        let hubShapes = StructureKind.allCases.filter { $0 != .mat && $0 != .federation }.map {
+            DiagramStyle.hub($0).shape
+        }
         #expect(Set(hubShapes).count == hubShapes.count)
         #expect(schoolShapes.isDisjoint(with: hubShapes + ["box"]))
     }

@@ -1,14 +1,18 @@
-import Testing
 import SchoolNetModel
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetRender
 
 @Suite struct LandscapeDiagramTests {
     @Test("the DOT of the small landscape matches its golden file")
     func golden() {
-        let dot = DOTEncoder.encode(LandscapeDiagram.make(
-            LandscapeFixtures.small(), options: DiagramOptions(title: "Small", source: "Test data")))
-        #expect(GoldenFile.compare(dot, with: TestPaths.path("Tests/SchoolNetRenderTests/Goldens/smallLandscape.dot")) == .matches)
+        let dot = DOTEncoder.encode(
+            LandscapeDiagram.make(
+                LandscapeFixtures.small(), options: DiagramOptions(title: "Small", source: "Test data")))
+        #expect(
+            GoldenFile.compare(dot, with: TestPaths.path("Tests/SchoolNetRenderTests/Goldens/smallLandscape.dot"))
+                == .matches)
     }
 
     @Test("every school is a node; each structure a hub; each link an edge, directed ones with arrows")
@@ -20,7 +24,9 @@ import SchoolNetTestSupport
         #expect(graph.edges.count == landscape.memberships.count + landscape.links.count)
         let support = graph.edges.first { $0.attributes["color"] == .literal(DiagramStyle.link(.nleSupport).color) }
         #expect(support?.attributes["dir"] == .literal("forward"))
-        let partnership = graph.edges.first { $0.attributes["color"] == .literal(DiagramStyle.link(.partnership).color) }
+        let partnership = graph.edges.first {
+            $0.attributes["color"] == .literal(DiagramStyle.link(.partnership).color)
+        }
         #expect(partnership?.attributes["dir"] == nil)
     }
 
@@ -31,11 +37,16 @@ import SchoolNetTestSupport
             Issue.record("no legend")
             return
         }
-        for used in ["member of a multi-academy trust", "member of a local cluster", "NLE support", "partnership link",
-                     "multi-academy trust (box): its members attach", "school: primary", "school: special", "double border"] {
+        for used in [
+            "member of a multi-academy trust", "member of a local cluster", "NLE support", "partnership link",
+            "multi-academy trust (box): its members attach", "school: primary", "school: special", "double border",
+        ] {
             #expect(markup.contains(used), "\(used)")
         }
-        for unused in ["traded service", "teaching school alliance", "LLE", "federation", "member of a partnership", "all-through", "phase unknown", "Colour", "Size", "names shown"] {
+        for unused in [
+            "traded service", "teaching school alliance", "LLE", "federation", "member of a partnership", "all-through",
+            "phase unknown", "Colour", "Size", "names shown",
+        ] {
             #expect(!markup.contains(unused), "\(unused)")
         }
     }

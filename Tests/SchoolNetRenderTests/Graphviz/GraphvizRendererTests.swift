@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import SchoolNetIO
 import SchoolNetModel
 import SchoolNetTestSupport
+import Testing
+
 @testable import SchoolNetRender
 
 @Suite struct GraphvizRendererTests {
@@ -40,7 +41,8 @@ import SchoolNetTestSupport
 
     @Test("one layout renders SVG, PNG and PDF, each with its signature, naming every school")
     func formats() throws {
-        let landscape = try #require(LandscapeBundleReader().read(directory: TestPaths.example("demo-landscape")).landscape)
+        let landscape = try #require(
+            LandscapeBundleReader().read(directory: TestPaths.example("demo-landscape")).landscape)
         let dot = DOTEncoder.encode(LandscapeDiagram.make(landscape))
         let output = try GraphvizRenderer.shared.render(dot: dot, engine: .neato, formats: [.svg, .png, .pdf])
         for format in [OutputFormat.svg, .png, .pdf] {
@@ -77,7 +79,9 @@ import SchoolNetTestSupport
         let reference = try GraphvizRenderer.shared.render(dot: dot, engine: .neato, formats: [.svg]).files[.svg]
         let results = try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
             for _ in 0..<16 {
-                group.addTask { try GraphvizRenderer.shared.render(dot: dot, engine: .neato, formats: [.svg]).files[.svg] }
+                group.addTask {
+                    try GraphvizRenderer.shared.render(dot: dot, engine: .neato, formats: [.svg]).files[.svg]
+                }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Parses SVG as XML: nil when it is not well-formed, otherwise the decoded text of every
@@ -23,10 +24,15 @@ final class SVGText: NSObject, XMLParserDelegate {
         return parser.parse() ? reader : nil
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         if name == "text" { current = "" }
-        if name == "g", let kind = attributes["class"] { inNode = kind == "node"; title = nil }
+        if name == "g", let kind = attributes["class"] {
+            inNode = kind == "node"
+            title = nil
+        }
         if name == "g", attributes["class"] == "node" { nodeGroups += 1 }
         if name == "title", inNode { titleText = "" }
         if inNode, let title, centres[title] == nil {
@@ -34,7 +40,8 @@ final class SVGText: NSObject, XMLParserDelegate {
                 centres[title] = (x, y)
             } else if name == "polygon", let points = attributes["points"] {
                 let pairs = points.split(separator: " ").map { $0.split(separator: ",").compactMap { Double($0) } }
-                let xs = pairs.compactMap(\.first), ys = pairs.compactMap(\.last)
+                let xs = pairs.compactMap(\.first)
+                let ys = pairs.compactMap(\.last)
                 if let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() {
                     centres[title] = ((minX + maxX) / 2, (minY + maxY) / 2)
                 }
@@ -50,6 +57,9 @@ final class SVGText: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "text", let current { texts.append(current) }
         if name == "text" { current = nil }
-        if name == "title", let text = titleText { title = text; titleText = nil }
+        if name == "title", let text = titleText {
+            title = text
+            titleText = nil
+        }
     }
 }
