@@ -80,7 +80,7 @@ public enum SVGChart {
                 let fill = Palette.sequentialLight[max(min(Int(value * Double(steps)), steps - 1), 0)]
                 svg += #"<rect x="\#(x)" y="\#(y)" width="\#(cell - 2)" height="\#(cell - 2)" fill="\#(fill)"/>"#
                 svg +=
-                    #"<text x="\#(x + cell / 2 - 1)" y="\#(y + cell / 2 + 4)" text-anchor="middle" style="fill:\#(Palette.textColor(on: fill))">\#(Int((value * 100).rounded()))%</text>"#
+                    #"<text x="\#(x + cell / 2 - 1)" y="\#(y + cell / 2 + 4)" text-anchor="middle" style="fill:\#(Palette.textColour(on: fill))">\#(Int((value * 100).rounded()))%</text>"#
             }
         }
         svg += #"<text x="4" y="\#(height - 8)" class="axis">rows: \#(HTML.escape(rowHeading))</text>"#

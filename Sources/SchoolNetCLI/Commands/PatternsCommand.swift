@@ -10,14 +10,10 @@ struct PatternsCommand: ParsableCommand {
         abstract: "Judge every led structure hierarchical, exclusive or marketised, with the evidence and thresholds.",
         discussion: """
             Verdicts are yes, no or insufficient-data. Thresholds (defaults in brackets) can be set
-            with --threshold name=value (repeatable) or from a JSON file of the same names:
-            minimum_members [3], minimum_ties [3], hierarchical_centralization [0.5],
-            hierarchical_lead_share [0.6], hierarchical_member_density [0.2],
-            hierarchical_support_from_lead [0.5], exclusive_attainment_gap [0.5],
-            exclusive_ei_index [0, the index must be below it],
-            exclusive_minimum_compared [3], marketised_traded_share [0.5],
-            marketised_outside_share [0.5], marketised_reciprocity [0.2],
-            marketised_minimum_traded [2]. Definitions: the Definitions article of SchoolNetModel
+            with --threshold name=value (repeatable) or from a JSON file of the same names: \(
+                PatternThresholds.names.map { "\($0) [\(NumberFormat.exact(PatternThresholds().value($0)))]" }
+                .joined(separator: ", ")). The E-I index must be below exclusive_ei_index.
+            Definitions: the Definitions article of SchoolNetModel
             (Sources/SchoolNetModel/SchoolNetModel.docc/Definitions.md), "Alliance patterns".
             Scope: each structure with a lead, and each lead's wider circle (every school in a
             structure it leads or joined to it by a link), reported as lead:<URN>.

@@ -24,7 +24,7 @@ extension CSRGraph {
     /// Exact betweenness centrality: for each node v, the sum over pairs (s, t) of the share of
     /// shortest s–t paths that pass through v (s, t ≠ v), endpoints excluded.
     ///
-    /// Brandes' algorithm (Brandes 2001, doi:10.1080/0022250X.2001.9990.5): a shortest-path
+    /// Brandes' algorithm (Brandes 2001, doi:10.1080/0022250X.2001.9990249): a shortest-path
     /// search from every source, then dependencies accumulated in reverse order of distance.
     /// Sources are processed in parallel in a fixed number of chunks, added in a fixed order.
     /// Undirected graphs search once per class of structurally identical nodes (`TwinClasses`),

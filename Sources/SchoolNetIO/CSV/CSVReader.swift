@@ -4,6 +4,11 @@ public struct CSVRecord: Equatable, Sendable {
     /// so the next record can start several lines later).
     public var line: Int
     public var fields: [String]
+
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
+    }
 }
 
 /// A problem in the CSV syntax itself.

@@ -13,3 +13,21 @@ extension Enumeration {
         self = value
     }
 }
+
+/// An enumeration ordered as its cases are declared (kinds, bands, designations): the order
+/// listings and legends follow.
+public protocol DeclarationOrdered: Enumeration, Comparable {}
+
+extension DeclarationOrdered {
+    /// The position of the case in `allCases`.
+    public var declarationIndex: Int {
+        var index = 0
+        for value in Self.allCases {
+            if value == self { return index }
+            index += 1
+        }
+        return index
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { a.declarationIndex < b.declarationIndex }
+}

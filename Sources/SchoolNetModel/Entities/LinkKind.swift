@@ -1,5 +1,5 @@
 /// The kind of a pairwise tie between two schools that is not a shared structure.
-public enum LinkKind: String, Enumeration, Comparable {
+public enum LinkKind: String, DeclarationOrdered {
     /// Support from a national leader of education's school (supporter → supported).
     case nleSupport = "nle-support"
     /// Support from a local leader of education (supporter → supported).
@@ -26,10 +26,6 @@ public enum LinkKind: String, Enumeration, Comparable {
         case .tradedService: "traded service"
         case .other: "other link"
         }
-    }
-
-    public static func < (a: LinkKind, b: LinkKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }
 

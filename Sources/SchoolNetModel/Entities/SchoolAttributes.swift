@@ -29,17 +29,13 @@ public enum OfstedGrade: String, Enumeration {
 }
 
 /// A designation held by a school or its leader.
-public enum Designation: String, Enumeration, Comparable {
+public enum Designation: String, DeclarationOrdered {
     case teachingSchool = "teaching-school"
     case nationalLeader = "national-leader"
     case localLeader = "local-leader"
     case specialistLeader = "specialist-leader"
     case researchSchool = "research-school"
     case hub
-
-    public static func < (a: Designation, b: Designation) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
 }
 
 /// A position in WGS84 degrees.

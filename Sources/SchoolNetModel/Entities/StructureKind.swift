@@ -1,5 +1,5 @@
 /// The kind of a structure: a group of schools.
-public enum StructureKind: String, Enumeration, Comparable {
+public enum StructureKind: String, DeclarationOrdered {
     /// Multi-academy trust.
     case mat
     /// Teaching school alliance: one lead teaching school, strategic partners, members.
@@ -27,10 +27,6 @@ public enum StructureKind: String, Enumeration, Comparable {
         case .hub: "hub"
         case .other: "other structure"
         }
-    }
-
-    public static func < (a: StructureKind, b: StructureKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }
 

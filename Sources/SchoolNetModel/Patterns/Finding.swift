@@ -28,9 +28,12 @@ public struct Finding: Equatable, Sendable {
     public let evidence: [(name: String, value: Double)]
     public var scope: FindingScope = .structure
 
+    /// Equal when every field is, the evidence's values included (NaN equals NaN: both undefined).
     public static func == (a: Finding, b: Finding) -> Bool {
-        a.structure == b.structure && a.scope == b.scope && a.pattern == b.pattern && a.verdict == b.verdict
-            && (a.score == b.score || (a.score.isNaN && b.score.isNaN))
-            && a.evidence.map(\.name) == b.evidence.map(\.name)
+        func same(_ x: Double, _ y: Double) -> Bool { x == y || (x.isNaN && y.isNaN) }
+        return a.structure == b.structure && a.scope == b.scope && a.pattern == b.pattern && a.verdict == b.verdict
+            && same(a.score, b.score)
+            && a.evidence.count == b.evidence.count
+            && zip(a.evidence, b.evidence).allSatisfy { $0.name == $1.name && same($0.value, $1.value) }
     }
 }

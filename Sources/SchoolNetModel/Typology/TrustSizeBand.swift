@@ -1,5 +1,5 @@
 /// The National Schools Commissioner's typology of multi-academy trusts by number of academies.
-public enum TrustSizeBand: String, Enumeration, Comparable {
+public enum TrustSizeBand: String, DeclarationOrdered {
     /// 1–5 academies.
     case starter
     /// 6–15 academies.
@@ -28,9 +28,5 @@ public enum TrustSizeBand: String, Enumeration, Comparable {
         case .national: "16-30"
         case .systemLeader: "31+"
         }
-    }
-
-    public static func < (a: TrustSizeBand, b: TrustSizeBand) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }

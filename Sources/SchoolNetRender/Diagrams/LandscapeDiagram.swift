@@ -92,7 +92,7 @@ public enum LandscapeDiagram {
             if options.shapeByPhase { phasesUsed.insert(school.phase?.rawValue ?? "") }
             if let fill = options.colouring?.fills[school.urn] {
                 attributes["fillcolor"] = .literal(fill)
-                attributes["fontcolor"] = .literal(Palette.textColor(on: fill))
+                attributes["fontcolor"] = .literal(Palette.textColour(on: fill))
             }
             if leads.contains(school.urn) { attributes["peripheries"] = .literal("2") }
             if let point = positions[school.urn] { attributes["pos"] = .literal(pinned(point)) }
@@ -216,7 +216,7 @@ public enum LandscapeDiagram {
 
     private static func edgeAttributes(of style: TieStyle) -> DOTAttributes {
         var attributes: DOTAttributes = [
-            "color": .literal(style.color), "style": .literal(style.pattern),
+            "color": .literal(style.colour), "style": .literal(style.pattern),
             "penwidth": .literal(String(style.penWidth)),
         ]
         if let arrowhead = style.arrowhead {

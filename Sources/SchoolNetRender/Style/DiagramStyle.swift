@@ -4,7 +4,7 @@ import SchoolNetModel
 /// stays distinguishable under the common colour-vision deficiencies; every style also differs
 /// in line pattern or weight, so the diagram survives greyscale printing.
 public struct TieStyle: Equatable, Sendable {
-    public var color: String
+    public var colour: String
     /// Graphviz `style`: solid, dashed, dotted or bold.
     public var pattern: String
     public var penWidth: Double
@@ -33,23 +33,23 @@ public enum DiagramStyle {
     public static func membership(_ kind: StructureKind, federation: FederationType?) -> TieStyle {
         switch kind {
         case .mat:
-            TieStyle(color: "#0072B2", pattern: "solid", penWidth: 1.2, legendName: "member of a multi-academy trust")
+            TieStyle(colour: "#0072B2", pattern: "solid", penWidth: 1.2, legendName: "member of a multi-academy trust")
         case .federation where federation == .hard:
-            TieStyle(color: "#009E73", pattern: "solid", penWidth: 2.5, legendName: "member of a hard federation")
+            TieStyle(colour: "#009E73", pattern: "solid", penWidth: 2.5, legendName: "member of a hard federation")
         case .federation where federation == .soft:
-            TieStyle(color: "#009E73", pattern: "dashed", penWidth: 1.2, legendName: "member of a soft federation")
+            TieStyle(colour: "#009E73", pattern: "dashed", penWidth: 1.2, legendName: "member of a soft federation")
         case .federation:
-            TieStyle(color: "#009E73", pattern: "solid", penWidth: 1.2, legendName: "member of a federation")
+            TieStyle(colour: "#009E73", pattern: "solid", penWidth: 1.2, legendName: "member of a federation")
         case .tsa:
             TieStyle(
-                color: "#E69F00", pattern: "dashed", penWidth: 1.2, legendName: "member of a teaching school alliance")
+                colour: "#E69F00", pattern: "dashed", penWidth: 1.2, legendName: "member of a teaching school alliance")
         case .cluster:
-            TieStyle(color: "#8C8C8C", pattern: "dotted", penWidth: 1.2, legendName: "member of a local cluster")
+            TieStyle(colour: "#8C8C8C", pattern: "dotted", penWidth: 1.2, legendName: "member of a local cluster")
         case .partnership:
-            TieStyle(color: "#CC79A7", pattern: "dashed", penWidth: 1.2, legendName: "member of a partnership")
-        case .hub: TieStyle(color: "#56B4E9", pattern: "dotted", penWidth: 1.2, legendName: "member of a hub")
+            TieStyle(colour: "#CC79A7", pattern: "dashed", penWidth: 1.2, legendName: "member of a partnership")
+        case .hub: TieStyle(colour: "#56B4E9", pattern: "dotted", penWidth: 1.2, legendName: "member of a hub")
         case .other:
-            TieStyle(color: "#000000", pattern: "dotted", penWidth: 1, legendName: "member of another structure")
+            TieStyle(colour: "#000000", pattern: "dotted", penWidth: 1, legendName: "member of another structure")
         }
     }
 
@@ -58,22 +58,22 @@ public enum DiagramStyle {
         switch kind {
         case .nleSupport:
             TieStyle(
-                color: "#D55E00", pattern: "solid", penWidth: 2.2, arrowhead: "normal",
+                colour: "#D55E00", pattern: "solid", penWidth: 2.2, arrowhead: "normal",
                 legendName: "NLE support (supporter → supported)")
         case .lleSupport:
             TieStyle(
-                color: "#D55E00", pattern: "dashed", penWidth: 1.5, arrowhead: "normal",
+                colour: "#D55E00", pattern: "dashed", penWidth: 1.5, arrowhead: "normal",
                 legendName: "LLE support (supporter → supported)")
         case .sleSupport:
             TieStyle(
-                color: "#D55E00", pattern: "dotted", penWidth: 1.5, arrowhead: "normal",
+                colour: "#D55E00", pattern: "dotted", penWidth: 1.5, arrowhead: "normal",
                 legendName: "SLE support (supporter → supported)")
         case .tradedService:
             TieStyle(
-                color: "#000000", pattern: "dashed", penWidth: 1.3, arrowhead: "empty",
+                colour: "#000000", pattern: "dashed", penWidth: 1.3, arrowhead: "empty",
                 legendName: "traded service (seller → client)")
-        case .partnership: TieStyle(color: "#CC79A7", pattern: "solid", penWidth: 1.5, legendName: "partnership link")
-        case .other: TieStyle(color: "#8C8C8C", pattern: "solid", penWidth: 1, legendName: "other link")
+        case .partnership: TieStyle(colour: "#CC79A7", pattern: "solid", penWidth: 1.5, legendName: "partnership link")
+        case .other: TieStyle(colour: "#8C8C8C", pattern: "solid", penWidth: 1, legendName: "other link")
         }
     }
 

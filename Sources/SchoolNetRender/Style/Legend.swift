@@ -41,7 +41,7 @@ public struct Legend: Equatable, Sendable {
                 "\(kind.displayName) (\(hub.rounded ? "rounded box" : hub.shape)): its members attach to it")
         }
         for tie in ties {
-            row(#"<TD><FONT COLOR="\#(tie.color)">\#(DOTEscaping.html(tie.legendSample))</FONT></TD>"#, tie.legendName)
+            row(#"<TD><FONT COLOR="\#(tie.colour)">\#(DOTEscaping.html(tie.legendSample))</FONT></TD>"#, tie.legendName)
         }
         for shape in shapes {
             row("<TD>\(DOTEscaping.html(shape.shape))</TD>", "school: \(shape.meaning)")

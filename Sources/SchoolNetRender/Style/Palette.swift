@@ -21,7 +21,7 @@ public enum Palette {
     public static let sequentialLight = ["#EFF3FF", "#BDD7E7", "#6BAED6", "#3182BD", "#08519C"]
 
     /// Black or white, whichever reads better on `fill` (`#RRGGBB`), by WCAG relative luminance.
-    public static func textColor(on fill: String) -> String {
+    public static func textColour(on fill: String) -> String {
         let hex = fill.dropFirst()
         guard hex.count == 6, let value = UInt32(hex, radix: 16) else { return "#000000" }
         func linear(_ component: UInt32) -> Double {

@@ -132,9 +132,9 @@ import Testing
 
     @Test("text on a fill is black or white by contrast")
     func textColour() {
-        #expect(Palette.textColor(on: "#440154") == "#FFFFFF")
-        #expect(Palette.textColor(on: "#FDE725") == "#000000")
-        #expect(Palette.textColor(on: "#FFFFFF") == "#000000")
+        #expect(Palette.textColour(on: "#440154") == "#FFFFFF")
+        #expect(Palette.textColour(on: "#FDE725") == "#000000")
+        #expect(Palette.textColour(on: "#FFFFFF") == "#000000")
     }
 
     @Test("top-k labels go to the schools largest by the sizing measure; the legend says so")

@@ -22,10 +22,10 @@ import Testing
         #expect(graph.nodes.filter { $0.id.hasPrefix("s") }.count == landscape.schools.count)
         #expect(graph.nodes.filter { $0.id.hasPrefix("g") }.count == landscape.structures.count)
         #expect(graph.edges.count == landscape.memberships.count + landscape.links.count)
-        let support = graph.edges.first { $0.attributes["color"] == .literal(DiagramStyle.link(.nleSupport).color) }
+        let support = graph.edges.first { $0.attributes["color"] == .literal(DiagramStyle.link(.nleSupport).colour) }
         #expect(support?.attributes["dir"] == .literal("forward"))
         let partnership = graph.edges.first {
-            $0.attributes["color"] == .literal(DiagramStyle.link(.partnership).color)
+            $0.attributes["color"] == .literal(DiagramStyle.link(.partnership).colour)
         }
         #expect(partnership?.attributes["dir"] == nil)
     }
