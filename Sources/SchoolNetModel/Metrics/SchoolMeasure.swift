@@ -51,77 +51,92 @@ public struct MeasureOutcome: Sendable {
 }
 
 extension SchoolMeasure {
-    /// Every measure, in the order of `schoolnet metrics`' columns: the registration list.
+    /// Every measure, in the order of `schoolnet metrics`' columns: the registration list. A
+    /// new measure is one entry here (and its algorithm in SchoolNetGraph).
     public static let all: [SchoolMeasure] = [
-        degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, core, clustering, constraint,
-        effectiveSize,
+        SchoolMeasure("degree", meaning: "Ties to other schools (NetworkX degree; in- plus out-degree when directed).")
+        {
+            MeasureOutcome($0.graph.degrees())
+        },
+        SchoolMeasure(
+            "strength", meaning: "Sum of the weights of the school's ties (shared structures plus link weights)."
+        ) {
+            MeasureOutcome($0.graph.strengths())
+        },
+        SchoolMeasure(
+            "betweenness",
+            meaning: "Share of shortest paths between other schools that pass through the school (Brandes 2001; "
+                + "normalised as NetworkX, raw with --convention igraph)."
+        ) { input in
+            let options = BetweennessOptions(
+                weighted: input.options.weighted, normalization: input.options.convention == .igraph ? .none : .networkx
+            )
+            guard let samples = input.options.betweennessSamples else {
+                return MeasureOutcome(input.lengths.betweenness(options))
+            }
+            let estimate = input.lengths.sampledBetweenness(samples: samples, seed: input.options.seed, options)
+            return MeasureOutcome(estimate.scores, errorBound: estimate.errorBound)
+        },
+        SchoolMeasure(
+            "closeness",
+            meaning: "Inverse mean distance to the schools it reaches (NetworkX closeness_centrality, Wasserman-Faust)."
+        ) {
+            MeasureOutcome(
+                $0.lengths.closeness(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention))
+            )
+        },
+        SchoolMeasure(
+            "harmonic", meaning: "Sum of inverse distances to every other school (NetworkX harmonic_centrality)."
+        ) {
+            MeasureOutcome(
+                $0.lengths.harmonic(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention)))
+        },
+        SchoolMeasure(
+            "eigenvector",
+            meaning: "Principal eigenvector of the adjacency matrix, unit length (NetworkX eigenvector_centrality)."
+        ) {
+            MeasureOutcome(
+                $0.graph.eigenvector(
+                    EigenvectorOptions(weighted: $0.options.weighted, convention: $0.options.convention)))
+        },
+        SchoolMeasure("pagerank", meaning: "PageRank with damping 0.85, summing to 1 (NetworkX pagerank).") {
+            MeasureOutcome($0.graph.pageRank(PageRankOptions(weighted: $0.options.weighted)))
+        },
+        SchoolMeasure("core", meaning: "The largest k such that the school is in the k-core (NetworkX core_number).") {
+            MeasureOutcome($0.graph.coreNumbers())
+        },
+        SchoolMeasure(
+            "clustering", meaning: "Share of pairs of the school's neighbours that are tied (NetworkX clustering)."
+        ) {
+            MeasureOutcome($0.graph.clustering(weighted: $0.options.weighted))
+        },
+        SchoolMeasure(
+            "constraint",
+            meaning:
+                "Burt's constraint: high when the school's contacts are tied to each other; undefined without ties."
+        ) { MeasureOutcome($0.graph.constraint(weighted: $0.options.weighted)) },
+        SchoolMeasure(
+            "effective_size",
+            meaning: "Burt's effective size: contacts minus their redundancy (NetworkX effective_size)."
+        ) {
+            MeasureOutcome($0.graph.effectiveSize(weighted: $0.options.weighted))
+        },
     ]
 
-    public static let degree = SchoolMeasure(
-        "degree", meaning: "Ties to other schools (NetworkX degree; in- plus out-degree when directed)."
-    ) { MeasureOutcome($0.graph.degrees()) }
-
-    public static let strength = SchoolMeasure(
-        "strength", meaning: "Sum of the weights of the school's ties (shared structures plus link weights)."
-    ) { MeasureOutcome($0.graph.strengths()) }
-
-    public static let betweenness = SchoolMeasure(
-        "betweenness",
-        meaning:
-            "Share of shortest paths between other schools that pass through the school (Brandes 2001; normalised as NetworkX, raw with --convention igraph)."
-    ) { input in
-        let options = BetweennessOptions(
-            weighted: input.options.weighted, normalization: input.options.convention == .igraph ? .none : .networkx)
-        guard let samples = input.options.betweennessSamples else {
-            return MeasureOutcome(input.lengths.betweenness(options))
+    /// The registered measure of this name; a name that is not registered is a programmer error.
+    static func named(_ name: String) -> SchoolMeasure {
+        guard let measure = all.first(where: { $0.name == name }) else {
+            preconditionFailure("no measure named \(name)")
         }
-        let estimate = input.lengths.sampledBetweenness(samples: samples, seed: input.options.seed, options)
-        return MeasureOutcome(estimate.scores, errorBound: estimate.errorBound)
+        return measure
     }
 
-    public static let closeness = SchoolMeasure(
-        "closeness",
-        meaning: "Inverse mean distance to the schools it reaches (NetworkX closeness_centrality, Wasserman-Faust)."
-    ) {
-        MeasureOutcome(
-            $0.lengths.closeness(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention)))
-    }
-
-    public static let harmonic = SchoolMeasure(
-        "harmonic", meaning: "Sum of inverse distances to every other school (NetworkX harmonic_centrality)."
-    ) {
-        MeasureOutcome(
-            $0.lengths.harmonic(ClosenessOptions(weighted: $0.options.weighted, convention: $0.options.convention)))
-    }
-
-    public static let eigenvector = SchoolMeasure(
-        "eigenvector",
-        meaning: "Principal eigenvector of the adjacency matrix, unit length (NetworkX eigenvector_centrality)."
-    ) {
-        MeasureOutcome(
-            $0.graph.eigenvector(EigenvectorOptions(weighted: $0.options.weighted, convention: $0.options.convention)))
-    }
-
-    public static let pagerank = SchoolMeasure(
-        "pagerank", meaning: "PageRank with damping 0.85, summing to 1 (NetworkX pagerank)."
-    ) { MeasureOutcome($0.graph.pageRank(PageRankOptions(weighted: $0.options.weighted))) }
-
-    public static let core = SchoolMeasure(
-        "core", meaning: "The largest k such that the school is in the k-core (NetworkX core_number)."
-    ) { MeasureOutcome($0.graph.coreNumbers()) }
-
-    public static let clustering = SchoolMeasure(
-        "clustering", meaning: "Share of pairs of the school's neighbours that are tied (NetworkX clustering)."
-    ) { MeasureOutcome($0.graph.clustering(weighted: $0.options.weighted)) }
-
-    public static let constraint = SchoolMeasure(
-        "constraint",
-        meaning: "Burt's constraint: high when the school's contacts are tied to each other; undefined without ties."
-    ) { MeasureOutcome($0.graph.constraint(weighted: $0.options.weighted)) }
-
-    public static let effectiveSize = SchoolMeasure(
-        "effective_size", meaning: "Burt's effective size: contacts minus their redundancy (NetworkX effective_size)."
-    ) { MeasureOutcome($0.graph.effectiveSize(weighted: $0.options.weighted)) }
+    /// Degree.
+    public static let degree = named("degree")
+    /// Betweenness, which the report's map sizes schools by.
+    public static let betweenness = named("betweenness")
+    /// PageRank.
+    public static let pagerank = named("pagerank")
 }
 
 extension SchoolMeasure: Enumeration {

@@ -55,3 +55,15 @@ import Testing
         #expect(abs(metrics.values[.pagerank]!.values.reduce(0, +) - 1) < 1e-12)
     }
 }
+
+@Suite struct SchoolMeasureRegistryTests {
+    @Test("the registry names each measure once; the named ones resolve; unknown names are refused")
+    func registry() {
+        let names = SchoolMeasure.all.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect([SchoolMeasure.degree, .betweenness, .pagerank].map(\.name) == ["degree", "betweenness", "pagerank"])
+        #expect(SchoolMeasure(rawValue: "effective_size")?.name == "effective_size")
+        #expect(SchoolMeasure(rawValue: "nosuch") == nil)
+        #expect(SchoolMeasure.all.allSatisfy { !$0.meaning.isEmpty })
+    }
+}
