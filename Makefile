@@ -2,8 +2,9 @@
 #
 #   make demo   installs what is missing (Graphviz C library, pkg-config, fonts), builds in
 #               release mode and writes diagrams, a report and the analyses of the bundled example into Output/
-#   make test   installs what is missing (Chromium too), then runs the whole test suite and loads
-#               the HTML report in headless Chromium (Tests/Browser/check_report.py).
+#   make test   installs what is missing (Chromium, chromium-driver and selenium too), then runs the
+#               whole test suite and checks the HTML report in Chromium driven by Selenium
+#               (Tests/Browser/check_report.py).
 #
 # The dependency check runs every time: it looks for libgvc with pkg-config (or its header) and
 # for a font that fontconfig can see, and installs only when one of them is missing.
@@ -148,20 +149,25 @@ deps:
 	pkg-config --exists libgvc || { echo "deps: libgvc still not found by pkg-config"; exit 1; }; \
 	echo "deps: installed"
 
-# Installs headless Chromium (Debian package chromium) for the report check, if no Chromium is found.
+# Installs what the report check needs, each only when missing: Debian's chromium and
+# chromium-driver, and the selenium package from PyPI (pinned in Tests/Browser/requirements.txt).
 browser-deps:
-	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
-	   || command -v google-chrome >/dev/null 2>&1; then echo "deps: Chromium is present"; exit 0; fi; \
-	echo "deps: Chromium missing; installing"; \
-	if command -v apt-get >/dev/null 2>&1; then \
-	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
-	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || exit 1; \
-	elif command -v brew >/dev/null 2>&1; then \
-	  brew install --cask chromium || exit 1; \
-	else \
-	  echo "deps: cannot install Chromium here; install it (Debian: chromium) and run this again"; exit 1; \
-	fi
+	@missing=""; \
+	if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then missing="$$missing chromium"; fi; \
+	if ! command -v chromedriver >/dev/null 2>&1; then missing="$$missing chromium-driver"; fi; \
+	if [ -n "$$missing" ]; then \
+	  echo "deps: missing:$$missing; installing"; \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	    $$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "deps: cannot install$$missing here; install Chromium and its WebDriver, then run this again"; exit 1; \
+	  fi; \
+	else echo "deps: Chromium and chromium-driver are present"; fi; \
+	if python3 -c "import selenium" 2>/dev/null; then echo "deps: selenium is present"; \
+	else echo "deps: installing Tests/Browser/requirements.txt"; \
+	  python3 -m pip install -q -r Tests/Browser/requirements.txt || exit 1; fi
 
 clean:
 	rm -rf .build
