@@ -29,10 +29,12 @@ public struct LandscapeBundleReader: Sendable {
         var fileProblems = DiagnosticCollector()
         var rowProblems = RowProblemLog()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        else {
-            fileProblems.error(directory, "is not a folder; a landscape is a folder of CSV files")
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            fileProblems.error(directory, "does not exist")
+            return LandscapeLoad(landscape: nil, diagnostics: fileProblems.diagnostics)
+        }
+        guard isDirectory.boolValue else {
+            fileProblems.error(directory, "is not a folder; a landscape is a folder of CSV files, or a JSON file ending in .json")
             return LandscapeLoad(landscape: nil, diagnostics: fileProblems.diagnostics)
         }
         let files = LandscapeSchema.tables.map { table in

@@ -7,7 +7,7 @@ import SchoolNetModel
 /// ```swift
 /// let load = LandscapeLoader.load(path: "Examples/demo-landscape")
 /// for problem in load.diagnostics { print(problem) }
-/// guard let landscape = load.landscape else { return }
+/// guard let landscape = load.landscape else { fatalError("the landscape has errors") }
 /// ```
 ///
 /// - Complexity: O(total size of the input).

@@ -67,10 +67,11 @@ import Testing
         defer { folder.remove() }
         #expect(
             LandscapeBundleReader().read(directory: folder.path).errors.map(\.message) == ["required file is missing"])
-        #expect(
-            LandscapeBundleReader().read(directory: folder.path + "/nowhere").errors.first?.message
-                == "is not a folder; a landscape is a folder of CSV files")
+        #expect(LandscapeBundleReader().read(directory: folder.path + "/nowhere").errors.first?.message == "does not exist")
         try folder.write("schools.csv", "urn,title\n1,A\n")
+        #expect(
+            LandscapeBundleReader().read(directory: folder.path + "/schools.csv").errors.first?.message
+                == "is not a folder; a landscape is a folder of CSV files, or a JSON file ending in .json")
         try folder.write("links.csv", "")
         let load = LandscapeBundleReader(mode: .lenient).read(directory: folder.path)
         #expect(load.landscape == nil)
