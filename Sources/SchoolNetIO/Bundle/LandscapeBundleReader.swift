@@ -34,7 +34,8 @@ public struct LandscapeBundleReader: Sendable {
             return LandscapeLoad(landscape: nil, diagnostics: fileProblems.diagnostics)
         }
         guard isDirectory.boolValue else {
-            fileProblems.error(directory, "is not a folder; a landscape is a folder of CSV files, or a JSON file ending in .json")
+            fileProblems.error(
+                directory, "is not a folder; a landscape is a folder of CSV files, or a JSON file ending in .json")
             return LandscapeLoad(landscape: nil, diagnostics: fileProblems.diagnostics)
         }
         let files = LandscapeSchema.tables.map { table in

@@ -68,11 +68,12 @@ public enum LandscapeJSON {
             var moved = diagnostic
             let table = (diagnostic.file as NSString).lastPathComponent.replacingOccurrences(of: ".csv", with: "")
             moved.file = path
-            let place = switch diagnostic.line {
-            case nil: "\(table): "
-            case 1?: "\(table) columns: "
-            case let line?: "\(table) row \(line - 1): "
-            }
+            let place =
+                switch diagnostic.line {
+                case nil: "\(table): "
+                case 1?: "\(table) columns: "
+                case let line?: "\(table) row \(line - 1): "
+                }
             moved.message = place + diagnostic.message
             moved.line = nil
             return moved

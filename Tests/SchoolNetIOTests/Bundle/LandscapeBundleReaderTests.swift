@@ -67,7 +67,8 @@ import Testing
         defer { folder.remove() }
         #expect(
             LandscapeBundleReader().read(directory: folder.path).errors.map(\.message) == ["required file is missing"])
-        #expect(LandscapeBundleReader().read(directory: folder.path + "/nowhere").errors.first?.message == "does not exist")
+        #expect(
+            LandscapeBundleReader().read(directory: folder.path + "/nowhere").errors.first?.message == "does not exist")
         try folder.write("schools.csv", "urn,title\n1,A\n")
         #expect(
             LandscapeBundleReader().read(directory: folder.path + "/schools.csv").errors.first?.message
