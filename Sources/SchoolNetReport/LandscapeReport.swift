@@ -46,7 +46,7 @@ private struct ReportPage {
         addSummary(LandscapeSummary(landscape).result(context: options.context))
         try addDiagrams(metrics: metrics, network: network)
         addBrokers(metrics.result(network, context: options.context))
-        addOverlap(OverlapResult.make(landscape, context: options.context))
+        addOverlap(OverlapResult.make(landscape, views: ["kinds", "pairs"], context: options.context))
         addHybrids(HybridStructures(landscape).result(landscape, context: options.context))
         addFindings(
             FindingsResult.make(
@@ -81,7 +81,7 @@ private struct ReportPage {
         sections.append(
             (
                 "summary", "Summary",
-                reproduce(.summary) + [
+                reproduce(.summary) + ResultHTML.notes(result.context) + [
                     .el("div", [("class", "cards")], cards),
                     ResultHTML.listing(figures),
                     .el("h3", text: "Multi-academy trusts by size"),
@@ -177,7 +177,7 @@ private struct ReportPage {
                         text:
                             "The schools most often on the shortest paths between others (betweenness, normalised as NetworkX does), with Burt's constraint (low: ties into otherwise separate groups) and effective size."
                     )
-                ] + reproduce(.metrics) + [
+                ] + reproduce(.metrics) + ResultHTML.notes(result.context) + [
                     top.rows.isEmpty ? note("No school lies between two others.") : ResultHTML.table(top)
                 ]
             ))
@@ -186,7 +186,7 @@ private struct ReportPage {
     mutating func addOverlap(_ result: AnalysisResult) {
         var body: [HTML] = [.el("h3", text: "Kind by kind")] + reproduce(.overlap(view: "kinds"))
         if let kinds = result.table("kinds"), !kinds.rows.isEmpty {
-            let labels = kinds.columns.dropFirst(2).map(\.name)
+            let labels = kinds.rows.map { ResultHTML.text($0[0]) }
             let heatmap = SVGChart.heatmap(
                 labels: labels, values: kinds.rows.map { row in row.dropFirst(2).map(\.numeric) },
                 title: "Share of the schools in one kind of structure that are also in another",
@@ -217,7 +217,7 @@ private struct ReportPage {
         } else {
             body.append(note("No two structures share a school."))
         }
-        sections.append(("overlap", "Overlap", body))
+        sections.append(("overlap", "Overlap", ResultHTML.notes(result.context) + body))
     }
 
     mutating func addHybrids(_ result: AnalysisResult) {
@@ -235,7 +235,7 @@ private struct ReportPage {
                 body.append(note(empty))
             }
         }
-        sections.append(("hybrids", "Hybrid structures", body))
+        sections.append(("hybrids", "Hybrid structures", ResultHTML.notes(result.context) + body))
     }
 
     mutating func addFindings(_ result: AnalysisResult) {
@@ -253,7 +253,7 @@ private struct ReportPage {
         ]
         body += reproduce(.patterns)
         body += found.rows.isEmpty ? [note("No alliance shows any of the three patterns.")] : limited(found)
-        sections.append(("findings", "Alliance findings", body))
+        sections.append(("findings", "Alliance findings", ResultHTML.notes(result.context) + body))
     }
 
     mutating func addPlace(_ result: AnalysisResult) {
@@ -304,7 +304,7 @@ private struct ReportPage {
                 body.append(note(empty))
             }
         }
-        sections.append(("place", "Place and equity", body))
+        sections.append(("place", "Place and equity", ResultHTML.notes(result.context) + body))
     }
 
     /// A table cut to the most rows a table shows, with a note saying how many were left out.
@@ -334,7 +334,7 @@ private struct ReportPage {
                 "p", [("class", "lede")],
                 text:
                     "\(landscape.schools.count) schools, \(landscape.structures.count) structures, \(landscape.links.count) links."
-                    + (options.reproduce == nil ? "" : " Every number below is printed by the command shown with it.")),
+                    + (options.reproduce == nil ? "" : " Every table below is printed by the command shown with it.")),
         ]
         if let source = options.dataSource { main.append(.el("p", [("class", "lede")], text: source)) }
         main.append(navigation)

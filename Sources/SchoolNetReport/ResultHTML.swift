@@ -47,12 +47,17 @@ enum ResultHTML {
     static func listing(_ list: FigureList) -> HTML {
         let rows: [HTML] = list.figures.filter(\.isListed).map { figure in
             guard let value = figure.value else {
-                return .el("tr", [], [.el("th", [("colspan", "2"), ("scope", "rowgroup")], text: figure.label)])
+                return .el("tr", [], [.el("th", [("colspan", "3"), ("scope", "rowgroup")], text: figure.label)])
             }
             let label = HTML.el("td", figure.level > 0 ? [("class", "indent")] : [], text: figure.label)
-            return .el("tr", [], [label, cell(value)])
+            return .el("tr", [], [label, cell(value), .el("td", [("class", "note")], text: figure.note ?? "")])
         }
         return .el("div", [("class", "table-wrap")], [.el("table", [("class", "listing")], [.el("tbody", [], rows)])])
+    }
+
+    /// The notes of a result's context, one paragraph each.
+    static func notes(_ context: AnswerContext) -> [HTML] {
+        context.notes.map { .el("p", [("class", "note")], text: "Note: \($0)") }
     }
 
     /// Parameters on one line, `name value` pairs.

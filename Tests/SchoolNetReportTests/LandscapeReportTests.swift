@@ -63,6 +63,22 @@ import Testing
                 == LandscapeReport.make(Self.hostile(), options: options))
     }
 
+    @Test("a landscape too large to draw gets no diagram but the step that draws its largest authority")
+    func tooLargeToDraw() throws {
+        var options = ReportOptions(title: "Demo", source: "demo")
+        options.maximumDiagramNodes = 10
+        options.reproduce = { step in
+            guard case .diagram(let request) = step else { return "step" }
+            return "diagram of \(request.scope.map { "\($0)" } ?? "all") to \(request.fileName)"
+        }
+        let html = try LandscapeReport.make(try #require(LandscapeFixtures.demo()), options: options)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+        #expect(html.contains("more than a page can show (10)"))
+        #expect(
+            html.contains(#"diagram of localAuthority(&quot;Brackenshire&quot;) to la.svg"#)
+                || html.contains(#"diagram of localAuthority("Brackenshire") to la.svg"#))
+    }
+
     @Test("charts escape their labels and scale their bars")
     func charts() {
         let svg = SVGChart.bars(

@@ -37,7 +37,8 @@ struct GenerateCommand: ParsableCommand {
             try LandscapeBundleWriter.write(landscape, to: output)
             if plant {
                 let json = JSONValue.object([
-                    "scale": .string(scale.value.rawValue), "seed": .integer(Int(seed)),
+                    "scale": .string(scale.value.rawValue),
+                    "seed": Int(exactly: seed).map(JSONValue.integer) ?? .string(String(seed)),
                     "patterns": .array(
                         truth.patterns.map {
                             .object(["structure": .string($0.structure), "pattern": .string($0.pattern.rawValue)])

@@ -31,7 +31,8 @@ struct OverlapCommand: ParsableCommand {
 
     func run() throws {
         let landscape = try input.load()
-        let result = OverlapResult.make(landscape, context: input.context())
+        let views = destination.format == .json ? Set(OverlapResult.views) : [view.rawValue]
+        let result = OverlapResult.make(landscape, views: views, context: input.context())
         try Console.emit(result, format: destination.format, table: view.rawValue, to: destination.output)
     }
 }

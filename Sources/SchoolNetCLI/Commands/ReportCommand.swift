@@ -44,7 +44,8 @@ struct ReportCommand: ParsableCommand {
                 + (input.date.map { " at \($0)" } ?? ""),
             source: input.landscape)
         options.context = input.context()
-        let lines = ReportCommandLines(landscape: input.landscape, date: input.date, scope: input.scope.scope())
+        let lines = ReportCommandLines(
+            landscape: input.landscape, date: input.date, scope: input.scope.scope(), lenient: input.lenient)
         options.reproduce = { lines.line($0) }
         options.dataSource = dataSource
         options.topBrokers = topBrokers

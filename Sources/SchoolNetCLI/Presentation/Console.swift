@@ -30,12 +30,19 @@ enum Console {
         switch format {
         case .json: text = ResultJSON.render(result)
         case .csv:
-            let chosen =
-                table.flatMap(result.table)
-                ?? result.sections.lazy.compactMap { section -> ResultTable? in
-                    if case .table(let table) = section { return table }
-                    return nil
-                }.first
+            let chosen: ResultTable?
+            if let table {
+                guard let named = result.table(table) else {
+                    preconditionFailure("no table named \(table) in the result")
+                }
+                chosen = named
+            } else {
+                chosen =
+                    result.sections.lazy.compactMap { section -> ResultTable? in
+                        if case .table(let table) = section { return table }
+                        return nil
+                    }.first
+            }
             text = chosen.map(ResultCSV.render) ?? ""
         case .table: text = ResultText.render(table.map { result.keeping([$0]) } ?? result)
         }

@@ -9,6 +9,8 @@ struct ReportCommandLines: Sendable {
     let landscape: String
     let date: CalendarDate?
     let scope: LandscapeScope
+    /// The report was made with `--lenient`, so every command must be too.
+    var lenient = false
 
     /// The command's words, without the program name.
     func words(_ step: ReportStep) -> [String] {
@@ -30,6 +32,7 @@ struct ReportCommandLines: Sendable {
             words += ["-o", request.fileName]
             if let other = request.scope { scope = other }
         }
+        if lenient { words.append("--lenient") }
         if let date { words += ["--at", date.description] }
         return words + Self.arguments(for: scope)
     }

@@ -51,10 +51,22 @@ public enum LandscapeJSON {
         var tables: [String: [CSVRecord]] = [:]
         for table in LandscapeSchema.tables {
             guard let object = document[table.name] else { continue }
-            guard let columns = object.objectMembers?["columns"]?.arrayItems?.compactMap(\.stringValue),
-                let rows = object.objectMembers?["rows"]?.arrayItems?.compactMap(\.objectMembers)
-            else {
+            let columnItems = object.objectMembers?["columns"]?.arrayItems
+            let rowItems = object.objectMembers?["rows"]?.arrayItems
+            let columns = columnItems?.compactMap(\.stringValue) ?? []
+            let rows = rowItems?.compactMap(\.objectMembers) ?? []
+            guard let columnItems, let rowItems, columns.count == columnItems.count, rows.count == rowItems.count else {
                 return failure("\(table.name): needs \"columns\" (a list of names) and \"rows\" (a list of objects)")
+            }
+            for (n, row) in rows.enumerated() {
+                for (column, value) in row.sorted(by: { $0.key < $1.key }) {
+                    switch value {
+                    case .array, .object:
+                        return failure(
+                            "\(table.name) row \(n + 1): column '\(column)': a list or object where a value belongs")
+                    default: continue
+                    }
+                }
             }
             tables[table.name] =
                 [CSVRecord(line: 1, fields: columns)]
@@ -89,7 +101,7 @@ public enum LandscapeJSON {
         case .bool(let flag)?: flag ? "true" : "false"
         case .integer(let number)?: String(number)
         case .number(let number)?: NumberFormat.exact(number)
-        case .array?, .object?: ""
+        case .array?, .object?: ""  // refused before cells are read
         }
     }
 }

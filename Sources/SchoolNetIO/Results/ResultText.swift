@@ -1,6 +1,6 @@
 import SchoolNetModel
 
-/// A result as aligned text for people at a terminal: inline parameters on one line, each
+/// A result as aligned text for people at a terminal: notes, inline parameters on one line, each
 /// figure listing with its values aligned, each table with its title and row count, text
 /// columns left-aligned and numeric ones right-aligned. Numbers have four decimals at most;
 /// an undefined number is `–`, an unknown value empty; a long name is cut with an ellipsis so
@@ -11,9 +11,9 @@ public enum ResultText {
 
     public static func render(_ result: AnalysisResult) -> String {
         var blocks: [String] = []
-        if let parameters = result.context.parameters, parameters.style == .inline {
-            blocks.append(inline(parameters))
-        }
+        var head = result.context.notes.map { "Note: \($0)\n" }.joined()
+        if let parameters = result.context.parameters, parameters.style == .inline { head += inline(parameters) }
+        if !head.isEmpty { blocks.append(head) }
         for section in result.sections {
             switch section {
             case .figures(let list): blocks.append(list.style == .inline ? inline(list) : listing(list))
@@ -80,8 +80,11 @@ public enum ResultText {
 
     /// A parameter's value: a number as it was set (shortest exact form), anything else as a cell.
     public static func setting(_ value: ResultValue) -> String {
-        if case .number(let number) = value { return NumberFormat.exact(number) }
-        return cell(value)
+        switch value {
+        case .number(let number): NumberFormat.exact(number)
+        case .list(let items): items.map(setting).joined(separator: ",")
+        default: cell(value)
+        }
     }
 
     public static func cell(_ value: ResultValue) -> String {

@@ -10,7 +10,7 @@ extension HybridStructures {
                 Figure(key: "pair_jaccard", value: .number(thresholds.pairJaccard)),
                 Figure(key: "pair_min_shared", value: .count(thresholds.pairMinimumShared)),
             ])
-        let kinds = { (kinds: [StructureKind]) in ResultValue.list(kinds.map { .text($0.rawValue) }) }
+        let kinds = { (kinds: [StructureKind]) in ResultValue.list(kinds.map { .kind($0) }) }
         return AnalysisResult(
             context: context,
             sections: [
@@ -54,7 +54,7 @@ extension HybridStructures {
                         "structures", title: "Hybridity of each structure", rows: hybridity,
                         columns: [
                             .structure("id", label: "structure", meaning: "The structure.", in: landscape) { $0.id },
-                            ResultColumn("kind", meaning: "Its kind.") { .text($0.kind.rawValue) },
+                            ResultColumn("kind", meaning: "Its kind.") { .kind($0.kind) },
                             .count("members", meaning: "Distinct member schools.") { $0.members },
                             .number("hybridity", meaning: "Share of its members also in a structure of another kind.") {
                                 $0.hybridity

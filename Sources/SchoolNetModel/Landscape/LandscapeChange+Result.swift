@@ -6,12 +6,12 @@ extension LandscapeChange {
         func structures(_ list: [(id: String, kind: StructureKind)]) -> ResultValue {
             .list(
                 list.map {
-                    .record([ResultField("structure", .text($0.id)), ResultField("kind", .text($0.kind.rawValue))])
+                    .record([ResultField("structure", .text($0.id)), ResultField("kind", .kind($0.kind))])
                 })
         }
         let structureColumns: [ResultColumn<Structure>] = [
             ResultColumn("id", meaning: "The structure's id.") { .text($0.id) },
-            ResultColumn("kind", meaning: "Its kind.") { .text($0.kind.rawValue) },
+            ResultColumn("kind", meaning: "Its kind.") { .kind($0.kind) },
             ResultColumn("name", meaning: "Its name.") { .text($0.displayName) },
         ]
         let membershipColumns: [ResultColumn<Membership>] = [
@@ -24,11 +24,11 @@ extension LandscapeChange {
         let pairColumns: [ResultColumn<HybridStructures.Pair>] = [
             .structure("a", label: "structure A", meaning: "The first structure.", in: landscape) { $0.overlap.a },
             .structure("b", label: "structure B", meaning: "The second structure.", in: landscape) { $0.overlap.b },
-            ResultColumn("kinds", meaning: "Their kinds.") { .list($0.kinds.map { .text($0.rawValue) }) },
+            ResultColumn("kinds", meaning: "Their kinds.") { .list($0.kinds.map { .kind($0) }) },
         ]
         let leadColumns: [ResultColumn<HybridStructures.Lead>] = [
             .urn(\.urn),
-            ResultColumn("kinds", meaning: "The kinds it leads.") { .list($0.kinds.map { .text($0.rawValue) }) },
+            ResultColumn("kinds", meaning: "The kinds it leads.") { .list($0.kinds.map { .kind($0) }) },
         ]
         var context = context
         context.parameters = FigureList(

@@ -8,7 +8,7 @@ extension CommunityReport {
                 meaning:
                     "A kind of structure; each school goes to its first structure of the kind, a school in none is a group of its own."
             ) {
-                .text($0.kind.rawValue)
+                .kind($0.kind)
             },
             .number(
                 "nmi", label: "NMI",
@@ -24,7 +24,7 @@ extension CommunityReport {
         context.parameters = FigureList(
             "options", title: "Louvain", style: .inline,
             figures: [
-                Figure(key: "seed", value: .count(Int(options.seed))),
+                Figure(key: "seed", value: .unsigned(options.seed)),
                 Figure(key: "resolution", value: .number(options.resolution)),
                 Figure(key: "weighted", value: .flag(options.weighted)),
                 Figure(key: "projection", value: .text(network.selection.projection.rawValue)),

@@ -18,7 +18,10 @@ public enum SchoolAttribute {
             case .text(let value): text = value
             case .list(let items):
                 text = items.compactMap { if case .text(let t) = $0 { t } else { nil } }.joined(separator: ";")
-            case .number(let number): text = number.isNaN ? nil : "\(number)"
+            case .number(let number):
+                text =
+                    number.isNaN
+                    ? nil : number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : "\(number)"
             case .count(let count): text = String(count)
             default: text = nil
             }

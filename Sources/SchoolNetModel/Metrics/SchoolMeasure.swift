@@ -66,7 +66,7 @@ extension SchoolMeasure {
         SchoolMeasure(
             "betweenness",
             meaning: "Share of shortest paths between other schools that pass through the school (Brandes 2001; "
-                + "normalised as NetworkX, raw with --convention igraph)."
+                + "normalised as NetworkX, raw under igraph's convention)."
         ) { input in
             let options = BetweennessOptions(
                 weighted: input.options.weighted, normalization: input.options.convention == .igraph ? .none : .networkx

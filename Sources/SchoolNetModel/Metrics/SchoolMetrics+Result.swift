@@ -27,7 +27,7 @@ extension SchoolMetrics {
                 Figure(key: "projection", value: .text(network.selection.projection.rawValue)),
                 Figure(key: "layers", value: .list(network.selection.layers.sorted().map { .text($0.description) })),
                 Figure(key: "betweennessSamples", value: options.betweennessSamples.map { .count($0) } ?? .unknown),
-                Figure(key: "seed", value: .count(Int(options.seed))),
+                Figure(key: "seed", value: .unsigned(options.seed)),
                 Figure(key: "betweennessErrorBound", value: .number(betweennessErrorBound)),
             ])
         return AnalysisResult(

@@ -8,15 +8,26 @@ public enum OverlapResult {
     /// The names of the views, in order.
     public static let views = ["pairs", "kinds", "schools", "ties", "layers"]
 
-    /// - Complexity: that of ``Landscape/structureOverlaps()``, plus building the school network.
-    public static func make(_ landscape: Landscape, context: AnswerContext = AnswerContext()) -> AnalysisResult {
-        let network = SchoolNetwork(landscape)
-        return AnalysisResult(
-            context: context,
-            sections: [
-                .table(pairs(landscape)), .table(kinds(landscape)), .table(schools(landscape)), .table(ties(network)),
-                .table(layers(network)),
-            ])
+    /// The views named in `views` (all by default), in the order of ``views``; only those are
+    /// computed.
+    ///
+    /// - Complexity: that of ``Landscape/structureOverlaps()`` for pairs, plus building the
+    ///   school network for ties and layers.
+    public static func make(
+        _ landscape: Landscape, views chosen: Set<String> = Set(views), context: AnswerContext = AnswerContext()
+    ) -> AnalysisResult {
+        let network = chosen.contains("ties") || chosen.contains("layers") ? SchoolNetwork(landscape) : nil
+        var sections: [AnalysisResult.Section] = []
+        for view in views where chosen.contains(view) {
+            switch view {
+            case "pairs": sections.append(.table(pairs(landscape)))
+            case "kinds": sections.append(.table(kinds(landscape)))
+            case "schools": sections.append(.table(schools(landscape)))
+            case "ties": network.map { sections.append(.table(ties($0))) }
+            default: network.map { sections.append(.table(layers($0))) }
+            }
+        }
+        return AnalysisResult(context: context, sections: sections)
     }
 
     public static func pairs(_ landscape: Landscape) -> ResultTable {
@@ -45,7 +56,7 @@ public enum OverlapResult {
     public static func kinds(_ landscape: Landscape) -> ResultTable {
         let matrix = KindOverlapMatrix(landscape)
         var columns: [ResultColumn<StructureKind>] = [
-            ResultColumn("kind", meaning: "Schools in a structure of this kind…") { .text($0.rawValue) },
+            ResultColumn("kind", meaning: "Schools in a structure of this kind…") { .kind($0) },
             .count("schools", meaning: "Schools in any structure of the kind.") { matrix.schools[$0] ?? 0 },
         ]
         for column in matrix.kinds {

@@ -74,7 +74,7 @@ extension PlaceAnalysis {
                         "spread", rows: spread,
                         columns: [
                             .structure("id", label: "structure", meaning: "The structure.", in: landscape) { $0.id },
-                            ResultColumn("kind", meaning: "Its kind.") { .text($0.kind.rawValue) },
+                            ResultColumn("kind", meaning: "Its kind.") { .kind($0.kind) },
                             .count("members", meaning: "Member schools.") { $0.members },
                             .count(
                                 "local_authorities", label: "local authorities",

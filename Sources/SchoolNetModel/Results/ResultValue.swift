@@ -27,6 +27,16 @@ public enum ResultValue: Sendable, Equatable {
     /// A text, or ``unknown`` when there is none.
     public static func text(_ value: String?) -> ResultValue { value.map(ResultValue.text) ?? .unknown }
 
+    /// A seed or other unsigned number: a count when it fits one, else its digits as text.
+    public static func unsigned(_ value: UInt64) -> ResultValue {
+        Int(exactly: value).map(ResultValue.count) ?? .text(String(value))
+    }
+
+    /// A kind of structure: its spelling in command output, its name in the report.
+    public static func kind(_ kind: StructureKind) -> ResultValue {
+        .reference(id: kind.rawValue, name: kind.displayName)
+    }
+
     /// An enumeration's spelling, or ``unknown``.
     public static func choice<E: Enumeration>(_ value: E?) -> ResultValue {
         value.map { .text($0.rawValue) } ?? .unknown

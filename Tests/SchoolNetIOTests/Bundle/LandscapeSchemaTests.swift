@@ -47,4 +47,81 @@ import Testing
             text.contains("\"pupils\": 10,") && text.contains("\"disadvantage\": 0.25,")
                 && text.contains("\"urn\": \"1\""))
     }
+
+    /// One of everything: every column of every table filled.
+    static func complete() -> Landscape {
+        let day = { (text: String) in CalendarDate(iso: text) }
+        let period = ActivePeriod(start: day("2015-09-01"), end: day("2020-08-31"))
+        return Landscape(
+            schools: [
+                School(
+                    urn: "100001", name: " Spaced, \"quoted\" ", phase: .primary, governance: .academyConverter,
+                    localAuthority: "Bradford", region: "Yorkshire", ofsted: .good, attainment: -0.25,
+                    disadvantage: 0.125,
+                    pupils: 420, location: Coordinate(latitude: 53.75, longitude: -1.5),
+                    designations: [.teachingSchool, .nationalLeader], custom: CustomAttributes([("diocese", "Leeds")])),
+                // A custom column blank on a row comes back as an empty cell, keeping the column.
+                School(urn: "100002", name: "Other", custom: CustomAttributes([("diocese", "")])),
+            ],
+            structures: [
+                Structure(
+                    id: "F1", kind: .federation, name: "Federation", lead: "100001", period: period,
+                    federationType: .hard,
+                    custom: CustomAttributes([("note", "x")]))
+            ],
+            memberships: [
+                Membership(
+                    structureID: "F1", urn: "100001", role: .lead, period: period,
+                    custom: CustomAttributes([("since", "y")]))
+            ],
+            links: [
+                Link(
+                    source: "100001", target: "100002", kind: .nleSupport, depth: .collaboration, driver: .incentivised,
+                    weight: 2.5, period: period, custom: CustomAttributes([("funded", "yes")]))
+            ])
+    }
+
+    @Test("every column of the schema is written and read back: a landscape with all of them filled round-trips")
+    func everyColumnRoundTrips() throws {
+        let landscape = Self.complete()
+        let cells = LandscapeTableCells.all(landscape)
+        for table in cells {
+            let standard = table.description.columns.count
+            #expect(
+                table.rows[0].prefix(standard).allSatisfy { $0 != .unknown },
+                "\(table.description.name): a column left unfilled")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try LandscapeBundleWriter.write(landscape, to: folder)
+        let load = LandscapeBundleReader().read(directory: folder)
+        #expect(load.diagnostics.isEmpty, "\(load.diagnostics)")
+        let back = try #require(load.landscape)
+        #expect(back.schools == landscape.schools && back.structures == landscape.structures)
+        #expect(back.memberships == landscape.memberships && back.links == landscape.links)
+        let json = LandscapeJSON.read(path: try Self.write(LandscapeJSON.encode(landscape), in: folder))
+        #expect(json.landscape?.schools == landscape.schools && json.landscape?.links == landscape.links)
+    }
+
+    static func write(_ text: String, in folder: String) throws -> String {
+        let path = folder + "/landscape.json"
+        try AtomicFile.write(text, to: path)
+        return path
+    }
+
+    @Test("a JSON row that is not an object, or a cell that is a list, is refused, not skipped")
+    func jsonShape() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("json-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let notObject =
+            #"{"format": "schoolnet-landscape", "schools": {"columns": ["urn", "name"], "rows": [{"urn": "1", "name": "A"}, 7]}}"#
+        let list =
+            #"{"format": "schoolnet-landscape", "schools": {"columns": ["urn", "name"], "rows": [{"urn": "1", "name": ["A"]}]}}"#
+        let first = LandscapeJSON.read(path: try Self.write(notObject, in: folder))
+        #expect(first.landscape == nil && first.errors.count == 1)
+        let second = LandscapeJSON.read(path: try Self.write(list, in: folder))
+        #expect(second.landscape == nil)
+        #expect(second.errors.first?.message == "schools row 1: column 'name': a list or object where a value belongs")
+    }
 }

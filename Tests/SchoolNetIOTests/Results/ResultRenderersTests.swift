@@ -96,7 +96,6 @@ import Testing
         #expect(rows[0]["id"] as? String == "S2" && rows[0]["kinds"] as? [String] == ["mat", "tsa"])
         #expect(rows[1]["share"] is NSNull && rows[1]["blank"] is NSNull)
         #expect((rows[0]["evidence"] as? NSDictionary)?["b"] as? Int == 12)
-        #expect(ResultJSON.render(Self.result) == text)
     }
 
     @Test("a keyed table is one object keyed by its key column")
