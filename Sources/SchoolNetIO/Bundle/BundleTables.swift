@@ -1,85 +1,56 @@
 import SchoolNetModel
 
-/// How a row of each table of `LandscapeSchema` becomes a value.
+/// How a row of each table of ``LandscapeSchema`` becomes a value: every standard column read
+/// and checked by its type as the schema declares it, the user's own columns kept as text, then
+/// the checks that involve two columns of the row.
 enum BundleTables {
-    static let schoolColumns = Set(LandscapeSchema.schools.columnNames)
-    static let structureColumns = Set(LandscapeSchema.structures.columnNames)
-    static let membershipColumns = Set(LandscapeSchema.memberships.columnNames)
-    static let linkColumns = Set(LandscapeSchema.links.columnNames)
+    /// Each table's standard column names, looked up once per row.
+    static let standardColumns = Dictionary(
+        uniqueKeysWithValues: LandscapeSchema.tables.map { ($0.name, Set($0.columns.map(\.name))) })
+
+    /// The row as an entity of `table`; its problems are in `p`.
+    static func entity<Entity>(_ table: SchemaTable<Entity>, _ p: inout FieldParser) -> Entity {
+        var entity = table.blank()
+        for column in table.columns {
+            let value = p.value(column.name, column.type, required: column.isRequired)
+            if value != .unknown { column.assign(&entity, value) }
+        }
+        entity[keyPath: table.custom] = CustomAttributes(
+            p.row.customAttributes(known: standardColumns[table.name] ?? []))
+        return entity
+    }
 
     static func school(_ p: inout FieldParser) -> School? {
-        let urn = p.required("urn")
-        let name = p.text("name")
-        if name?.trimmingSpaces().isEmpty ?? true {
-            p.problem("name", "required value is empty")
-        }
-        let phase = p.enumeration("phase", Phase.self)
-        let governance = p.enumeration("governance", Governance.self)
-        let ofsted = p.enumeration("ofsted", OfstedGrade.self)
-        let attainment = p.number("attainment")
-        let disadvantage = p.number("disadvantage", in: 0...1, rangeText: "0..1 (a fraction)")
-        let pupils = p.count("pupils")
-        let latitude = p.number("latitude", in: -90...90, rangeText: "-90..90 degrees")
-        let longitude = p.number("longitude", in: -180...180, rangeText: "-180..180 degrees")
+        let school = entity(LandscapeSchema.schools, &p)
         if (p.optional("latitude") == nil) != (p.optional("longitude") == nil) {
             p.problem(
                 p.optional("latitude") == nil ? "latitude" : "longitude",
                 "latitude and longitude go together; only one is given")
         }
-        let designations = p.enumerationList("designations", Designation.self)
-        guard p.isValid, let urn, let name else { return nil }
-        return School(
-            urn: URN(urn), name: name, phase: phase, governance: governance,
-            localAuthority: p.text("la"), region: p.text("region"), ofsted: ofsted,
-            attainment: attainment, disadvantage: disadvantage, pupils: pupils,
-            location: latitude.flatMap { la in longitude.map { Coordinate(latitude: la, longitude: $0) } },
-            designations: designations,
-            custom: CustomAttributes(p.row.customAttributes(known: schoolColumns)))
+        return p.isValid ? school : nil
     }
 
     static func structure(_ p: inout FieldParser) -> Structure? {
-        let id = p.required("id")
-        let kindText = p.required("kind")
-        let kind = kindText == nil ? nil : p.enumeration("kind", StructureKind.self)
-        let period = p.period(start: "formed", end: "dissolved")
-        let federationType = p.enumeration("federation-type", FederationType.self)
-        if federationType != nil, let kind, kind != .federation {
-            p.problem("federation-type", "applies to federations only; this structure is a \(kind.rawValue)")
+        let structure = entity(LandscapeSchema.structures, &p)
+        p.checkOrder(structure.period, start: "formed", end: "dissolved")
+        if structure.federationType != nil, !p.hasProblem(in: "kind"), structure.kind != .federation {
+            p.problem("federation-type", "applies to federations only; this structure is a \(structure.kind.rawValue)")
         }
-        guard p.isValid, let id, let kind else { return nil }
-        return Structure(
-            id: id, kind: kind, name: p.text("name"), lead: p.optional("lead").map { URN($0) },
-            period: period, federationType: federationType,
-            custom: CustomAttributes(p.row.customAttributes(known: structureColumns)))
+        return p.isValid ? structure : nil
     }
 
     static func membership(_ p: inout FieldParser) -> Membership? {
-        let structure = p.required("structure")
-        let urn = p.required("urn")
-        let role = p.enumeration("role", MembershipRole.self)
-        let period = p.period(start: "joined", end: "left")
-        guard p.isValid, let structure, let urn else { return nil }
-        return Membership(
-            structureID: structure, urn: URN(urn), role: role ?? .member, period: period,
-            custom: CustomAttributes(p.row.customAttributes(known: membershipColumns)))
+        let membership = entity(LandscapeSchema.memberships, &p)
+        p.checkOrder(membership.period, start: "joined", end: "left")
+        return p.isValid ? membership : nil
     }
 
     static func link(_ p: inout FieldParser) -> Link? {
-        let source = p.required("source")
-        let target = p.required("target")
-        let kindText = p.required("kind")
-        let kind = kindText == nil ? nil : p.enumeration("kind", LinkKind.self)
-        let depth = p.enumeration("depth", TieDepth.self)
-        let driver = p.enumeration("driver", TieDriver.self)
-        let weight = p.number("weight", positive: true)
-        let period = p.period(start: "start", end: "end")
-        if let source, source == target {
+        let link = entity(LandscapeSchema.links, &p)
+        p.checkOrder(link.period, start: "start", end: "end")
+        if let source = p.optional("source"), source == p.optional("target") {
             p.problem("target", "self-link: source and target are both \(source)")
         }
-        guard p.isValid, let source, let target, let kind else { return nil }
-        return Link(
-            source: URN(source), target: URN(target), kind: kind, depth: depth, driver: driver,
-            weight: weight ?? 1, period: period,
-            custom: CustomAttributes(p.row.customAttributes(known: linkColumns)))
+        return p.isValid ? link : nil
     }
 }

@@ -14,45 +14,11 @@ struct FieldParser {
         problems.append((column, message))
     }
 
-    /// A required text value; a problem when empty.
-    mutating func required(_ column: String) -> String? {
-        guard let value = row.value(column) else {
-            problem(column, "required value is empty")
-            return nil
-        }
-        return value
-    }
-
     /// Text as written (names keep their spacing).
     func text(_ column: String) -> String? { row.rawValue(column) }
 
     /// An optional trimmed value.
     func optional(_ column: String) -> String? { row.value(column) }
-
-    mutating func enumeration<E: Enumeration>(_ column: String, _ type: E.Type) -> E? {
-        guard let text = row.value(column) else { return nil }
-        guard let value = E(parsing: text) else {
-            problem(column, "unknown value '\(text)'; allowed: \(E.allowedValues.joined(separator: ", "))")
-            return nil
-        }
-        return value
-    }
-
-    /// A `;`-separated list of enumeration values; duplicates are kept once.
-    mutating func enumerationList<E: Enumeration>(_ column: String, _ type: E.Type) -> [E] {
-        guard let text = row.value(column) else { return [] }
-        var values: [E] = []
-        for part in text.split(separator: ";") {
-            let item = part.trimmingSpaces()
-            if item.isEmpty { continue }
-            if let value = E(parsing: item) {
-                if !values.contains(value) { values.append(value) }
-            } else {
-                problem(column, "unknown value '\(item)'; allowed: \(E.allowedValues.joined(separator: ", "))")
-            }
-        }
-        return values
-    }
 
     mutating func date(_ column: String) -> CalendarDate? {
         guard let text = row.value(column) else { return nil }
@@ -99,13 +65,71 @@ struct FieldParser {
         return value
     }
 
-    /// A period from two date columns; a problem when it ends before it starts.
-    mutating func period(start: String, end: String) -> ActivePeriod {
-        let from = date(start)
-        let to = date(end)
-        if let from, let to, to < from {
+    /// The value of a column of the given type, checked by its rules; ``ResultValue/unknown``
+    /// when blank (a problem when the column is required) or when the value breaks a rule.
+    mutating func value(_ column: String, _ type: ColumnType, required: Bool) -> ResultValue {
+        if required {
+            let present =
+                type == .name
+                ? row.rawValue(column).map { !$0.trimmingSpaces().isEmpty } ?? false
+                : row.value(column) != nil
+            guard present else {
+                problem(column, "required value is empty")
+                return .unknown
+            }
+        }
+        switch type {
+        case .name: return .text(text(column))
+        case .text, .urn, .structureID: return .text(optional(column))
+        case .number(let rule):
+            return .number(number(column, in: rule.range, rangeText: rule.rangeText, positive: rule.isPositive))
+        case .count: return count(column).map(ResultValue.count) ?? .unknown
+        case .date: return date(column).map(ResultValue.date) ?? .unknown
+        case .choice(let allowed): return choice(column, allowed).map(ResultValue.text) ?? .unknown
+        case .choices(let allowed):
+            let values = choices(column, allowed)
+            return values.isEmpty ? .unknown : .list(values.map(ResultValue.text))
+        }
+    }
+
+    /// One of `allowed`, read case-insensitively with `_` or a space for `-`.
+    mutating func choice(_ column: String, _ allowed: [String]) -> String? {
+        guard let text = row.value(column) else { return nil }
+        guard let value = Self.spelling(text, allowed) else {
+            problem(column, "unknown value '\(text)'; allowed: \(allowed.joined(separator: ", "))")
+            return nil
+        }
+        return value
+    }
+
+    /// A `;`-separated list of `allowed` spellings; duplicates are kept once.
+    mutating func choices(_ column: String, _ allowed: [String]) -> [String] {
+        guard let text = row.value(column) else { return [] }
+        var values: [String] = []
+        for part in text.split(separator: ";") {
+            let item = part.trimmingSpaces()
+            if item.isEmpty { continue }
+            if let value = Self.spelling(item, allowed) {
+                if !values.contains(value) { values.append(value) }
+            } else {
+                problem(column, "unknown value '\(item)'; allowed: \(allowed.joined(separator: ", "))")
+            }
+        }
+        return values
+    }
+
+    static func spelling(_ text: String, _ allowed: [String]) -> String? {
+        let key = String(text.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
+        return allowed.contains(key) ? key : nil
+    }
+
+    /// True when a problem was found in this column.
+    func hasProblem(in column: String) -> Bool { problems.contains { $0.column == column } }
+
+    /// A problem when a period ends before it starts.
+    mutating func checkOrder(_ period: ActivePeriod, start: String, end: String) {
+        if let from = period.start, let to = period.end, to < from {
             problem(end, "\(end) \(to) is before \(start) \(from)")
         }
-        return ActivePeriod(start: from, end: to)
     }
 }

@@ -13,14 +13,14 @@ public struct LandscapeTableCells: Sendable {
         var extra: [String] = []
         var seen = Set(table.columnNames.map { $0.lowercased() })
         for entity in entities {
-            for entry in table.custom(entity).entries where seen.insert(entry.name.lowercased()).inserted {
+            for entry in entity[keyPath: table.custom].entries where seen.insert(entry.name.lowercased()).inserted {
                 extra.append(entry.name)
             }
         }
         description = table.description
         header = table.columnNames + extra
         rows = entities.map { entity in
-            let custom = table.custom(entity)
+            let custom = entity[keyPath: table.custom]
             return table.columns.map { $0.value(entity) } + extra.map { name in .text(custom[name] ?? "") }
         }
     }
