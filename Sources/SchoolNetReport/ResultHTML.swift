@@ -16,7 +16,14 @@ enum ResultHTML {
                     table.columns.map { column in
                         .el(
                             "th", column.isNumeric ? [("class", "num"), ("scope", "col")] : [("scope", "col")],
-                            [.el("button", [("type", "button"), ("title", column.meaning)], text: column.label)])
+                            [
+                                .el(
+                                    "button",
+                                    [
+                                        ("type", "button"),
+                                        ("title", column.meaning + (column.unit.map { " Unit: \($0)." } ?? "")),
+                                    ], text: column.label)
+                            ])
                     })
             ])
         let body = HTML.el("tbody", [], table.rows.map { row in .el("tr", [], row.map(cell)) })

@@ -41,10 +41,12 @@ extension HybridStructures {
                             },
                             ResultColumn("kinds", meaning: "The kinds of A and B.") { kinds($0.kinds) },
                             .count("shared", meaning: "Schools in both.") { $0.overlap.shared },
-                            .number("overlap_coefficient", meaning: "|A∩B| / min(|A|, |B|).") {
+                            .number("overlap_coefficient", meaning: "|A∩B| / min(|A|, |B|).", unit: "share 0 to 1") {
                                 $0.overlap.overlapCoefficient
                             },
-                            .number("jaccard", label: "Jaccard", meaning: "|A∩B| / |A∪B|.") { $0.overlap.jaccard },
+                            .number("jaccard", label: "Jaccard", meaning: "|A∩B| / |A∪B|.", unit: "share 0 to 1") {
+                                $0.overlap.jaccard
+                            },
                             ResultColumn("relation", meaning: "coincident, nested or interleaved.") {
                                 .text($0.overlap.relation.rawValue)
                             },
@@ -56,7 +58,10 @@ extension HybridStructures {
                             .structure("id", label: "structure", meaning: "The structure.", in: landscape) { $0.id },
                             ResultColumn("kind", meaning: "Its kind.") { .kind($0.kind) },
                             .count("members", meaning: "Distinct member schools.") { $0.members },
-                            .number("hybridity", meaning: "Share of its members also in a structure of another kind.") {
+                            .number(
+                                "hybridity", meaning: "Share of its members also in a structure of another kind.",
+                                unit: "share 0 to 1"
+                            ) {
                                 $0.hybridity
                             },
                         ])),

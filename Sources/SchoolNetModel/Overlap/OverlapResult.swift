@@ -41,8 +41,10 @@ public enum OverlapResult {
                     $0.b
                 },
                 .count("shared", meaning: "Schools in both.") { $0.shared },
-                .number("jaccard", label: "Jaccard", meaning: "|A∩B| / |A∪B|.") { $0.jaccard },
-                .number("overlap_coefficient", meaning: "|A∩B| / min(|A|, |B|) (Szymkiewicz-Simpson).") {
+                .number("jaccard", label: "Jaccard", meaning: "|A∩B| / |A∪B|.", unit: "share 0 to 1") { $0.jaccard },
+                .number(
+                    "overlap_coefficient", meaning: "|A∩B| / min(|A|, |B|) (Szymkiewicz-Simpson).", unit: "share 0 to 1"
+                ) {
                     $0.overlapCoefficient
                 },
                 ResultColumn(
@@ -115,7 +117,8 @@ public enum OverlapResult {
                 .count("ties_a", meaning: "Ties in layer a.") { $0.tiesA },
                 .count("ties_b", meaning: "Ties in layer b.") { $0.tiesB },
                 .count("shared", meaning: "Ties in both.") { $0.shared },
-                .number("jaccard", label: "Jaccard", meaning: "Shared ties over ties in either.") { $0.jaccard },
+                .number("jaccard", label: "Jaccard", meaning: "Shared ties over ties in either.", unit: "share 0 to 1")
+                { $0.jaccard },
             ])
     }
 }

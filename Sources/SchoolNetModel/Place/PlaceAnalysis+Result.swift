@@ -24,14 +24,18 @@ extension PlaceAnalysis {
             .count("in_structure", label: "in a structure", meaning: "Schools in at least one structure.") {
                 $0.inStructure
             },
-            .number("coverage", meaning: "Share of the area's schools in at least one structure.") { $0.coverage },
+            .number("coverage", meaning: "Share of the area's schools in at least one structure.", unit: "share 0 to 1")
+            { $0.coverage },
             .count("low_performers", meaning: "Schools whose Ofsted grade is among the low grades.") {
                 $0.lowPerformers
             },
             .count("paired", meaning: "Low performers tied to a high performer in the network of the chosen layers.") {
                 $0.paired
             },
-            .number("pairing", meaning: "Paired over low performers; undefined without low performers.") { $0.pairing },
+            .number(
+                "pairing", meaning: "Paired over low performers; undefined without low performers.",
+                unit: "share 0 to 1"
+            ) { $0.pairing },
             .count("cold_spots", meaning: "Low-performing or disadvantaged schools with no tie to a high performer.") {
                 $0.coldSpots
             },
@@ -61,6 +65,7 @@ extension PlaceAnalysis {
                             },
                             ResultColumn(
                                 "disadvantage", meaning: "Share of pupils eligible for free school meals.",
+                                unit: "share 0 to 1",
                                 numeric: true
                             ) {
                                 .number(landscape.school($0.urn)?.disadvantage)
@@ -82,11 +87,14 @@ extension PlaceAnalysis {
                             ) { $0.localAuthorities },
                             .number(
                                 "mean_km", label: "mean km between members",
-                                meaning: "Mean great-circle distance between two members with coordinates (haversine)."
+                                meaning: "Mean great-circle distance between two members with coordinates (haversine).",
+                                unit: "km"
                             ) {
                                 $0.meanKilometres
                             },
-                            .number("max_km", label: "max km", meaning: "Largest distance between two members.") {
+                            .number(
+                                "max_km", label: "max km", meaning: "Largest distance between two members.", unit: "km"
+                            ) {
                                 $0.maxKilometres
                             },
                         ])),

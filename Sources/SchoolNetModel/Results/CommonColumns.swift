@@ -28,10 +28,10 @@ extension ResultColumn {
     }
 
     /// A measured number (NaN where undefined).
-    public static func number(_ name: String, label: String? = nil, meaning: String, _ value: @escaping (Row) -> Double)
-        -> ResultColumn
-    {
-        ResultColumn(name, label: label, meaning: meaning, numeric: true) { .number(value($0)) }
+    public static func number(
+        _ name: String, label: String? = nil, meaning: String, unit: String? = nil, _ value: @escaping (Row) -> Double
+    ) -> ResultColumn {
+        ResultColumn(name, label: label, meaning: meaning, unit: unit, numeric: true) { .number(value($0)) }
     }
 }
 

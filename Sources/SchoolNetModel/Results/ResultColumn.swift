@@ -7,13 +7,16 @@ public struct ColumnDescription: Sendable, Equatable {
     public var label: String
     /// One sentence: what the value is, and the convention or reference it follows.
     public var meaning: String
+    /// The unit or scale of a number (`km`, `share 0 to 1`); nil where the meaning says it all.
+    public var unit: String?
     /// Right-aligned in tables and sorted as numbers.
     public var isNumeric: Bool
 
-    public init(name: String, label: String? = nil, meaning: String, isNumeric: Bool = false) {
+    public init(name: String, label: String? = nil, meaning: String, unit: String? = nil, isNumeric: Bool = false) {
         self.name = name
         self.label = label ?? String(name.map { $0 == "_" ? " " : $0 })
         self.meaning = meaning
+        self.unit = unit
         self.isNumeric = isNumeric
     }
 }
@@ -24,10 +27,10 @@ public struct ResultColumn<Row> {
     public var value: (Row) -> ResultValue
 
     public init(
-        _ name: String, label: String? = nil, meaning: String, numeric: Bool = false,
+        _ name: String, label: String? = nil, meaning: String, unit: String? = nil, numeric: Bool = false,
         value: @escaping (Row) -> ResultValue
     ) {
-        description = ColumnDescription(name: name, label: label, meaning: meaning, isNumeric: numeric)
+        description = ColumnDescription(name: name, label: label, meaning: meaning, unit: unit, isNumeric: numeric)
         self.value = value
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SchoolNetIO
 import SchoolNetModel
+import SchoolNetTestSupport
 import Testing
 
 /// The schema is declared once; the reader, the writer and the JSON form follow it.
@@ -123,5 +124,25 @@ import Testing
         let second = LandscapeJSON.read(path: try Self.write(list, in: folder))
         #expect(second.landscape == nil)
         #expect(second.errors.first?.message == "schools row 1: column 'name': a list or object where a value belongs")
+    }
+
+    @Test("the format article names every column of the schema and every allowed spelling, in its file's row")
+    func articleFollowsSchema() throws {
+        let article = try String(
+            contentsOfFile: TestPaths.path("Sources/SchoolNetIO/SchoolNetIO.docc/LandscapeFormat.md"), encoding: .utf8)
+        for table in LandscapeSchema.tables {
+            let row = try #require(article.split(separator: "\n").first { $0.hasPrefix("| `\(table.fileName)` |") })
+            for column in table.columns {
+                let name = column.isRequired ? "**\(column.name)**" : column.name
+                #expect(row.contains(name), "\(table.fileName): \(name)")
+                switch column.type {
+                case .choice(let allowed), .choices(let allowed):
+                    for value in allowed {
+                        #expect(row.contains(value), "\(table.fileName): \(column.name) = \(value)")
+                    }
+                default: break
+                }
+            }
+        }
     }
 }
