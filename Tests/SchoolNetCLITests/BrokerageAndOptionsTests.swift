@@ -54,4 +54,33 @@ import Testing
         #expect(
             try EndToEndTests.run(["metrics", "Examples/demo-landscape", "--betweenness-samples", "0"]).status == 64)
     }
+
+    @Test("degree:<layer> and strength:<layer> equal degree and strength computed with --layers <layer>")
+    func perLayerEqualsSingleLayer() throws {
+        let all = try EndToEndTests.run([
+            "metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "degree,strength", "--per-layer",
+        ])
+        let lines = all.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let header = lines[0].map(String.init)
+        let layers = header.filter { $0.hasPrefix("strength:") }.map { String($0.dropFirst("strength:".count)) }
+        #expect(layers.count >= 8)
+        for layer in layers {
+            let single = try EndToEndTests.run([
+                "metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "degree,strength", "--layers",
+                layer,
+            ])
+            let singleLines = single.stdout.split(separator: "\n").map { $0.split(separator: ",") }
+            let d = try #require(header.firstIndex(of: "degree:\(layer)"))
+            let s = try #require(header.firstIndex(of: "strength:\(layer)"))
+            // Counted from the end of the line: a name may hold a quoted comma.
+            let (fromEndD, fromEndS) = (header.count - d, header.count - s)
+            for (row, other) in zip(lines.dropFirst(), singleLines.dropFirst()) {
+                #expect(row[0] == other[0])
+                #expect(
+                    row[row.count - fromEndD] == other[other.count - 2]
+                        && row[row.count - fromEndS] == other[other.count - 1],
+                    "\(layer) \(row[0])")
+            }
+        }
+    }
 }

@@ -76,7 +76,7 @@ struct MetricsCommand: ParsableCommand {
             network, measures: try chosenMeasures(),
             options: MetricOptions(
                 weighted: weighted, convention: convention.value, betweennessSamples: betweennessSamples, seed: seed),
-            perLayer: perLayer)
+            perLayerOf: perLayer ? landscape : nil)
         if let bound = metrics.betweennessErrorBound {
             Console.error(
                 "note: betweenness estimated from \(min(betweennessSamples ?? 0, network.graph.nodeCount)) sampled schools; "

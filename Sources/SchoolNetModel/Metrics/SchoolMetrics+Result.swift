@@ -13,7 +13,7 @@ extension SchoolMetrics {
                     layer.degree.values[$0]
                 })
             columns.append(
-                .number("strength:\(layer.layer)", meaning: "Tie weight in the layer \(layer.layer).") {
+                .number("strength:\(layer.layer)", meaning: "Weight of the ties in the layer \(layer.layer).") {
                     layer.strength.values[$0]
                 })
         }

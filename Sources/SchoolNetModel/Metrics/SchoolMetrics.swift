@@ -9,16 +9,24 @@ public struct SchoolMetrics: Sendable {
     /// With sampled betweenness: the bound every normalised estimate is within, with
     /// probability 0.95 (see `CSRGraph/sampledBetweenness(samples:seed:failureProbability:_:)`).
     public let betweennessErrorBound: Double?
-    /// Degree and strength in each layer of the network that has ties, when asked for.
+    /// Degree and strength in each layer of the network that has ties, when asked for: those of
+    /// the school network of that layer alone, so a layer's strength counts only its own ties'
+    /// weights (what `metrics --layers LAYER` gives), not the whole multiplex tie's.
     public let perLayer: [(layer: Layer, degree: NodeScores, strength: NodeScores)]
 
     /// Computes only the measures asked for, so that each can be timed alone.
     ///
-    /// - Complexity: the sum of the chosen measures' (betweenness O(nm) dominates).
+    /// - Parameters:
+    ///   - network: the school network the measures run on.
+    ///   - measures: which measures, from ``SchoolMeasure/all``.
+    ///   - options: weights, convention, sampling.
+    ///   - landscape: the landscape `network` was built from, to add degree and strength per layer.
+    /// - Complexity: the sum of the chosen measures' (betweenness O(nm) dominates), plus one
+    ///   network per layer when asked.
     public init(
         _ network: SchoolNetwork, measures: [SchoolMeasure] = SchoolMeasure.all,
         options: MetricOptions = MetricOptions(),
-        perLayer: Bool = false
+        perLayerOf landscape: Landscape? = nil
     ) {
         let graph = network.graph
         let input = MeasureInput(graph: graph, options: options)
@@ -34,13 +42,16 @@ public struct SchoolMetrics: Sendable {
         self.options = options
         betweennessErrorBound = bound
         self.perLayer =
-            perLayer
-            ? Layer.all.compactMap { layer in
-                let set = LayerSet([layer])
-                let degree = graph.degrees(layers: set)
-                guard degree.values.contains(where: { $0 > 0 }) else { return nil }
-                return (layer, degree, graph.strengths(layers: set))
-            } : []
+            landscape.map { landscape in
+                Layer.all.filter(network.selection.layers.contains).compactMap { layer in
+                    var selection = network.selection
+                    selection.layers = [layer]
+                    let single = SchoolNetwork(landscape, selection: selection).graph
+                    let degree = single.degrees()
+                    guard degree.values.contains(where: { $0 > 0 }) else { return nil }
+                    return (layer, degree, single.strengths())
+                }
+            } ?? []
     }
 
     /// The scores of one measure, in network order; empty when it was not computed.
