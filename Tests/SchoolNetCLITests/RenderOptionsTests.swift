@@ -32,7 +32,7 @@ import Testing
             "render", EndToEndTests.demo, "--structure", "NOPE", "-o", folder.path + "/s.svg",
         ])
         #expect(structure.status == 1)
-        #expect(structure.stderr.contains("no structure has the id 'NOPE'"))
+        #expect(structure.stderr.contains("no structure has the id or name 'NOPE'"))
     }
 
     @Test("an unknown authority, or a map without coordinates, is refused with a reason and no file")

@@ -30,9 +30,23 @@ struct BrokerageCommand: ParsableCommand {
 
     func run() throws {
         let landscape = try input.load()
+        try Self.checkAttribute(groups, in: landscape, option: "--groups")
         let report = BrokerageReport(landscape, selection: try network.selection(), attribute: groups)
         try Console.emit(
             report.result(landscape.schools, context: input.context(layers: network)),
             format: destination.format, table: destination.format == .table ? nil : "schools", to: destination.output)
+    }
+}
+
+extension ParsableCommand {
+    /// A usage error (status 64) when `name` is not a school attribute of the landscape, naming
+    /// the ones it has and the closest.
+    static func checkAttribute(_ name: String, in landscape: Landscape, option: String) throws {
+        guard !SchoolAttribute.exists(name, in: landscape) else { return }
+        let names = SchoolAttribute.names(in: landscape)
+        let suggestion = NameSuggestions.phrase(NameSuggestions.closest(to: name, among: names))
+        throw ValidationError(
+            "\(option): unknown attribute '\(name)'\(suggestion). This landscape's school attributes: "
+                + names.joined(separator: ", "))
     }
 }

@@ -32,6 +32,13 @@ struct CommunitiesCommand: ParsableCommand {
 
     @OptionGroup var destination: TableOutputOptions
 
+    func validate() throws {
+        guard resolution > 0, resolution.isFinite else {
+            throw ValidationError(
+                "--resolution must be a number above 0 (1 is modularity's own; above 1 favours smaller communities)")
+        }
+    }
+
     func run() throws {
         let landscape = try input.load()
         let network = SchoolNetwork(landscape, selection: try self.network.selection())

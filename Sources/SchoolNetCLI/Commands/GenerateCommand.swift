@@ -33,7 +33,8 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let (landscape, truth) = SyntheticLandscape.generate(scale.value, seed: seed, plant: plant)
-        do {
+        try OutputFiles.makeFolder(output)
+        try OutputFiles.writing(output) {
             try LandscapeBundleWriter.write(landscape, to: output)
             if plant {
                 let json = JSONValue.object([
@@ -53,9 +54,6 @@ struct GenerateCommand: ParsableCommand {
                 ]).text
                 try AtomicFile.write(json, to: (output as NSString).appendingPathComponent("ground-truth.json"))
             }
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitStatus.cannotWrite
         }
         Console.error(
             "wrote \(output): \(landscape.schools.count) schools, \(landscape.structures.count) structures, "

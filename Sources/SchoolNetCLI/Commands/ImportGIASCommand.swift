@@ -46,13 +46,8 @@ struct ImportGIASCommand: ParsableCommand {
             Console.error("\(errors.count) error(s); nothing written")
             throw ExitStatus.invalidInput
         }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            try result.write(to: output)
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitStatus.cannotWrite
-        }
+        try OutputFiles.makeFolder(output)
+        try OutputFiles.writing(output) { try result.write(to: output) }
         Console.error(
             "wrote \(output): \(result.contentLine); \(warnings.count) skipped or repaired row(s) and notes in \(output)/import-report.txt"
         )

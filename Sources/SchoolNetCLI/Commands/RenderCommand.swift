@@ -93,6 +93,7 @@ struct RenderCommand: ParsableCommand {
         options.removeOverlaps = !keepOverlaps
         options.geographic = engine?.value == .geographic
         if let colourBy {
+            try Self.checkAttribute(colourBy, in: landscape, option: "--colour-by")
             options.colouring = NodeColouring.make(by: colourBy, schools: landscape.schools)
             if options.colouring == nil {
                 Console.error("warning: no school in the diagram has a value for '\(colourBy)'; schools stay white")
@@ -135,11 +136,6 @@ struct RenderCommand: ParsableCommand {
                 throw ExitStatus.renderFailed
             }
         }
-        do {
-            try AtomicFile.write(bytes, to: output)
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitStatus.cannotWrite
-        }
+        try OutputFiles.writing(output) { try AtomicFile.write(bytes, to: output) }
     }
 }

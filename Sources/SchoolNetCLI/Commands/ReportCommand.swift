@@ -56,12 +56,9 @@ struct ReportCommand: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitStatus.renderFailed
         }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try OutputFiles.makeFolder(output)
+        try OutputFiles.writing(output + "/report.html") {
             try AtomicFile.write(Array(html.utf8), to: output + "/report.html")
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitStatus.cannotWrite
         }
     }
 }

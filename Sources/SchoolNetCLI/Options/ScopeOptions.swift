@@ -9,7 +9,7 @@ struct ScopeOptions: ParsableArguments {
     @Option(help: "Only the schools of this region.")
     var region: String?
 
-    @Option(help: "Only the members of this structure (its id).")
+    @Option(help: "Only the members of this structure (its id, or its name).")
     var structure: String?
 
     @Option(help: "Only this school (its URN) and the schools within --radius steps of it.")
@@ -46,7 +46,14 @@ struct ScopeOptions: ParsableArguments {
         do {
             return try landscape.restricted(to: scope())
         } catch let error as LandscapeScopeError {
-            Console.error("error: \(error)")
+            let listing =
+                switch scope() {
+                case .localAuthority: " (schoolnet list authorities shows them all)"
+                case .region: " (schoolnet list regions shows them all)"
+                case .structure: " (schoolnet list structures shows them all)"
+                default: ""
+                }
+            Console.error("error: \(error)\(listing)")
             throw ExitStatus.invalidInput
         }
     }

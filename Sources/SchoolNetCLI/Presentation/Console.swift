@@ -52,11 +52,6 @@ enum Console {
     /// Writes `text` to `path` atomically, or to standard output when `path` is nil.
     static func emit(_ text: String, to path: String?) throws {
         guard let path else { return print(text) }
-        do {
-            try AtomicFile.write(text, to: path)
-        } catch {
-            Console.error("\(error)")
-            throw ExitStatus.cannotWrite
-        }
+        try OutputFiles.writing(path) { try AtomicFile.write(text, to: path) }
     }
 }

@@ -6,7 +6,7 @@ public enum LandscapeScope: Sendable, Equatable {
     case localAuthority(String)
     /// The schools of one region (matched case-insensitively).
     case region(String)
-    /// The members of one structure.
+    /// The members of one structure, named by its id or, failing that, its name.
     case structure(id: String)
     /// One school and every school within `radius` steps of it in the school network over
     /// `layers` (co-membership of a structure is one step, a link is one step, either way):
@@ -16,14 +16,20 @@ public enum LandscapeScope: Sendable, Equatable {
 
 /// Why a scope could not be applied.
 public enum LandscapeScopeError: Error, Equatable, CustomStringConvertible {
-    case noSchools(String)
-    case unknownStructure(String)
+    /// The scope's description, and the names the user may have meant.
+    case noSchools(String, suggestions: [String] = [])
+    case unknownStructure(String, suggestions: [String] = [])
+    /// A name shared by several structures: their ids.
+    case ambiguousStructure(String, ids: [String])
     case unknownSchool(URN)
 
     public var description: String {
         switch self {
-        case .noSchools(let scope): "no school is in \(scope)"
-        case .unknownStructure(let id): "no structure has the id '\(id)'"
+        case .noSchools(let scope, let suggestions): "no school is in \(scope)" + NameSuggestions.phrase(suggestions)
+        case .unknownStructure(let id, let suggestions):
+            "no structure has the id or name '\(id)'" + NameSuggestions.phrase(suggestions)
+        case .ambiguousStructure(let name, let ids):
+            "several structures are called '\(name)'; give one of their ids: \(ids.joined(separator: ", "))"
         case .unknownSchool(let urn): "no school has the URN \(urn)"
         }
     }
@@ -46,12 +52,18 @@ extension Landscape {
             return self
         case .localAuthority(let name):
             kept = Set(schools.filter { $0.localAuthority?.lowercased() == name.lowercased() }.map(\.urn))
-            if kept.isEmpty { throw LandscapeScopeError.noSchools("the local authority '\(name)'") }
+            if kept.isEmpty {
+                let suggestions = NameSuggestions.closest(to: name, among: schools.compactMap(\.localAuthority))
+                throw LandscapeScopeError.noSchools("the local authority '\(name)'", suggestions: suggestions)
+            }
         case .region(let name):
             kept = Set(schools.filter { $0.region?.lowercased() == name.lowercased() }.map(\.urn))
-            if kept.isEmpty { throw LandscapeScopeError.noSchools("the region '\(name)'") }
-        case .structure(let id):
-            guard structure(id) != nil else { throw LandscapeScopeError.unknownStructure(id) }
+            if kept.isEmpty {
+                let suggestions = NameSuggestions.closest(to: name, among: schools.compactMap(\.region))
+                throw LandscapeScopeError.noSchools("the region '\(name)'", suggestions: suggestions)
+            }
+        case .structure(let text):
+            let id = try structureID(named: text)
             kept = Set(members(of: id))
             keptStructure = id
         case .neighbourhood(let urn, let radius, let layers):
@@ -65,6 +77,18 @@ extension Landscape {
             structures: structures.filter { structureIDs.contains($0.id) },
             memberships: memberships,
             links: links.filter { kept.contains($0.source) && kept.contains($0.target) })
+    }
+
+    /// The id of the structure with this id or, failing that, this name (case-insensitive).
+    ///
+    /// - Throws: ``LandscapeScopeError`` when none has it, or when several share the name.
+    public func structureID(named text: String) throws -> String {
+        if structure(text) != nil { return text }
+        let named = structures.filter { $0.name?.lowercased() == text.lowercased() }.map(\.id)
+        if named.count == 1 { return named[0] }
+        if named.count > 1 { throw LandscapeScopeError.ambiguousStructure(text, ids: named.sorted()) }
+        let suggestions = NameSuggestions.closest(to: text, among: structures.map(\.id) + structures.compactMap(\.name))
+        throw LandscapeScopeError.unknownStructure(text, suggestions: suggestions)
     }
 
     /// The schools within `radius` steps of `origin`, the origin included.

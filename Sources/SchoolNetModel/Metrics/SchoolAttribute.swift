@@ -7,6 +7,25 @@ public enum SchoolAttribute {
         return LandscapeSchema.schools.columns.first { $0.name == key }
     }
 
+    /// Every attribute a landscape's schools can be grouped, coloured or sized by: the standard
+    /// columns but the URN and name, then the user's own columns in order of first appearance.
+    public static func names(in landscape: Landscape) -> [String] {
+        var names = LandscapeSchema.schools.columns.map(\.name).filter { $0 != "urn" && $0 != "name" }
+        var seen = Set(names)
+        for school in landscape.schools {
+            for entry in school.custom.entries where seen.insert(entry.name.lowercased()).inserted {
+                names.append(entry.name)
+            }
+        }
+        return names
+    }
+
+    /// True when `name` is an attribute of the landscape's schools (a standard column, or a
+    /// custom column some school has).
+    public static func exists(_ name: String, in landscape: Landscape) -> Bool {
+        column(name) != nil || landscape.schools.contains { $0.custom[name] != nil }
+    }
+
     /// True when the attribute is a standard column that holds numbers.
     public static func isStandardNumber(_ name: String) -> Bool { column(name)?.type.isNumeric ?? false }
 

@@ -60,4 +60,18 @@ import Testing
             try landscape.restricted(to: .neighbourhood(of: "1", radius: 1))
         }
     }
+
+    @Test("a near miss suggests the name that exists; a structure is found by its name too")
+    func suggestions() throws {
+        #expect(NameSuggestions.closest(to: "Bristol", among: ["Bristol, City of", "Bath"]) == ["Bristol, City of"])
+        #expect(NameSuggestions.closest(to: "bradfrd", among: ["Bradford", "Calderdale"]) == ["Bradford"])
+        #expect(NameSuggestions.closest(to: "X", among: ["C1", "M1"]).isEmpty)
+        let landscape = Self.twoAuthorities()
+        #expect(throws: LandscapeScopeError.noSchools("the local authority 'Nort'", suggestions: ["North"])) {
+            try landscape.restricted(to: .localAuthority("Nort"))
+        }
+        let named = try #require(landscape.structures.first { $0.name != nil })
+        let byName = try landscape.restricted(to: .structure(id: named.name!.uppercased()))
+        #expect(byName.schools == (try landscape.restricted(to: .structure(id: named.id))).schools)
+    }
 }
