@@ -25,11 +25,17 @@ import Testing
         try folder.write("links.csv", "source,target,kind\n1,2,partnership\n2,3,partnership\n")
         let undirected = try EndToEndTests.run(["brokerage", folder.path, "--groups", "la", "--format", "csv"])
         #expect(undirected.stdout.contains("2,B,Middle,0,0,0,0,2,2,1\n"))
-        // A custom column can be the grouping; unknown values form their own group.
+        // A custom column can be the grouping; a school with no value is in no group: left out,
+        // not judged, and said so.
         try folder.write("schools.csv", "urn,name,diocese\n1,A,X\n2,B,X\n3,C,\n")
         let custom = try EndToEndTests.run(["brokerage", folder.path, "--groups", "diocese", "--format", "csv"])
-        #expect(custom.stdout.contains("2,B,X,0,0,1,1,0,2,0\n"))
-        #expect(custom.stdout.contains("3,C,unknown,"))
+        #expect(custom.stdout.contains("2,B,X,0,0,0,0,0,0,-1\n"))
+        #expect(custom.stdout.contains("3,C,,,,,,,,\n"))
+        #expect(custom.stderr.contains("note: 1 of 3 schools have no value for diocese"))
+        // With C in a group of its own, B brokers between A and C.
+        try folder.write("schools.csv", "urn,name,diocese\n1,A,X\n2,B,X\n3,C,Y\n")
+        let known = try EndToEndTests.run(["brokerage", folder.path, "--groups", "diocese", "--format", "csv"])
+        #expect(known.stdout.contains("2,B,X,0,0,1,1,0,2,0\n"))
     }
 
     @Test("per-layer degree and strength columns; a sampled betweenness with its bound")

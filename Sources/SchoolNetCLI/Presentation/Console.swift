@@ -44,6 +44,8 @@ enum Console {
                     }.first
             }
             text = chosen.map(ResultCSV.render) ?? ""
+            // CSV has no place for them: notes go to standard error, so they are not lost.
+            for note in result.context.notes { Console.error("note: \(note)") }
         case .table: text = ResultText.render(table.map { result.keeping([$0]) } ?? result)
         }
         try emit(text, to: path)

@@ -9,6 +9,12 @@ public struct EIIndex: Equatable, Sendable {
     public let groups: [Double]
     /// The index of each node: its ties to other groups against ties to its own.
     public let nodes: [Double]
+
+    public init(network: Double, groups: [Double], nodes: [Double]) {
+        self.network = network
+        self.groups = groups
+        self.nodes = nodes
+    }
 }
 
 extension CSRGraph {

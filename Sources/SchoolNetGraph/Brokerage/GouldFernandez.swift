@@ -12,6 +12,16 @@ public struct BrokerageRoles: Equatable, Sendable {
     /// All three in different groups.
     public var liaison: [Double]
 
+    public init(
+        coordinator: [Double], itinerant: [Double], representative: [Double], gatekeeper: [Double], liaison: [Double]
+    ) {
+        self.coordinator = coordinator
+        self.itinerant = itinerant
+        self.representative = representative
+        self.gatekeeper = gatekeeper
+        self.liaison = liaison
+    }
+
     /// Every role of a node added up.
     public var total: [Double] {
         coordinator.indices.map { coordinator[$0] + itinerant[$0] + representative[$0] + gatekeeper[$0] + liaison[$0] }

@@ -1,6 +1,7 @@
 extension BrokerageReport {
     /// The network's E-I index, one row per group, and one row per school sorted by URN with
-    /// its group, Gould–Fernandez role counts, total brokerage and E-I index.
+    /// its group, Gould–Fernandez role counts, total brokerage and E-I index. A school with no
+    /// value for the attribute is in no group: its values are unknown, and a note says how many.
     public func result(_ schools: [School], context: AnswerContext = AnswerContext()) -> AnalysisResult {
         let r = roles
         let groupColumns: [ResultColumn<Int>] = [
@@ -11,37 +12,41 @@ extension BrokerageReport {
                 "ei_index", label: "E-I index",
                 meaning:
                     "(external - internal) / (external + internal) ties of the group's schools (Krackhardt and Stern 1988)."
-            ) {
-                eiIndex.groups[$0]
-            },
+            ) { eiIndex.groups[$0] },
         ]
+        func judged(_ name: String, label: String? = nil, meaning: String, _ values: [Double]) -> ResultColumn<Int> {
+            ResultColumn(name, label: label, meaning: meaning, numeric: true) {
+                groups[$0] == nil ? .unknown : .number(values[$0])
+            }
+        }
         let schoolColumns: [ResultColumn<Int>] = [
             .urn { schools[$0].urn }, .schoolName { schools[$0].name },
-            ResultColumn("group", meaning: "The school's value of \(attribute); unknown when blank.") {
+            ResultColumn("group", meaning: "The school's value of \(attribute); blank when unknown (in no group).") {
                 .text(groups[$0])
             },
-            .number(
+            judged(
                 "coordinator",
-                meaning: "Two-paths i -> school -> k with i, the school and k in one group (Gould and Fernandez 1989)."
-            ) { r.coordinator[$0] },
-            .number("itinerant", meaning: "Two-paths with i and k in one group, the school in another.") {
-                r.itinerant[$0]
-            },
-            .number("representative", meaning: "Two-paths with i and the school in one group, k in another.") {
-                r.representative[$0]
-            },
-            .number("gatekeeper", meaning: "Two-paths with the school and k in one group, i in another.") {
-                r.gatekeeper[$0]
-            },
-            .number("liaison", meaning: "Two-paths with all three in different groups.") { r.liaison[$0] },
-            .number("brokerage", meaning: "All five roles together.") { r.total[$0] },
-            .number(
+                meaning: "Two-paths i -> school -> k with i, the school and k in one group (Gould and Fernandez 1989).",
+                r.coordinator),
+            judged("itinerant", meaning: "Two-paths with i and k in one group, the school in another.", r.itinerant),
+            judged(
+                "representative", meaning: "Two-paths with i and the school in one group, k in another.",
+                r.representative),
+            judged("gatekeeper", meaning: "Two-paths with the school and k in one group, i in another.", r.gatekeeper),
+            judged("liaison", meaning: "Two-paths with all three in different groups.", r.liaison),
+            judged("brokerage", meaning: "All five roles together.", r.total),
+            judged(
                 "ei_index", label: "E-I index",
-                meaning: "(external - internal) / (external + internal) ties of the school."
-            ) { eiIndex.nodes[$0] },
+                meaning: "(external - internal) / (external + internal) ties of the school.",
+                eiIndex.nodes),
         ]
         var context = context
         context.parameters = FigureList(nil, figures: [Figure(key: "groups", value: .text(attribute))])
+        if unknownCount > 0 {
+            context.notes.append(
+                "\(unknownCount) of \(schools.count) schools have no value for \(attribute): they are in no group, "
+                    + "their brokerage is not judged, and ties to them count neither inside nor outside a group.")
+        }
         return AnalysisResult(
             context: context,
             sections: [

@@ -5,15 +5,21 @@ import SchoolNetGraph
 ///
 /// The network is the school network of the chosen layers with each support or traded-service
 /// link kept in its direction and every other tie in both, so that a broker is a school on a
-/// two-path i → j → k. Schools whose attribute is unknown form a group named "unknown".
+/// two-path i → j → k. A school whose attribute is unknown is in no group: it is left out of the
+/// network the roles and indices are computed on (an unknown is never a group of its own), and
+/// its own values are not judged (NaN).
 public struct BrokerageReport: Sendable {
     public let attribute: String
-    /// The group name of each school, in network order.
-    public let groups: [String]
+    /// The group name of each school, in network order; nil where the attribute is unknown.
+    public let groups: [String?]
     /// The distinct group names, in order of first appearance.
     public let groupNames: [String]
+    /// Per school, in network order; NaN for a school in no group.
     public let roles: BrokerageRoles
+    /// Per school (NaN for a school in no group), per group and for the schools with a group.
     public let eiIndex: EIIndex
+    /// Schools whose attribute is unknown, left out.
+    public var unknownCount: Int { groups.filter { $0 == nil }.count }
 
     /// - Complexity: that of `CSRGraph/brokerage(groups:)` and `CSRGraph/eiIndex(groups:)`.
     public init(_ landscape: Landscape, selection: NetworkSelection, attribute: String) {
@@ -39,15 +45,29 @@ public struct BrokerageReport: Sendable {
                 }
             }
         }
-        let graph = builder.build()
-        let groups = network.schools.map { SchoolAttribute.value(attribute, of: $0) ?? "unknown" }
-        let partition = Partition(labels: groups)
+        let groups = network.schools.map { SchoolAttribute.value(attribute, of: $0) }
+        let known = groups.indices.filter { groups[$0] != nil }
+        let graph = builder.build().inducedSubgraph(known.map { NodeID($0) })
+        let partition = Partition(labels: known.map { groups[$0] ?? "" })
         self.attribute = attribute
         self.groups = groups
         var names: [String] = []
-        for g in groups where !names.contains(g) { names.append(g) }
+        for g in groups.compactMap({ $0 }) where !names.contains(g) { names.append(g) }
         groupNames = names
-        roles = graph.brokerage(groups: partition)
-        eiIndex = graph.undirected().eiIndex(groups: partition)
+        // Computed on the schools with a group, then spread back over every school.
+        func spread(_ values: [Double]) -> [Double] {
+            var all = [Double](repeating: .nan, count: groups.count)
+            for (position, school) in known.enumerated() { all[school] = values[position] }
+            return all
+        }
+        let knownRoles = graph.brokerage(groups: partition)
+        roles = BrokerageRoles(
+            coordinator: spread(knownRoles.coordinator), itinerant: spread(knownRoles.itinerant),
+            representative: spread(knownRoles.representative), gatekeeper: spread(knownRoles.gatekeeper),
+            liaison: spread(knownRoles.liaison))
+        let knownIndex = graph.undirected().eiIndex(groups: partition)
+        // The partition numbers groups in order of first appearance among the known schools,
+        // which is the order of `groupNames`.
+        eiIndex = EIIndex(network: knownIndex.network, groups: knownIndex.groups, nodes: spread(knownIndex.nodes))
     }
 }
