@@ -252,7 +252,12 @@ private struct ReportPage {
             )
         ]
         body += reproduce(.patterns)
-        body += found.rows.isEmpty ? [note("No alliance shows any of the three patterns.")] : limited(found)
+        let none =
+            judged == 0
+            ? "No alliance could be judged: every judgement lacked the members, ties or attainment it needs "
+                + "(the command lists each with what it lacked)."
+            : "No alliance shows any of the three patterns among the \(judged) judgements with enough data."
+        body += found.rows.isEmpty ? [note(none)] : limited(found)
         sections.append(("findings", "Alliance findings", ResultHTML.notes(result.context) + body))
     }
 
@@ -294,7 +299,11 @@ private struct ReportPage {
             body.append(note("No school has a local authority."))
         }
         for (name, heading, empty) in [
-            ("cold-spots", "Cold spots", "None."),
+            (
+                "cold-spots", "Cold spots",
+                result.context.notes.isEmpty
+                    ? "None." : "None among the schools that could be judged (see the notes above)."
+            ),
             ("spread", "How far structures spread", "No structure has members with coordinates."),
         ] {
             body += [.el("h3", text: heading)] + reproduce(.place(view: name))

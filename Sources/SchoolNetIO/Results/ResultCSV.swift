@@ -18,7 +18,7 @@ public enum ResultCSV {
         case .reference(let id, _): id
         case .list(let items): items.map(cell).joined(separator: ";")
         case .record(let fields): fields.map { "\($0.name)=\(cell($0.value))" }.joined(separator: ";")
-        case .unknown: ""
+        case .unknown, .insufficientData: ""
         }
     }
 }

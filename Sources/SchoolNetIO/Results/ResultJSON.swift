@@ -48,7 +48,7 @@ public enum ResultJSON {
         case .list(let items): .array(items.map(Self.value))
         case .record(let fields):
             .object(Dictionary(fields.map { ($0.name, Self.value($0.value)) }, uniquingKeysWith: { a, _ in a }))
-        case .unknown: .null
+        case .unknown, .insufficientData: .null
         }
     }
 

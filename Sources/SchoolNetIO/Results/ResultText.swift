@@ -99,12 +99,13 @@ public enum ResultText {
         case .record(let fields):
             fields.filter { field in
                 switch field.value {
-                case .unknown: false
+                case .unknown, .insufficientData: false
                 case .number(let number): !number.isNaN
                 default: true
                 }
             }.map { "\($0.name) \(cell($0.value))" }.joined(separator: ", ")
         case .unknown: ""
+        case .insufficientData: "insufficient data"
         }
     }
 }

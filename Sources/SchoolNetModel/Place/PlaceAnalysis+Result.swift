@@ -26,19 +26,27 @@ extension PlaceAnalysis {
             },
             .number("coverage", meaning: "Share of the area's schools in at least one structure.", unit: "share 0 to 1")
             { $0.coverage },
-            .count("low_performers", meaning: "Schools whose Ofsted grade is among the low grades.") {
-                $0.lowPerformers
-            },
-            .count("paired", meaning: "Low performers tied to a high performer in the network of the chosen layers.") {
-                $0.paired
-            },
-            .number(
+            ResultColumn(
+                "low_performers",
+                meaning:
+                    "Schools whose Ofsted grade is among the low grades; not judged where fewer than half have a grade.",
+                numeric: true
+            ) { $0.canJudgePerformance ? .count($0.lowPerformers) : .insufficientData },
+            ResultColumn(
+                "paired", meaning: "Low performers tied to a high performer in the network of the chosen layers.",
+                numeric: true
+            ) { $0.canJudgePerformance ? .count($0.paired) : .insufficientData },
+            ResultColumn(
                 "pairing", meaning: "Paired over low performers; undefined without low performers.",
-                unit: "share 0 to 1"
-            ) { $0.pairing },
-            .count("cold_spots", meaning: "Low-performing or disadvantaged schools with no tie to a high performer.") {
-                $0.coldSpots
-            },
+                unit: "share 0 to 1",
+                numeric: true
+            ) { $0.canJudgePerformance ? .number($0.pairing) : .insufficientData },
+            ResultColumn(
+                "cold_spots",
+                meaning:
+                    "Low-performing or disadvantaged schools with no tie to a high performer; not judged where fewer than half have a grade or a free-school-meal share.",
+                numeric: true
+            ) { $0.canJudgeColdSpots ? .count($0.coldSpots) : .insufficientData },
         ]
         for band in TrustSizeBand.allCases {
             areaColumns.append(
@@ -46,6 +54,27 @@ extension PlaceAnalysis {
                     "mat_\(band.rawValue)", label: "MATs \(band.rawValue)",
                     meaning: "Trusts of \(band.range) academies whose lead is in the area."
                 ) { $0.trustBands[band] ?? 0 })
+        }
+        areaColumns += [
+            .count("ofsted_known", meaning: "Schools with an Ofsted grade.") { $0.withOfsted },
+            .count("judgeable", meaning: "Schools with an Ofsted grade or a free-school-meal share.") { $0.judgeable },
+        ]
+        let schools = areas.reduce(0) { $0 + $1.schools }
+        let withOfsted = areas.reduce(0) { $0 + $1.withOfsted }
+        let judgeable = areas.reduce(0) { $0 + $1.judgeable }
+        if withOfsted < schools {
+            context.notes.append(
+                "Ofsted grades are known for \(withOfsted) of \(schools) schools, and a grade or a free-school-meal share for \(judgeable)."
+            )
+        }
+        let unjudgedPerformance = areas.filter { !$0.canJudgePerformance }.count
+        let unjudgedColdSpots = areas.filter { !$0.canJudgeColdSpots }.count
+        if unjudgedPerformance > 0 || unjudgedColdSpots > 0 {
+            context.notes.append(
+                "Insufficient data: low performers and pairing are not judged in \(unjudgedPerformance) of \(areas.count) areas, "
+                    + "where fewer than half the schools have an Ofsted grade; cold spots in \(unjudgedColdSpots), where fewer "
+                    + "than half have a grade or a free-school-meal share. The cold spots listed are only those that could be judged."
+            )
         }
         return AnalysisResult(
             context: context,

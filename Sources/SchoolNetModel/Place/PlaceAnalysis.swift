@@ -13,6 +13,11 @@ public struct PlaceAnalysis: Sendable {
         /// Low performers with a tie to a high performer.
         public let paired: Int
         public let coldSpots: Int
+        /// Schools whose Ofsted grade is known: who is low-performing can be judged for them.
+        public var withOfsted: Int = 0
+        /// Schools whose Ofsted grade or free-school-meal share is known: whether they are a cold
+        /// spot can be judged.
+        public var judgeable: Int = 0
         /// MATs whose lead (or, without one, first member by URN) is in the area, by size band.
         public let trustBands: [TrustSizeBand: Int]
 
@@ -20,6 +25,10 @@ public struct PlaceAnalysis: Sendable {
         public var coverage: Double { schools == 0 ? .nan : Double(inStructure) / Double(schools) }
         /// The share of low performers tied to a high performer; NaN without low performers.
         public var pairing: Double { lowPerformers == 0 ? .nan : Double(paired) / Double(lowPerformers) }
+        /// Enough Ofsted grades to count low performers and pairing: at least half the schools.
+        public var canJudgePerformance: Bool { schools > 0 && 2 * withOfsted >= schools }
+        /// Enough grades or free-school-meal shares to count cold spots: at least half the schools.
+        public var canJudgeColdSpots: Bool { schools > 0 && 2 * judgeable >= schools }
     }
 
     public struct ColdSpot: Equatable, Sendable {
@@ -91,11 +100,14 @@ public struct PlaceAnalysis: Sendable {
         areas = byArea.keys.sorted().map { name in
             let members = byArea[name]!
             let lows = members.filter { low(schools[$0]) }
-            return Area(
+            var area = Area(
                 name: name, schools: members.count,
                 inStructure: members.filter { inStructure.contains(schools[$0].urn) }.count,
                 lowPerformers: lows.count, paired: lows.filter { tiedToHigh[$0] }.count,
                 coldSpots: coldByArea[name] ?? 0, trustBands: bands[name] ?? [:])
+            area.withOfsted = members.filter { schools[$0].ofsted != nil }.count
+            area.judgeable = members.filter { schools[$0].ofsted != nil || schools[$0].disadvantage != nil }.count
+            return area
         }
 
         spread = landscape.structures.sorted { $0.id < $1.id }.map { structure in

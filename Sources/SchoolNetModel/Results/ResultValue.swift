@@ -20,6 +20,9 @@ public enum ResultValue: Sendable, Equatable {
     case record([ResultField])
     /// The data do not say: an attribute left blank in the input.
     case unknown
+    /// Too little is known to give this figure (fewer than half the schools it counts have the
+    /// attribute it needs): said in words, never shown as a number.
+    case insufficientData
 
     /// A number, or ``unknown`` when there is none.
     public static func number(_ value: Double?) -> ResultValue { value.map(ResultValue.number) ?? .unknown }
