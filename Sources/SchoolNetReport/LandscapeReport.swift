@@ -50,7 +50,8 @@ private struct ReportPage {
         addHybrids(HybridStructures(landscape).result(landscape, context: options.context))
         addFindings(
             FindingsResult.make(
-                AlliancePatterns.findings(landscape), thresholds: PatternThresholds(), landscape: landscape,
+                AlliancePatterns.findings(options.findingsLandscape ?? landscape), thresholds: PatternThresholds(),
+                landscape: landscape,
                 context: options.context))
         addPlace(PlaceAnalysis(landscape).result(landscape, context: options.context))
     }
@@ -337,13 +338,14 @@ private struct ReportPage {
                         .el("li", [], [.el("a", [("href", "#\(section.id)")], text: section.title)])
                     })
             ])
-        var main: [HTML] = [
-            .el("h1", text: options.title),
+        var main: [HTML] = [.el("h1", text: options.title)]
+        if let heading = options.context.heading { main.append(.el("p", [("class", "lede as-at")], text: heading)) }
+        main += [
             .el(
                 "p", [("class", "lede")],
                 text:
                     "\(landscape.schools.count) schools, \(landscape.structures.count) structures, \(landscape.links.count) links."
-                    + (options.reproduce == nil ? "" : " Every table below is printed by the command shown with it.")),
+                    + (options.reproduce == nil ? "" : " Every table below is printed by the command shown with it."))
         ]
         if let source = options.dataSource { main.append(.el("p", [("class", "lede")], text: source)) }
         main.append(navigation)

@@ -8,6 +8,9 @@ public struct ReportOptions: Sendable {
     public var source: String
     /// What every answer on the page says about itself: the date and scope of the landscape.
     public var context = AnswerContext()
+    /// The landscape the alliance findings read, when it differs from the one the page shows
+    /// (with the traded services that ended before the date, which marketised evidence needs).
+    public var findingsLandscape: Landscape?
     /// How a reader reproduces a section: given a step, the text to show (a command line); nil
     /// to show none.
     public var reproduce: (@Sendable (ReportStep) -> String)?

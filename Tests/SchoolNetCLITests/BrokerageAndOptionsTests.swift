@@ -65,6 +65,7 @@ import Testing
     func perLayerEqualsSingleLayer() throws {
         let all = try EndToEndTests.run([
             "metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "degree,strength", "--per-layer",
+            "--all-dates",
         ])
         let lines = all.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         let header = lines[0].map(String.init)
@@ -72,7 +73,8 @@ import Testing
         #expect(layers.count >= 8)
         for layer in layers {
             let single = try EndToEndTests.run([
-                "metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "degree,strength", "--layers",
+                "metrics", "Examples/demo-landscape", "--format", "csv", "--measures", "degree,strength", "--all-dates",
+                "--layers",
                 layer,
             ])
             let singleLines = single.stdout.split(separator: "\n").map { $0.split(separator: ",") }

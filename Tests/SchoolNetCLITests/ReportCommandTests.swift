@@ -13,9 +13,11 @@ import Testing
         #expect(html.contains("schoolnet metrics Examples/demo-landscape --format csv"))
 
         let metrics = try EndToEndTests.run(["metrics", EndToEndTests.demo, "--measures", "betweenness"])
-        let rows = metrics.stdout.split(separator: "\n").dropFirst().map {
-            $0.split(separator: " ", omittingEmptySubsequences: true)
-        }
+        // The table starts after the line naming the date it describes.
+        let lines = metrics.stdout.split(separator: "\n")
+        let header = try #require(lines.firstIndex { $0.hasPrefix("urn ") })
+        #expect(lines[0].hasPrefix("As at "))
+        let rows = lines[(header + 1)...].map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         let top = try #require(rows.max { Double($0.last!)! < Double($1.last!)! })
         #expect(html.contains("<td>\(top.first!)</td>"), "top broker \(top.first!)")
         #expect(html.contains("data-sort=\"") && html.contains(">\(top.last!)</td>"), "betweenness \(top.last!)")
@@ -37,7 +39,7 @@ import Testing
         #expect(run.status == 0)
         let html = try String(contentsOfFile: folder.path + "/la/report.html", encoding: .utf8)
         #expect(html.contains("local authority Brackenshire"))
-        #expect(html.contains("schoolnet summary Examples/demo-landscape --la Brackenshire"))
+        #expect(html.contains("schoolnet summary Examples/demo-landscape --at 2024-09-01 --la Brackenshire"))
         // The quoted commands take the scope too, and print the page's numbers.
         let summary = try EndToEndTests.run(["summary", EndToEndTests.demo, "--la", "Brackenshire", "--format", "json"])
         #expect(summary.status == 0)

@@ -28,7 +28,7 @@ import Testing
 
     @Test("with grades for most schools, place judges as before and says how many were known")
     func placeWithGrades() throws {
-        let run = try EndToEndTests.run(["place", EndToEndTests.demo, "--format", "csv"])
+        let run = try EndToEndTests.run(["place", EndToEndTests.demo, "--format", "csv", "--all-dates"])
         #expect(
             run.stdout.contains(
                 "\nBrackenshire,150,134,0.8933333333333333,24,22,0.9166666666666666,8,5,3,1,0,150,150\n"))

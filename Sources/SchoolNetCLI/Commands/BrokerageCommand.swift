@@ -29,11 +29,12 @@ struct BrokerageCommand: ParsableCommand {
     @OptionGroup var destination: TableOutputOptions
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load()
+        let landscape = loaded.landscape
         try Self.checkAttribute(groups, in: landscape, option: "--groups")
         let report = BrokerageReport(landscape, selection: try network.selection(), attribute: groups)
         try Console.emit(
-            report.result(landscape.schools, context: input.context(layers: network)),
+            report.result(landscape.schools, context: loaded.context(layers: network)),
             format: destination.format, table: destination.format == .table ? nil : "schools", to: destination.output)
     }
 }

@@ -40,13 +40,14 @@ struct CommunitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load()
+        let landscape = loaded.landscape
         let network = SchoolNetwork(landscape, selection: try self.network.selection())
         let report = CommunityReport(
             network, landscape: landscape,
             options: LouvainOptions(weighted: weighted, resolution: resolution, seed: seed))
         try Console.emit(
-            report.result(network, context: input.context(layers: self.network)),
+            report.result(network, context: loaded.context(layers: self.network)),
             format: destination.format, table: destination.format == .csv ? "schools" : nil, to: destination.output)
     }
 }

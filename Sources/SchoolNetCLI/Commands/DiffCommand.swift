@@ -50,7 +50,7 @@ struct DiffCommand: ParsableCommand {
         let (start, end) = try dates()
         var options = try LandscapeOptions.parse([landscape] + (lenient ? ["--lenient"] : []))
         options.at = nil
-        let loaded = try options.load()
+        let loaded = try options.load(default: .allRows).landscape
         let change = LandscapeChange(loaded, from: start, to: end)
         try Console.emit(change.result(loaded), format: format.tableFormat, to: output)
     }

@@ -39,7 +39,8 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load(default: .allRows)
+        let landscape = loaded.landscape
         func graph() throws -> ExportGraph {
             view.value == .affiliation
                 ? ExportGraph.affiliation(landscape)

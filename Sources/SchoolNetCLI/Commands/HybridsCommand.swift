@@ -42,11 +42,12 @@ struct HybridsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load()
+        let landscape = loaded.landscape
         let hybrids = HybridStructures(
             landscape,
             thresholds: HybridThresholds(
                 pairOverlap: pairOverlap, pairMinimumShared: pairMinShared, pairJaccard: pairJaccard))
-        try Console.emit(hybrids.result(landscape, context: input.context()), format: format.tableFormat, to: output)
+        try Console.emit(hybrids.result(landscape, context: loaded.context()), format: format.tableFormat, to: output)
     }
 }

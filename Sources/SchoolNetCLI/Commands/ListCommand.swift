@@ -23,9 +23,10 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var destination: TableOutputOptions
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load(default: .allRows)
+        let landscape = loaded.landscape
         try Console.emit(
-            LandscapeInventory.result(landscape, listing: listing.value, context: input.context()),
+            LandscapeInventory.result(landscape, listing: listing.value, context: loaded.context()),
             format: destination.format, to: destination.output)
     }
 }

@@ -70,7 +70,8 @@ struct MetricsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load()
+        let landscape = loaded.landscape
         let network = SchoolNetwork(landscape, selection: try self.network.selection(directed: directed))
         let metrics = SchoolMetrics(
             network, measures: try chosenMeasures(),
@@ -84,7 +85,7 @@ struct MetricsCommand: ParsableCommand {
             )
         }
         try Console.emit(
-            metrics.result(network, context: input.context(layers: self.network)),
+            metrics.result(network, context: loaded.context(layers: self.network)),
             format: destination.format, to: destination.output)
     }
 }

@@ -30,9 +30,10 @@ struct OverlapCommand: ParsableCommand {
     @OptionGroup var destination: TableOutputOptions
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load()
+        let landscape = loaded.landscape
         let views = destination.format == .json ? Set(OverlapResult.views) : [view.rawValue]
-        let result = OverlapResult.make(landscape, views: views, context: input.context())
+        let result = OverlapResult.make(landscape, views: views, context: loaded.context())
         try Console.emit(result, format: destination.format, table: view.rawValue, to: destination.output)
     }
 }

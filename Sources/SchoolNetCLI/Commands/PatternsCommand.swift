@@ -31,6 +31,14 @@ struct PatternsCommand: ParsableCommand {
     @Option(help: "What to judge: structure (each led structure), lead (each lead's wider circle) or all.")
     var scope = ChoiceArgument(PatternScope.all)
 
+    @Option(
+        help: ArgumentHelp(
+            "Count as evidence of marketised trading only the traded services that ended in this many years before the date (default: every one before it).",
+            discussion:
+                "Short-lived trading shows only in services that have ended; support and partnerships count as they stand on the date."
+        ))
+    var tradingHistory: Int?
+
     @OptionGroup var destination: TableOutputOptions
 
     func thresholds() throws -> PatternThresholds {
@@ -58,14 +66,26 @@ struct PatternsCommand: ParsableCommand {
         return thresholds
     }
 
-    func validate() throws { _ = try thresholds() }
+    func validate() throws {
+        _ = try thresholds()
+        if let tradingHistory, tradingHistory < 0 {
+            throw ValidationError("--trading-history is a number of years, 0 or more")
+        }
+    }
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load(tradingHistory: .init(years: tradingHistory))
+        let landscape = loaded.landscape
         let thresholds = try thresholds()
         let findings = AlliancePatterns.findings(landscape, thresholds: thresholds, scopes: scope.value.scopes)
-        let result = FindingsResult.make(
-            findings, thresholds: thresholds, landscape: landscape, context: input.context())
+        var context = loaded.context()
+        if loaded.date != nil {
+            context.notes.append(
+                "Structures, memberships, support and partnerships count as they stand on the date; traded services "
+                    + (tradingHistory.map { "that ended in the \($0) years before it too." }
+                        ?? "that ended before it too."))
+        }
+        let result = FindingsResult.make(findings, thresholds: thresholds, landscape: landscape, context: context)
         try Console.emit(result, format: destination.format, to: destination.output)
     }
 }

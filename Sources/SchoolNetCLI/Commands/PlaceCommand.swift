@@ -65,14 +65,15 @@ struct PlaceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load()
+        let landscape = loaded.landscape
         let thresholds = PlaceThresholds(
             lowGrades: try grades(lowGrades, "--low-grades"), highGrades: try grades(highGrades, "--high-grades"),
             disadvantage: disadvantage)
         let place = PlaceAnalysis(
             landscape, level: by.value, thresholds: thresholds, selection: try network.selection())
         try Console.emit(
-            place.result(landscape, context: input.context(layers: network)),
+            place.result(landscape, context: loaded.context(layers: network)),
             format: destination.format, table: view.rawValue, to: destination.output)
     }
 }

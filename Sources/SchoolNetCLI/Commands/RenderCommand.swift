@@ -78,14 +78,15 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load()
+        let landscape = loaded.landscape
         let selection = try network.selection()
         let chosenFormat = format?.value ?? OutputFormat(fileName: output) ?? .svg
         let folderName = URL(fileURLWithPath: input.landscape).standardizedFileURL.lastPathComponent
 
         var options = DiagramOptions(
             title: title ?? "School partnership landscape: \(folderName)"
-                + (input.scope.caption.map { ", \($0)" } ?? "") + (input.date.map { " at \($0)" } ?? ""),
+                + (input.scope.caption.map { ", \($0)" } ?? "") + loaded.atPhrase,
             source: "\(landscape.schools.count) schools, \(landscape.structures.count) structures, "
                 + "\(landscape.links.count) links. Drawn by schoolnet with Graphviz.")
         options.layers = selection.layers

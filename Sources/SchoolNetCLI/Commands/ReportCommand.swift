@@ -37,15 +37,21 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load()
+        let landscape = loaded.landscape
         let folderName = URL(fileURLWithPath: input.landscape).standardizedFileURL.lastPathComponent
         var options = ReportOptions(
             title: title ?? "School partnerships: \(folderName)" + (input.scope.caption.map { ", \($0)" } ?? "")
-                + (input.date.map { " at \($0)" } ?? ""),
+                + loaded.atPhrase,
             source: input.landscape)
-        options.context = input.context()
+        options.context = loaded.context()
+        if loaded.date != nil {
+            options.findingsLandscape = try input.load(tradingHistory: .init(years: nil)).landscape
+        }
         let lines = ReportCommandLines(
-            landscape: input.landscape, date: input.date, scope: input.scope.scope(), lenient: input.lenient)
+            landscape: input.landscape, date: loaded.date, allDates: loaded.basis == .allDates,
+            scope: input.scope.scope(),
+            lenient: input.lenient)
         options.reproduce = { lines.line($0) }
         options.dataSource = dataSource
         options.topBrokers = topBrokers

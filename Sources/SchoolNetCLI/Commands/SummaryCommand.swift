@@ -27,8 +27,10 @@ struct SummaryCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let summary = LandscapeSummary(try input.load())
-        let title = "Landscape: \(input.landscape)" + (input.date.map { " at \($0)" } ?? "")
-        try Console.emit(summary.result(title: title, context: input.context()), format: format.tableFormat, to: output)
+        let loaded = try input.load()
+        let summary = LandscapeSummary(loaded.landscape)
+        let title = "Landscape: \(input.landscape)" + loaded.atPhrase
+        try Console.emit(
+            summary.result(title: title, context: loaded.context()), format: format.tableFormat, to: output)
     }
 }

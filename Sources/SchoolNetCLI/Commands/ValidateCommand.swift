@@ -12,7 +12,8 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var input: LandscapeOptions
 
     func run() throws {
-        let landscape = try input.load()
+        let loaded = try input.load(default: .allRows)
+        let landscape = loaded.landscape
         Console.print(
             "\(input.landscape): valid: \(landscape.schools.count) schools, "
                 + "\(landscape.structures.count) structures, \(landscape.memberships.count) memberships, "

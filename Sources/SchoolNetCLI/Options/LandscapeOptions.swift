@@ -17,12 +17,21 @@ struct LandscapeOptions: ParsableArguments {
     @Option(help: "Analyse the landscape as it stood on this date (YYYY-MM-DD, or 'today').")
     var at: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "Count every row whatever its dates (the files' whole history merged).",
+            discussion:
+                "Without --at or --all-dates an analysis describes the latest date on which the files record something starting or ending."
+        ))
+    var allDates = false
+
     @OptionGroup(title: "Scope") var scope: ScopeOptions
 
     func validate() throws {
         if let at, at != "today", CalendarDate(iso: at) == nil {
             throw ValidationError("--at takes a date as YYYY-MM-DD or 'today'; got '\(at)'")
         }
+        if at != nil && allDates { throw ValidationError("choose --at or --all-dates, not both") }
     }
 
     /// The date of `--at`, if given.
@@ -37,18 +46,56 @@ struct LandscapeOptions: ParsableArguments {
         return CalendarDate(iso: text)
     }
 
-    /// What every answer of this command says about itself: the date and the scope.
-    func context(layers: NetworkOptions? = nil) -> AnswerContext {
-        AnswerContext(date: date, scope: scope.caption, layers: layers?.chosenLayerNames)
+    /// How much of the traded services that ended before the date an answer reads.
+    struct TradingHistory {
+        /// nil: every one since the files begin.
+        var years: Int?
+    }
+
+    /// What a command does without --at: take the landscape at its latest recorded date (every
+    /// analysis), or keep every row (validation, export, listing).
+    enum Default { case latestRecorded, allRows }
+
+    /// A landscape as loaded for one answer: at its date, in scope, with what the answer says
+    /// about itself.
+    struct Loaded {
+        let landscape: Landscape
+        let date: CalendarDate?
+        let basis: DateBasis
+        let scope: ScopeOptions
+
+        func context(layers: NetworkOptions? = nil) -> AnswerContext {
+            AnswerContext(date: date, dateBasis: basis, scope: scope.caption, layers: layers?.chosenLayerNames)
+        }
+
+        /// ` at 2022-09-01` for titles, or nothing.
+        var atPhrase: String { date.map { " at \($0)" } ?? "" }
     }
 
     /// Reads the landscape, reports every problem on standard error, and exits with status 1
-    /// when it cannot be used; then keeps the state at `--at` and the part in scope.
-    func load() throws -> Landscape {
+    /// when it cannot be used; then keeps the state at its date and the part in scope. With
+    /// `tradingHistory`, traded services that ended before the date stay (all of them, or those
+    /// of the given years): the history marketised evidence reads.
+    func load(default rule: Default = .latestRecorded, tradingHistory: TradingHistory? = nil) throws -> Loaded {
         let mode: LoadMode = lenient ? .lenient : .strict
         let result = LandscapeLoader.load(path: landscape, mode: mode)
         Console.report(result.diagnostics)
         guard let loaded = result.landscape else { throw ExitStatus.invalidInput }
-        return try scope.apply(to: date.map { loaded.active(at: $0) } ?? loaded)
+        let day: CalendarDate?
+        let basis: DateBasis
+        if let date {
+            (day, basis) = (date, .given)
+        } else if allDates || rule == .allRows {
+            (day, basis) = (nil, .allDates)
+        } else if let latest = loaded.latestRecordedDate {
+            (day, basis) = (latest, .latestRecorded)
+        } else {
+            (day, basis) = (nil, .noDates)
+        }
+        let dated =
+            day.map { day in
+                tradingHistory.map { loaded.active(at: day, tradingHistoryYears: $0.years) } ?? loaded.active(at: day)
+            } ?? loaded
+        return Loaded(landscape: try scope.apply(to: dated), date: day, basis: basis, scope: scope)
     }
 }

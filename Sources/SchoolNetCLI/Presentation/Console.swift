@@ -43,7 +43,7 @@ enum Console {
                         return nil
                     }.first
             }
-            text = chosen.map(ResultCSV.render) ?? ""
+            text = chosen.map { ResultCSV.render($0, at: result.context.date) } ?? ""
             // CSV has no place for them: notes go to standard error, so they are not lost.
             for note in result.context.notes { Console.error("note: \(note)") }
         case .table: text = ResultText.render(table.map { result.keeping([$0]) } ?? result)

@@ -8,6 +8,8 @@ struct ReportCommandLines: Sendable {
     /// The landscape as the user named it.
     let landscape: String
     let date: CalendarDate?
+    /// The report merged every date (`--all-dates`).
+    var allDates = false
     let scope: LandscapeScope
     /// The report was made with `--lenient`, so every command must be too.
     var lenient = false
@@ -33,7 +35,7 @@ struct ReportCommandLines: Sendable {
             if let other = request.scope { scope = other }
         }
         if lenient { words.append("--lenient") }
-        if let date { words += ["--at", date.description] }
+        if let date { words += ["--at", date.description] } else if allDates { words.append("--all-dates") }
         return words + Self.arguments(for: scope)
     }
 

@@ -2,10 +2,16 @@ import SchoolNetModel
 
 /// A table of a result as CSV: the column names, then one line per row. Numbers in their
 /// shortest exact form, unknown and undefined values empty, references by id, a list as its
-/// items joined by `;`, a record as `name=value` pairs joined by `;`.
+/// items joined by `;`, a record as `name=value` pairs joined by `;`. With a date, a last column
+/// `at` carries it on every row, so that no copy of the file loses the day it describes.
 public enum ResultCSV {
-    public static func render(_ table: ResultTable) -> String {
-        CSVWriter.line(table.columns.map(\.name)) + table.rows.map { CSVWriter.line($0.map(cell)) }.joined()
+    public static func render(_ table: ResultTable, at date: CalendarDate? = nil) -> String {
+        guard let date else {
+            return CSVWriter.line(table.columns.map(\.name)) + table.rows.map { CSVWriter.line($0.map(cell)) }.joined()
+        }
+        let day = date.description
+        return CSVWriter.line(table.columns.map(\.name) + ["at"])
+            + table.rows.map { CSVWriter.line($0.map(cell) + [day]) }.joined()
     }
 
     public static func cell(_ value: ResultValue) -> String {

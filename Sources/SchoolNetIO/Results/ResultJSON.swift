@@ -9,6 +9,7 @@ public enum ResultJSON {
 
     public static func document(_ result: AnalysisResult) -> JSONValue {
         var top: [String: JSONValue] = ["at": .string(result.context.date?.description)]
+        if let basis = result.context.dateBasis { top["at_basis"] = .string(basis.rawValue) }
         if let scope = result.context.scope { top["scope"] = .string(scope) }
         if let layers = result.context.layers { top["layers"] = .array(layers.map(JSONValue.string)) }
         if !result.context.notes.isEmpty { top["notes"] = .array(result.context.notes.map(JSONValue.string)) }

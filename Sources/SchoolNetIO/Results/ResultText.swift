@@ -1,6 +1,6 @@
 import SchoolNetModel
 
-/// A result as aligned text for people at a terminal: notes, inline parameters on one line, each
+/// A result as aligned text for people at a terminal: the date and scope it describes, notes, inline parameters on one line, each
 /// figure listing with its values aligned, each table with its title and row count, text
 /// columns left-aligned and numeric ones right-aligned. Numbers have four decimals at most;
 /// an undefined number is `–`, an unknown value empty; a long name is cut with an ellipsis so
@@ -11,7 +11,8 @@ public enum ResultText {
 
     public static func render(_ result: AnalysisResult) -> String {
         var blocks: [String] = []
-        var head = result.context.notes.map { "Note: \($0)\n" }.joined()
+        var head = result.context.heading.map { $0 + "\n" } ?? ""
+        head += result.context.notes.map { "Note: \($0)\n" }.joined()
         if let parameters = result.context.parameters, parameters.style == .inline { head += inline(parameters) }
         if !head.isEmpty { blocks.append(head) }
         for section in result.sections {

@@ -15,4 +15,36 @@ extension Landscape {
             },
             links: links.filter { $0.period.isActive(at: date) })
     }
+
+    /// The date a landscape describes when none is given: the latest date on which its files
+    /// record something starting or ending (a structure formed or dissolved, a school joining or
+    /// leaving, a link starting or ending); nil when they record no date at all.
+    ///
+    /// - Complexity: O(structures + memberships + links).
+    public var latestRecordedDate: CalendarDate? {
+        let periods = structures.map(\.period) + memberships.map(\.period) + links.map(\.period)
+        return periods.flatMap { [$0.start, $0.end] }.compactMap { $0 }.max()
+    }
+
+    /// The landscape as it stood on `date`, with the traded services that ended before it kept:
+    /// every one since the files begin, or those that ended in the `years` before it. That is the
+    /// history marketised evidence reads, since trading that is short-lived shows only in
+    /// services that have ended.
+    ///
+    /// - Complexity: O(structures + memberships + links).
+    public func active(at date: CalendarDate, tradingHistoryYears years: Int? = nil) -> Landscape {
+        let current = active(at: date)
+        let from = years.flatMap {
+            CalendarDate(year: max(1, date.year - $0), month: date.month, day: min(date.day, 28))
+        }
+        let history = links.filter { link in
+            guard link.kind == .tradedService, !link.period.isActive(at: date), let end = link.period.end else {
+                return false
+            }
+            return (link.period.start.map { $0 <= date } ?? true) && end <= date && (from.map { end > $0 } ?? true)
+        }
+        return Landscape(
+            schools: current.schools, structures: current.structures, memberships: current.memberships,
+            links: current.links + history)
+    }
 }
