@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "SchoolNetCLITests",
             dependencies: ["SchoolNetCLI", "SchoolNetReport", "SchoolNetTestSupport"],
-            exclude: ["Acceptance"]
+            exclude: ["Acceptance", "Reference"]
         ),
     ]
 )

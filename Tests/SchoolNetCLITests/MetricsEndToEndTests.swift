@@ -74,7 +74,8 @@ import Testing
         // so those columns are compared on unweighted runs only.
         var columns = [
             "degree": "degree", "strength": "strength", "core": "core_nx",
-            "pagerank": weighted ? "pagerank_weighted_nx" : "pagerank_nx",
+            // PageRank reads weights by default, as NetworkX's does.
+            "pagerank": measures["pagerank_weighted_nx"] != nil ? "pagerank_weighted_nx" : "pagerank_nx",
             "clustering": weighted ? "clustering_weighted_nx" : "clustering_nx",
             "constraint": weighted ? "constraint_weighted_nx" : "constraint_nx",
             "effective_size": weighted ? "effective_size_weighted_nx" : "effective_size_nx",
@@ -109,7 +110,7 @@ import Testing
                 : [
                     "degree": "degree", "betweenness": "betweenness_nx", "closeness": "closeness_nx",
                     "harmonic": "harmonic_nx",
-                    "pagerank": "pagerank_nx", "core": "core_nx", "clustering": "clustering_nx",
+                    "pagerank": "pagerank_weighted_nx", "core": "core_nx", "clustering": "clustering_nx",
                     "constraint": "constraint_nx",
                     "effective_size": "effective_size_nx",
                 ]

@@ -11,18 +11,20 @@ struct CommunitiesCommand: ParsableCommand {
         abstract: "Detect communities (Louvain) and compare them with trusts, alliances and clusters.",
         discussion: """
             Louvain (Blondel et al. 2008) on the school network, seeded so that the same seed gives
-            the same partition. Agreement with each kind of structure is the normalised mutual
-            information (arithmetic, as igraph's compare_communities) and the adjusted Rand index;
-            for that comparison a school goes to its first structure of the kind (by id), and a
-            school in none counts as a group of its own.
+            the same partition, on tie weights by default (as NetworkX's louvain_communities reads
+            them; --no-weighted to count ties only). Agreement with each kind of structure is the
+            normalised mutual information (arithmetic, as igraph's compare_communities) and the
+            adjusted Rand index over the schools in a structure of that kind, each in its first
+            by id; schools in none are left out (as singletons they would count as agreement), and
+            coverage says what share of schools the comparison covers.
             """
     )
 
     @OptionGroup var input: LandscapeOptions
     @OptionGroup var network: NetworkOptions
 
-    @Flag(help: "Use tie weights (shared structures plus link weights).")
-    var weighted = false
+    @Flag(inversion: .prefixedNo, help: "Use tie weights (shared structures plus link weights).")
+    var weighted = true
 
     @Option(help: "Louvain's resolution: above 1 favours smaller communities.")
     var resolution = 1.0

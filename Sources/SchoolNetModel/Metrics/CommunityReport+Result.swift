@@ -2,11 +2,11 @@ extension CommunityReport {
     /// The number of communities and the modularity, the agreement with each kind of structure
     /// (NMI, ARI), and each school's community, sorted by URN.
     public func result(_ network: SchoolNetwork, context: AnswerContext = AnswerContext()) -> AnalysisResult {
-        let agreementColumns: [ResultColumn<(kind: StructureKind, nmi: Double, ari: Double)>] = [
+        let agreementColumns: [ResultColumn<(kind: StructureKind, nmi: Double, ari: Double, coverage: Double)>] = [
             ResultColumn(
                 "kind", label: "agreement with",
                 meaning:
-                    "A kind of structure; each school goes to its first structure of the kind, a school in none is a group of its own."
+                    "A kind of structure; each school in one goes to its first structure of the kind (by id); schools in none are left out."
             ) {
                 .kind($0.kind)
             },
@@ -15,6 +15,10 @@ extension CommunityReport {
                 meaning: "Normalised mutual information, arithmetic mean (igraph compare_communities)."
             ) { $0.nmi },
             .number("ari", label: "ARI", meaning: "Adjusted Rand index (Hubert and Arabie 1985).") { $0.ari },
+            .number(
+                "coverage", meaning: "Share of all schools in a structure of the kind: those the comparison covers.",
+                unit: "share 0 to 1"
+            ) { $0.coverage },
         ]
         let schoolColumns: [ResultColumn<Int>] = [
             .urn { network.schools[$0].urn }, .schoolName { network.schools[$0].name },

@@ -4,8 +4,12 @@ import SchoolNetGraph
 public struct CommunityReport: Sendable {
     public let partition: Partition
     public let modularity: Double
-    /// NMI and ARI against each kind of structure present in the landscape.
-    public let agreement: [(kind: StructureKind, nmi: Double, ari: Double)]
+    /// NMI and ARI against each kind of structure present in the landscape, over the schools in
+    /// a structure of that kind (each in its first, by id); `coverage` is their share of all
+    /// schools. Schools in none are left out: as groups of one each they would count as
+    /// agreement with any partition that also isolates them. With a single structure of the
+    /// kind there is nothing to agree with, and both are NaN (undefined).
+    public let agreement: [(kind: StructureKind, nmi: Double, ari: Double, coverage: Double)]
     public let options: LouvainOptions
 
     /// - Complexity: that of `CSRGraph/louvain(_:)`, plus O(n) per structure kind.
@@ -15,11 +19,20 @@ public struct CommunityReport: Sendable {
         self.modularity = modularity
         self.options = options
         let kinds = Set(landscape.structures.map(\.kind)).sorted()
+        let membership = partition.membership
         agreement = kinds.map { kind in
-            let formal = landscape.formalPartition(of: kind)
+            let formal = landscape.formalPartition(of: kind).membership
+            let members = Set(
+                landscape.memberships.filter { landscape.structure($0.structureID)?.kind == kind }.map(\.urn))
+            let covered = landscape.schools.indices.filter { members.contains(landscape.schools[$0].urn) }
+            let detected = Partition(labels: covered.map { membership[$0] })
+            let formalCovered = Partition(labels: covered.map { formal[$0] })
+            // With one structure of the kind there is no grouping to agree with: undefined.
+            let comparable = formalCovered.count > 1
             return (
-                kind, PartitionAgreement.normalizedMutualInformation(partition, formal),
-                PartitionAgreement.adjustedRandIndex(partition, formal)
+                kind, comparable ? PartitionAgreement.normalizedMutualInformation(detected, formalCovered) : .nan,
+                comparable ? PartitionAgreement.adjustedRandIndex(detected, formalCovered) : .nan,
+                landscape.schools.isEmpty ? .nan : Double(covered.count) / Double(landscape.schools.count)
             )
         }
     }

@@ -99,8 +99,14 @@ extension SchoolMeasure {
                 $0.graph.eigenvector(
                     EigenvectorOptions(weighted: $0.options.weighted, convention: $0.options.convention)))
         },
-        SchoolMeasure("pagerank", meaning: "PageRank with damping 0.85, summing to 1 (NetworkX pagerank).") {
-            MeasureOutcome($0.graph.pageRank(PageRankOptions(weighted: $0.options.weighted)))
+        SchoolMeasure(
+            "pagerank",
+            meaning:
+                "PageRank with damping 0.85, summing to 1, walking ties in proportion to their weight as NetworkX's "
+                + "pagerank does by default (unweighted under igraph's convention unless weighted)."
+        ) {
+            MeasureOutcome(
+                $0.graph.pageRank(PageRankOptions(weighted: $0.options.weighted || $0.options.convention == .networkx)))
         },
         SchoolMeasure("core", meaning: "The largest k such that the school is in the k-core (NetworkX core_number).") {
             MeasureOutcome($0.graph.coreNumbers())
