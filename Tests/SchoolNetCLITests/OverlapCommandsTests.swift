@@ -141,13 +141,20 @@ import Testing
         }!
         #expect((blt["verdict"] as! String) == "no")
         #expect(try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--threshold", "bogus=1"]).status == 64)
-        // Each lead's wider circle is judged too, unless --scope structure.
+        // Structures are judged by default; each lead's wider circle only when asked.
+        #expect(!findings.contains { ($0["scope"] as! String) == "lead" })
+        let all = try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--scope", "all", "--format", "json"])
+        let allFindings =
+            (try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as! [String: Any])["findings"]
+            as! [[String: Any]]
         #expect(
-            findings.contains { ($0["structure"] as! String) == "lead:144030" && ($0["scope"] as! String) == "lead" })
+            allFindings.contains { ($0["structure"] as! String) == "lead:144030" && ($0["scope"] as! String) == "lead" }
+        )
         let structuresOnly = try EndToEndTests.run([
             "patterns", "Examples/demo-landscape", "--scope", "structure", "--format", "csv",
         ])
-        #expect(structuresOnly.stdout.hasPrefix("structure,scope,pattern,verdict,score,evidence,at\n"))
+        // One CSV column per evidence figure, so that a spreadsheet can sort by it.
+        #expect(structuresOnly.stdout.hasPrefix("structure,scope,pattern,verdict,score,evidence:members,"))
         #expect(!structuresOnly.stdout.contains("lead:"))
     }
 }

@@ -15,8 +15,9 @@ struct PatternsCommand: ParsableCommand {
                 .joined(separator: ", ")). The E-I index must be below exclusive_ei_index.
             Definitions: the Definitions article of SchoolNetModel
             (Sources/SchoolNetModel/SchoolNetModel.docc/Definitions.md), "Alliance patterns".
-            Scope: each structure with a lead, and each lead's wider circle (every school in a
-            structure it leads or joined to it by a link), reported as lead:<URN>.
+            Scope: each structure with a lead; with --scope lead or all, each lead's wider circle
+            too (every school in a structure it leads or joined to it by a link), reported as
+            lead:<URN>, a judgement of its own rather than a second finding of the same alliance.
             """
     )
 
@@ -28,8 +29,8 @@ struct PatternsCommand: ParsableCommand {
     @Option(help: "A JSON file of thresholds (missing names keep their defaults).")
     var thresholdsFile: String?
 
-    @Option(help: "What to judge: structure (each led structure), lead (each lead's wider circle) or all.")
-    var scope = ChoiceArgument(PatternScope.all)
+    @Option(help: "What to judge: structure (each led structure, the default), lead (each lead's wider circle) or all.")
+    var scope = ChoiceArgument(PatternScope.structure)
 
     @Option(
         help: ArgumentHelp(

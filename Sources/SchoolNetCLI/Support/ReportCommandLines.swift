@@ -23,7 +23,7 @@ struct ReportCommandLines: Sendable {
         case .metrics: words = ["metrics", landscape, "--format", "csv"]
         case .overlap(let view): words = ["overlap", landscape, "--view", view]
         case .hybrids: words = ["hybrids", landscape]
-        case .patterns: words = ["patterns", landscape, "--scope", "all"]
+        case .patterns: words = ["patterns", landscape]
         case .place(let view): words = ["place", landscape, "--view", view]
         case .diagram(let request):
             words = ["render", landscape]

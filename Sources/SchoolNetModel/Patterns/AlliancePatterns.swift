@@ -19,7 +19,7 @@
 ///   dated traded services. Yes when the traded count, traded share and outside share pass and
 ///   reciprocity stays below its threshold; score: the traded share.
 ///
-/// A lead school's wider set of ties is judged too, as `lead:<URN>` with scope `lead`: its
+/// When asked (scope `lead`), a lead school's wider set of ties is judged, as `lead:<URN>`: its
 /// circle is the lead, every member of every structure it leads, and every school joined to it
 /// by a link. Hierarchical and exclusive are judged on the circle as on a structure's members;
 /// marketised counts as "outside" the clients in none of the structures it leads.
@@ -29,7 +29,7 @@
 public enum AlliancePatterns {
     public static func findings(
         _ landscape: Landscape, thresholds: PatternThresholds = PatternThresholds(),
-        scopes: Set<FindingScope> = Set(FindingScope.allCases)
+        scopes: Set<FindingScope> = [.structure]
     ) -> [Finding] {
         let links = LinkIndex(landscape)
         // Each authority's schools with attainment, in URN order, found once.

@@ -52,13 +52,15 @@ import Testing
             .table(table),
         ])
 
-    @Test("CSV: exact numbers, blanks for unknown and undefined, ids for references, ';' for lists")
+    @Test(
+        "CSV: exact numbers, blanks for unknown and undefined, ids for references, ';' for lists, a column per record field"
+    )
     func csv() {
         #expect(
             ResultCSV.render(Self.table) == """
-                id,name,share,count,kinds,blank,evidence
-                S2,"Second, ""quoted\"\"\",0.123456789,12,mat;tsa,,a=0.123456789;b=12
-                S1,First,,3,,,a=;b=3
+                id,name,share,count,kinds,blank,evidence:a,evidence:b
+                S2,"Second, ""quoted\"\"\",0.123456789,12,mat;tsa,,0.123456789,12
+                S1,First,,3,,,,3
 
                 """)
     }
