@@ -100,12 +100,14 @@ public enum AlliancePatterns {
         let outward =
             support.isEmpty ? .nan : Double(support.filter { $0.source == lead }.count) / Double(support.count)
         let evidence: [(String, Double)] = [
-            ("members", n), ("members_with_ties", a), ("ties", Double(pairs.count)),
+            ("members", n), ("members_with_ties", a), ("tied_share", n > 0 ? a / n : .nan),
+            ("ties", Double(pairs.count)),
             ("ties_involving_lead", Double(involvingLead)),
             ("lead_share", leadShare), ("centralization", centralization), ("member_density", memberDensity),
             ("support_links_with_lead", Double(support.count)), ("support_from_lead_share", outward),
         ]
-        guard members.count >= t.minimumMembers, pairs.count >= t.minimumTies else {
+        guard members.count >= t.minimumMembers, pairs.count >= t.minimumTies, a >= t.hierarchicalMinimumTiedShare * n
+        else {
             return Finding(
                 structure: id, pattern: .hierarchical, verdict: .insufficientData, score: .nan, evidence: evidence)
         }

@@ -6,6 +6,10 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
     /// Explicit ties (links) a finding needs before it is judged: with two, a lead that happens
     /// to support two of its members already looks like a hierarchy.
     public var minimumTies = 3
+    /// Hierarchical: share of the members with any explicit tie a judgement needs: below it the
+    /// ties say nothing of most of the structure (a lead that supports 3 of 28 members), and the
+    /// verdict is insufficient-data.
+    public var hierarchicalMinimumTiedShare = 0.5
     /// Hierarchical: Freeman degree centralization of the explicit ties among the members. At 0.6
     /// a five-school star with one stray tie between members (0.58) was missed by the
     /// independent acceptance check; 0.5 asks for at least half of a perfect star's concentration.
@@ -46,6 +50,7 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
     static var settings: [(name: String, setting: Setting)] {
         [
             ("minimum_members", .count(\.minimumMembers)), ("minimum_ties", .count(\.minimumTies)),
+            ("hierarchical_minimum_tied_share", .level(\.hierarchicalMinimumTiedShare)),
             ("hierarchical_centralization", .level(\.hierarchicalCentralization)),
             ("hierarchical_lead_share", .level(\.hierarchicalLeadShare)),
             ("hierarchical_member_density", .level(\.hierarchicalMemberDensity)),

@@ -19,8 +19,8 @@ import Testing
     @Test("thresholds: every name is settable, read back, and survives a JSON round trip")
     func thresholds() throws {
         var thresholds = PatternThresholds()
-        #expect(PatternThresholds.names.count == 13)
-        #expect(Set(PatternThresholds.names).count == 13)
+        #expect(PatternThresholds.names.count == 14)
+        #expect(Set(PatternThresholds.names).count == 14)
         for (i, name) in PatternThresholds.names.enumerated() {
             try thresholds.set(name, Double(i + 2))
             #expect(thresholds.value(name) == Double(i + 2))
@@ -33,5 +33,29 @@ import Testing
         #expect(try JSONDecoder().decode(PatternThresholds.self, from: data) == thresholds)
         let partial = try JSONDecoder().decode(PatternThresholds.self, from: Data(#"{"minimum_ties": 7}"#.utf8))
         #expect(partial.minimumTies == 7 && partial.minimumMembers == PatternThresholds().minimumMembers)
+    }
+}
+
+@Suite struct HierarchicalCoverageTests {
+    /// A structure of a lead and ten members; the lead supports the first `supported` of them.
+    static func alliance(supported: Int) -> Landscape {
+        let schools = (0...10).map { School(urn: URN(String(100 + $0)), name: "S\($0)") }
+        let members = schools.map {
+            Membership(structureID: "TSA", urn: $0.urn, role: $0.urn == "100" ? .lead : .member)
+        }
+        let links = (1...supported).map { Link(source: "100", target: URN(String(100 + $0)), kind: .nleSupport) }
+        return Landscape(
+            schools: schools, structures: [Structure(id: "TSA", kind: .tsa, lead: "100")], memberships: members,
+            links: links)
+    }
+
+    @Test("a lead that supports a few of many members is not judged hierarchical: too little of the structure is tied")
+    func coverage() throws {
+        func verdict(_ supported: Int) -> Verdict? {
+            AlliancePatterns.findings(Self.alliance(supported: supported)).first { $0.pattern == .hierarchical }?
+                .verdict
+        }
+        #expect(verdict(3) == .insufficientData)  // 4 of 11 schools tied
+        #expect(verdict(6) == .yes)  // 7 of 11
     }
 }
