@@ -267,7 +267,7 @@ private struct ReportPage {
             .el(
                 "p",
                 text:
-                    "Coverage is the share of an authority's schools in at least one structure; pairing the share of its low-performing schools tied to a high performer; a cold spot a low-performing or disadvantaged school with no tie to a high performer."
+                    "Coverage is the share of an authority's schools in at least one structure; pairing the share of its low-performing schools that support reaches from a high performer (a support link from one, or a trust or federation shared with one); a cold spot a low-performing or disadvantaged school that no such support reaches. The columns ending in 'any tie' count every tie instead, a shared cluster, hub or partnership included."
             )
         ]
         if let thresholds = result.context.parameters { body.append(ResultHTML.parameters(thresholds)) }

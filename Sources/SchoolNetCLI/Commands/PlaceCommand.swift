@@ -41,6 +41,14 @@ struct PlaceCommand: ParsableCommand {
     @Option(help: "Comma-separated Ofsted grades that count as high-performing.")
     var highGrades = "outstanding"
 
+    @Option(
+        help: ArgumentHelp(
+            "Which ties count in the headline pairing and cold spots: support or any.",
+            discussion:
+                "support: a support link (NLE, LLE, SLE) from a high performer, or a trust or federation shared with one. any: any tie of the network of --layers, a shared cluster, hub or partnership included. The any-tie figures are always shown beside the headline."
+        ))
+    var ties = ChoiceArgument(PairingTies.support)
+
     @Option(help: "Free-school-meal share from which a school counts as disadvantaged.")
     var disadvantage = 0.3
 
@@ -71,7 +79,7 @@ struct PlaceCommand: ParsableCommand {
             lowGrades: try grades(lowGrades, "--low-grades"), highGrades: try grades(highGrades, "--high-grades"),
             disadvantage: disadvantage)
         let place = PlaceAnalysis(
-            landscape, level: by.value, thresholds: thresholds, selection: try network.selection())
+            landscape, level: by.value, thresholds: thresholds, selection: try network.selection(), ties: ties.value)
         try Console.emit(
             place.result(landscape, context: loaded.context(layers: network)),
             format: destination.format, table: view.rawValue, to: destination.output)

@@ -14,6 +14,7 @@ extension PlaceAnalysis {
                     key: "high_grades",
                     value: .list(thresholds.highGrades.map(\.rawValue).sorted().map(ResultValue.text))),
                 Figure(key: "disadvantage", value: .number(thresholds.disadvantage)),
+                Figure(key: "ties", value: .text(ties.rawValue)),
             ])
         let areaName = level == .la ? "local authority" : "region"
         var areaColumns: [ResultColumn<Area>] = [
@@ -33,7 +34,9 @@ extension PlaceAnalysis {
                 numeric: true
             ) { $0.canJudgePerformance ? .count($0.lowPerformers) : .insufficientData },
             ResultColumn(
-                "paired", meaning: "Low performers tied to a high performer in the network of the chosen layers.",
+                "paired",
+                meaning:
+                    "Low performers tied to a high performer by the headline ties (--ties; by default a support link from one or a shared trust or federation).",
                 numeric: true
             ) { $0.canJudgePerformance ? .count($0.paired) : .insufficientData },
             ResultColumn(
@@ -58,6 +61,20 @@ extension PlaceAnalysis {
         areaColumns += [
             .count("ofsted_known", meaning: "Schools with an Ofsted grade.") { $0.withOfsted },
             .count("judgeable", meaning: "Schools with an Ofsted grade or a free-school-meal share.") { $0.judgeable },
+            ResultColumn(
+                "paired_any_tie",
+                meaning:
+                    "Low performers with a tie of any kind to a high performer, a shared cluster, hub or partnership included.",
+                numeric: true
+            ) { $0.canJudgePerformance ? .count($0.pairedAnyTie) : .insufficientData },
+            ResultColumn(
+                "pairing_any_tie", meaning: "paired_any_tie over low performers.", unit: "share 0 to 1", numeric: true
+            ) { $0.canJudgePerformance ? .number($0.pairingAnyTie) : .insufficientData },
+            ResultColumn(
+                "cold_spots_any_tie",
+                meaning: "Low-performing or disadvantaged schools with no tie of any kind to a high performer.",
+                numeric: true
+            ) { $0.canJudgeColdSpots ? .count($0.coldSpotsAnyTie) : .insufficientData },
         ]
         let schools = areas.reduce(0) { $0 + $1.schools }
         let withOfsted = areas.reduce(0) { $0 + $1.withOfsted }

@@ -13,6 +13,11 @@ public struct PlaceAnalysis: Sendable {
         /// Low performers with a tie to a high performer.
         public let paired: Int
         public let coldSpots: Int
+        /// Low performers tied to a high performer in any way (a shared cluster, hub or
+        /// partnership included), and the low-performing or disadvantaged schools with no tie of
+        /// any kind to one: the looser figures shown beside the headline ones.
+        public var pairedAnyTie = 0
+        public var coldSpotsAnyTie = 0
         /// Schools whose Ofsted grade is known: who is low-performing can be judged for them.
         public var withOfsted: Int = 0
         /// Schools whose Ofsted grade or free-school-meal share is known: whether they are a cold
@@ -25,6 +30,8 @@ public struct PlaceAnalysis: Sendable {
         public var coverage: Double { schools == 0 ? .nan : Double(inStructure) / Double(schools) }
         /// The share of low performers tied to a high performer; NaN without low performers.
         public var pairing: Double { lowPerformers == 0 ? .nan : Double(paired) / Double(lowPerformers) }
+        /// The share of low performers with a tie of any kind to a high performer.
+        public var pairingAnyTie: Double { lowPerformers == 0 ? .nan : Double(pairedAnyTie) / Double(lowPerformers) }
         /// Enough Ofsted grades to count low performers and pairing: at least half the schools.
         public var canJudgePerformance: Bool { schools > 0 && 2 * withOfsted >= schools }
         /// Enough grades or free-school-meal shares to count cold spots: at least half the schools.
@@ -52,6 +59,8 @@ public struct PlaceAnalysis: Sendable {
 
     public let level: PlaceLevel
     public let thresholds: PlaceThresholds
+    /// Which ties the headline pairing and cold spots count.
+    public let ties: PairingTies
     public let areas: [Area]
     public let coldSpots: [ColdSpot]
     public let spread: [Spread]
@@ -60,25 +69,29 @@ public struct PlaceAnalysis: Sendable {
     ///   - landscape: the landscape, at the date and in the scope to analyse.
     ///   - level: local authorities or regions.
     ///   - thresholds: who counts as low-performing, high-performing and disadvantaged.
-    ///   - selection: the ties that count as a tie to a high performer.
+    ///   - selection: the school network whose ties count for the any-tie figures.
+    ///   - ties: which ties the headline pairing and cold spots count (support by default).
     /// - Complexity: O(n + m) for pairing, plus O(k²) per structure of k members for spread.
     public init(
         _ landscape: Landscape, level: PlaceLevel = .la, thresholds: PlaceThresholds = PlaceThresholds(),
-        selection: NetworkSelection = NetworkSelection()
+        selection: NetworkSelection = NetworkSelection(), ties: PairingTies = .support
     ) {
         self.level = level
         self.thresholds = thresholds
+        self.ties = ties
         let network = SchoolNetwork(landscape, selection: selection)
         let schools = landscape.schools
         let inStructure = Set(landscape.memberships.map(\.urn))
         func low(_ s: School) -> Bool { s.ofsted.map(thresholds.lowGrades.contains) ?? false }
         func high(_ s: School) -> Bool { s.ofsted.map(thresholds.highGrades.contains) ?? false }
         func disadvantaged(_ s: School) -> Bool { (s.disadvantage ?? 0) >= thresholds.disadvantage }
-        let tiedToHigh = schools.indices.map { i in
+        let tiedAny = schools.indices.map { i in
             network.graph.neighbors(of: NodeID(i)).contains { high(schools[$0.index]) }
                 || (network.graph.isDirected
                     && network.graph.inNeighbors(of: NodeID(i)).contains { high(schools[$0.index]) })
         }
+        let supported = Self.supportedByHighPerformer(landscape, high: high)
+        let tiedToHigh = ties == .support ? supported : tiedAny
         var cold: [ColdSpot] = []
         for (i, school) in schools.enumerated() where (low(school) || disadvantaged(school)) && !tiedToHigh[i] {
             let reason = [low(school) ? "low-performing" : nil, disadvantaged(school) ? "disadvantaged" : nil]
@@ -105,6 +118,11 @@ public struct PlaceAnalysis: Sendable {
                 inStructure: members.filter { inStructure.contains(schools[$0].urn) }.count,
                 lowPerformers: lows.count, paired: lows.filter { tiedToHigh[$0] }.count,
                 coldSpots: coldByArea[name] ?? 0, trustBands: bands[name] ?? [:])
+            area.pairedAnyTie = lows.filter { tiedAny[$0] }.count
+            area.coldSpotsAnyTie =
+                members.filter {
+                    (low(schools[$0]) || disadvantaged(schools[$0])) && !tiedAny[$0]
+                }.count
             area.withOfsted = members.filter { schools[$0].ofsted != nil }.count
             area.judgeable = members.filter { schools[$0].ofsted != nil || schools[$0].disadvantage != nil }.count
             return area
@@ -123,6 +141,26 @@ public struct PlaceAnalysis: Sendable {
                 meanKilometres: distances.isEmpty ? .nan : distances.reduce(0, +) / Double(distances.count),
                 maxKilometres: distances.max() ?? .nan)
         }
+    }
+
+    /// For each school (in `landscape.schools` order): whether support reaches it from a high
+    /// performer: a support link (NLE, LLE or SLE) from one, or a trust or federation it shares
+    /// with one. These are the ties through which support is given; a shared cluster, hub or
+    /// partnership is looser and counts only in the any-tie figures.
+    ///
+    /// - Complexity: O(schools + memberships + links).
+    static func supportedByHighPerformer(_ landscape: Landscape, high: (School) -> Bool) -> [Bool] {
+        var reached = Set<URN>()
+        for link in landscape.links where [.nleSupport, .lleSupport, .sleSupport].contains(link.kind) {
+            if let source = landscape.school(link.source), high(source) { reached.insert(link.target) }
+        }
+        for structure in landscape.structures where structure.kind == .mat || structure.kind == .federation {
+            let members = landscape.members(of: structure.id)
+            let highMembers = members.filter { landscape.school($0).map(high) ?? false }
+            guard !highMembers.isEmpty else { continue }
+            for member in members where highMembers.contains(where: { $0 != member }) { reached.insert(member) }
+        }
+        return landscape.schools.map { reached.contains($0.urn) }
     }
 
     /// Great-circle distance by the haversine formula on a sphere of radius 6,371.0088 km (the

@@ -27,3 +27,13 @@ public enum PlaceLevel: String, Enumeration {
         (self == .la ? school.localAuthority : school.region) ?? "unknown"
     }
 }
+
+/// Which ties count as a tie to a high performer in the headline pairing and cold spots.
+public enum PairingTies: String, Enumeration {
+    /// Ties through which support is given: a support link from a high performer, or a trust or
+    /// federation shared with one.
+    case support
+    /// Any tie of the school network of the chosen layers (a shared cluster, hub or partnership
+    /// included).
+    case any
+}

@@ -48,11 +48,31 @@ import Testing
         #expect(regions.areas[0].pairing == 1.0 / 3.0)
     }
 
-    @Test("thresholds change who counts: good schools as high performers pair school 6 with 5")
+    @Test("thresholds change who counts: good schools as high performers pair school 6 with 5, over any tie")
     func thresholds() {
-        let place = PlaceAnalysis(landscape(), thresholds: PlaceThresholds(highGrades: [.outstanding, .good]))
+        let high = PlaceThresholds(highGrades: [.outstanding, .good])
+        let place = PlaceAnalysis(landscape(), thresholds: high, ties: .any)
         #expect(place.areas[1].paired == 1)
         #expect(!place.coldSpots.contains { $0.urn == "6" })
+        // A shared cluster gives no support: by the headline ties, 6 stays unpaired and a cold spot,
+        // and the looser figure beside it says the cluster ties it to a high performer.
+        let strict = PlaceAnalysis(landscape(), thresholds: high)
+        #expect(strict.areas[1].paired == 0 && strict.areas[1].pairedAnyTie == 1)
+        #expect(strict.coldSpots.contains { $0.urn == "6" } && strict.areas[1].coldSpotsAnyTie == 0)
+    }
+
+    @Test("support reaches a school by a support link from a high performer, or a trust or federation shared with one")
+    func supportTies() {
+        var landscape = landscape()
+        landscape = Landscape(
+            schools: landscape.schools, structures: landscape.structures, memberships: landscape.memberships,
+            links: [
+                Link(source: "1", target: "3", kind: .sleSupport), Link(source: "3", target: "1", kind: .nleSupport),
+            ])
+        let place = PlaceAnalysis(landscape)
+        // 2 shares trust M with outstanding 1; 3 has an SLE from 1 (the link back from 3 gives 1 nothing).
+        #expect(place.areas[0].paired == 2 && place.areas[0].lowPerformers == 2)
+        #expect(!place.coldSpots.contains { $0.urn == "3" })
     }
 
     @Test("spread: authorities spanned and haversine distance London–Paris")
