@@ -29,7 +29,7 @@ public struct GIASImport: Sendable {
     public var lineage: [LineageLink]
     public var accounts: [GIASFileAccount]
     public var diagnostics: [Diagnostic]
-    /// With `--la`: what the restriction to those local authorities left out.
+    /// With local authorities to keep: what the restriction to them left out.
     public var restriction: String?
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -503,7 +503,8 @@ extension GIASImport {
     /// Keeps the schools of these local authorities and what touches them.
     mutating func restrict(to localAuthorities: [String]) {
         let wanted = Set(localAuthorities.map { $0.lowercased() })
-        let all = landscape
+        // Trusts keep their national size, whatever part of them the authorities hold.
+        let all = landscape.withTrustSizes()
         let schools = all.schools.filter { $0.localAuthority.map { wanted.contains($0.lowercased()) } == true }
         let kept = Set(schools.map(\.urn))
         let memberships = all.memberships.filter { kept.contains($0.urn) }
@@ -511,7 +512,7 @@ extension GIASImport {
         let structures = all.structures.filter { used.contains($0.id) }
         let lineageKept = lineage.filter { kept.contains($0.urn) || kept.contains($0.linkURN) }
         restriction =
-            "--la \(localAuthorities.joined(separator: ", ")): kept \(schools.count) of \(all.schools.count) schools, "
+            "restricted to \(localAuthorities.joined(separator: ", ")): kept \(schools.count) of \(all.schools.count) schools, "
             + "\(structures.count) of \(all.structures.count) structures, \(memberships.count) of \(all.memberships.count) memberships, "
             + "\(lineageKept.count) of \(lineage.count) lineage links; the rest lie outside those local authorities"
         landscape = Landscape(schools: schools, structures: structures, memberships: memberships, links: all.links)

@@ -37,8 +37,9 @@ public enum LandscapeScopeError: Error, Equatable, CustomStringConvertible {
 
 extension Landscape {
     /// The landscape cut down to `scope`: the schools in scope, every structure with at least one
-    /// of them as a member (the structure chosen by `.structure` is kept even when empty), the
-    /// memberships of those schools, and the links between two of them. A trust that spans
+    /// of them as a member (the structure chosen by `.structure` is kept even when empty; each
+    /// trust with its whole size as its `academies` column), the memberships of those schools,
+    /// and the links between two of them. A trust that spans
     /// several authorities therefore appears in each authority's scope with the members there.
     ///
     /// - Complexity: O(schools + memberships + links); a neighbourhood adds a breadth-first
@@ -72,9 +73,10 @@ extension Landscape {
         }
         let memberships = memberships.filter { kept.contains($0.urn) }
         let structureIDs = Set(memberships.map(\.structureID)).union(keptStructure.map { [$0] } ?? [])
+        // Trusts keep their whole size, whatever part of them is in scope.
         return Landscape(
             schools: schools.filter { kept.contains($0.urn) },
-            structures: structures.filter { structureIDs.contains($0.id) },
+            structures: withTrustSizes().structures.filter { structureIDs.contains($0.id) },
             memberships: memberships,
             links: links.filter { kept.contains($0.source) && kept.contains($0.target) })
     }

@@ -37,7 +37,7 @@ public struct LandscapeSummary: Sendable {
         linksByKind = Dictionary(grouping: landscape.links, by: \.kind).mapValues(\.count)
         var bands: [TrustSizeBand: Int] = [:]
         for trust in landscape.structures where trust.kind == .mat {
-            if let band = TrustSizeBand(academies: landscape.members(of: trust.id).count) {
+            if let band = TrustSizeBand(academies: landscape.trustSize(of: trust)) {
                 bands[band, default: 0] += 1
             }
         }

@@ -103,7 +103,7 @@ public struct PlaceAnalysis: Sendable {
         var bands: [String: [TrustSizeBand: Int]] = [:]
         for trust in landscape.structures where trust.kind == .mat {
             let members = landscape.members(of: trust.id)
-            guard let band = TrustSizeBand(academies: members.count) else { continue }
+            guard let band = TrustSizeBand(academies: landscape.trustSize(of: trust)) else { continue }
             let home = trust.lead.flatMap(landscape.school) ?? members.first.flatMap(landscape.school)
             if let home { bands[level.name(of: home), default: [:]][band, default: 0] += 1 }
         }

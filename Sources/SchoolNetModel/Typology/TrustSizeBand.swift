@@ -30,3 +30,30 @@ public enum TrustSizeBand: String, DeclarationOrdered {
         }
     }
 }
+
+extension Landscape {
+    /// A trust's size for its size band: its whole number of academies, the `academies` column
+    /// when the files give it (the GIAS import, and any cut to a scope, write it from the whole
+    /// landscape), else its distinct member schools here. So a national trust of 80 is not a
+    /// starter trust of 1 in an authority where it has one academy.
+    ///
+    /// - Complexity: O(members of the structure).
+    public func trustSize(of structure: Structure) -> Int {
+        if let text = structure.custom["academies"], let size = Int(text) { return size }
+        return members(of: structure.id).count
+    }
+
+    /// The landscape with every multi-academy trust's size written as its `academies` column
+    /// where it is not already, so that a part cut from it keeps the whole trusts' sizes.
+    ///
+    /// - Complexity: O(structures + memberships).
+    public func withTrustSizes() -> Landscape {
+        let structures = structures.map { structure -> Structure in
+            guard structure.kind == .mat, structure.custom["academies"] == nil else { return structure }
+            var sized = structure
+            sized.custom["academies"] = String(members(of: structure.id).count)
+            return sized
+        }
+        return Landscape(schools: schools, structures: structures, memberships: memberships, links: links)
+    }
+}

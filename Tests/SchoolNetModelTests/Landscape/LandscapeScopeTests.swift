@@ -75,3 +75,18 @@ import Testing
         #expect(byName.schools == (try landscape.restricted(to: .structure(id: named.id))).schools)
     }
 }
+
+@Suite struct TrustSizeInScopeTests {
+    @Test("a trust keeps its whole size in a scope that holds one of its academies")
+    func wholeSize() throws {
+        let schools = (1...7).map {
+            School(urn: URN(String($0)), name: "S\($0)", localAuthority: $0 == 7 ? "South" : "North")
+        }
+        let landscape = Landscape(
+            schools: schools, structures: [Structure(id: "T", kind: .mat)],
+            memberships: schools.map { Membership(structureID: "T", urn: $0.urn) })
+        let south = try landscape.restricted(to: .localAuthority("South"))
+        #expect(south.schools.count == 1 && south.trustSize(of: south.structures[0]) == 7)
+        #expect(LandscapeSummary(south).trustSizeBands == [.established: 1])
+    }
+}
