@@ -61,7 +61,8 @@ struct PatternsCommand: ParsableCommand {
                 throw ValidationError(
                     "unknown threshold '\(name)'; known: \(PatternThresholds.names.joined(separator: ", "))")
             } catch {
-                throw ValidationError("threshold \(parts[0]) must be a whole number of at least 1")
+                throw ValidationError(
+                    "threshold \(parts[0]) must be \(PatternThresholds.domain(of: parts[0])); got \(parts[1])")
             }
         }
         return thresholds

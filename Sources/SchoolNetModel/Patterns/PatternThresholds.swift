@@ -42,7 +42,10 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
 
     /// One threshold: a share or level (any number) or a count (a whole number of at least 1).
     enum Setting {
-        case level(WritableKeyPath<PatternThresholds, Double>)
+        /// A share from 0 to 1.
+        case share(WritableKeyPath<PatternThresholds, Double>)
+        /// Any finite number within a range (an index from -1 to 1, a gap in standard deviations).
+        case level(WritableKeyPath<PatternThresholds, Double>, ClosedRange<Double>)
         case count(WritableKeyPath<PatternThresholds, Int>)
     }
 
@@ -50,17 +53,17 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
     static var settings: [(name: String, setting: Setting)] {
         [
             ("minimum_members", .count(\.minimumMembers)), ("minimum_ties", .count(\.minimumTies)),
-            ("hierarchical_minimum_tied_share", .level(\.hierarchicalMinimumTiedShare)),
-            ("hierarchical_centralization", .level(\.hierarchicalCentralization)),
-            ("hierarchical_lead_share", .level(\.hierarchicalLeadShare)),
-            ("hierarchical_member_density", .level(\.hierarchicalMemberDensity)),
-            ("hierarchical_support_from_lead", .level(\.hierarchicalSupportFromLead)),
-            ("exclusive_attainment_gap", .level(\.exclusiveAttainmentGap)),
-            ("exclusive_ei_index", .level(\.exclusiveEIIndex)),
+            ("hierarchical_minimum_tied_share", .share(\.hierarchicalMinimumTiedShare)),
+            ("hierarchical_centralization", .share(\.hierarchicalCentralization)),
+            ("hierarchical_lead_share", .share(\.hierarchicalLeadShare)),
+            ("hierarchical_member_density", .share(\.hierarchicalMemberDensity)),
+            ("hierarchical_support_from_lead", .share(\.hierarchicalSupportFromLead)),
+            ("exclusive_attainment_gap", .level(\.exclusiveAttainmentGap, -10...10)),
+            ("exclusive_ei_index", .level(\.exclusiveEIIndex, -1...1)),
             ("exclusive_minimum_compared", .count(\.exclusiveMinimumCompared)),
-            ("marketised_traded_share", .level(\.marketisedTradedShare)),
-            ("marketised_outside_share", .level(\.marketisedOutsideShare)),
-            ("marketised_reciprocity", .level(\.marketisedReciprocity)),
+            ("marketised_traded_share", .share(\.marketisedTradedShare)),
+            ("marketised_outside_share", .share(\.marketisedOutsideShare)),
+            ("marketised_reciprocity", .share(\.marketisedReciprocity)),
             ("marketised_minimum_traded", .count(\.marketisedMinimumTraded)),
         ]
     }
@@ -75,7 +78,7 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
     /// The value of the threshold `name`; NaN for an unknown name.
     public func value(_ name: String) -> Double {
         switch Self.settings.first(where: { $0.name == name })?.setting {
-        case .level(let path)?: self[keyPath: path]
+        case .share(let path)?, .level(let path, _)?: self[keyPath: path]
         case .count(let path)?: Double(self[keyPath: path])
         case nil: .nan
         }
@@ -87,15 +90,31 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
         return false
     }
 
+    /// What values the threshold `name` takes, in words (`a share from 0 to 1`).
+    public static func domain(of name: String) -> String {
+        switch settings.first(where: { $0.name == name })?.setting {
+        case .share?: "a share from 0 to 1"
+        case .level(_, let range)?: "a number from \(range.lowerBound) to \(range.upperBound)"
+        case .count?: "a whole number of at least 1"
+        case nil: "unknown"
+        }
+    }
+
     public enum SettingError: Error, Equatable {
         case unknown(String)
         case invalid(String)
     }
 
-    /// Sets one threshold by name; counts must be whole numbers of at least 1.
+    /// Sets one threshold by name: shares from 0 to 1, the E-I index from -1 to 1, the attainment
+    /// gap from -10 to 10 standard deviations, counts whole numbers of at least 1.
     public mutating func set(_ name: String, _ value: Double) throws {
         switch Self.settings.first(where: { $0.name == name })?.setting {
-        case .level(let path)?: self[keyPath: path] = value
+        case .share(let path)?:
+            guard (0...1).contains(value) else { throw SettingError.invalid(name) }
+            self[keyPath: path] = value
+        case .level(let path, let range)?:
+            guard range.contains(value) else { throw SettingError.invalid(name) }
+            self[keyPath: path] = value
         case .count(let path)?:
             guard value >= 1, value == value.rounded(), value < Double(Int.max) else {
                 throw SettingError.invalid(name)

@@ -22,8 +22,9 @@ import Testing
         #expect(PatternThresholds.names.count == 14)
         #expect(Set(PatternThresholds.names).count == 14)
         for (i, name) in PatternThresholds.names.enumerated() {
-            try thresholds.set(name, Double(i + 2))
-            #expect(thresholds.value(name) == Double(i + 2))
+            let value = thresholds.isCount(name) ? Double(i + 2) : Double(i + 1) / 100
+            try thresholds.set(name, value)
+            #expect(thresholds.value(name) == value)
         }
         #expect(throws: PatternThresholds.SettingError.invalid("minimum_ties")) {
             try thresholds.set("minimum_ties", 0.5)
@@ -57,5 +58,21 @@ import Testing
         }
         #expect(verdict(3) == .insufficientData)  // 4 of 11 schools tied
         #expect(verdict(6) == .yes)  // 7 of 11
+    }
+}
+
+@Suite struct ThresholdDomainTests {
+    @Test("thresholds outside their domain are refused")
+    func domains() throws {
+        var thresholds = PatternThresholds()
+        #expect(throws: PatternThresholds.SettingError.invalid("hierarchical_lead_share")) {
+            try thresholds.set("hierarchical_lead_share", 1.5)
+        }
+        #expect(throws: PatternThresholds.SettingError.invalid("exclusive_ei_index")) {
+            try thresholds.set("exclusive_ei_index", -2)
+        }
+        try thresholds.set("exclusive_ei_index", -0.5)
+        #expect(thresholds.exclusiveEIIndex == -0.5)
+        #expect(PatternThresholds.domain(of: "marketised_reciprocity") == "a share from 0 to 1")
     }
 }
