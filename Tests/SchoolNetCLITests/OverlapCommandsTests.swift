@@ -118,7 +118,7 @@ import Testing
         let run = try EndToEndTests.run(["patterns", "Examples/demo-landscape", "--format", "json"])
         #expect(run.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
-        #expect((json["thresholds"] as! [String: Any]).count == 14)
+        #expect((json["thresholds"] as! [String: Any]).count == 15)
         let findings = json["findings"] as! [[String: Any]]
         #expect(
             findings.allSatisfy {

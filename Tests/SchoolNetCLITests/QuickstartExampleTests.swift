@@ -22,7 +22,7 @@ import Testing
         #expect(
             stdout.contains("Highest betweenness:\n  143180  St Joseph's Catholic Primary School, Willowbank  0.1126\n")
         )
-        #expect(stdout.contains("MAT-BLT: marketised, score 0.5000"))
+        #expect(stdout.contains("MAT-BLT: marketised, score 1"))
         #expect(stdout.contains("FED-MOOR  MAT-MOOR  federation, mat"))
         #expect(stdout.contains("Drew Brackenshire Learning Trust (18 schools)"))
         let svg = try String(contentsOfFile: folder.path + "/trust.svg", encoding: .utf8)

@@ -6,18 +6,22 @@
 ///   of those ties among the members that have any (NaN below three); the density of ties among the other members; the share of support links
 ///   between the lead and members that run from the lead. Yes when centralization, lead share,
 ///   member density and support from the lead pass their thresholds (no support link between
-///   the lead and its members: no); score: centralization.
+///   the lead and its members: no).
 /// - **Exclusive**: members perform well above the schools around them (the other schools of
 ///   the local authorities they are in), tie mostly inward, and send little support to weaker
 ///   schools outside. Evidence: mean attainment inside and around, the gap in standard
 ///   deviations of all compared schools, the E-I index of the members' explicit ties, support
 ///   links from members to low-performing non-members. Yes when the gap passes its threshold,
-///   the E-I index is below its threshold and no support reaches weaker schools outside; score: the gap.
+///   the E-I index is below its threshold and no support reaches weaker schools outside.
 /// - **Marketised**: the lead sells services one way, to clients outside. Evidence: the lead's
 ///   ties, the traded services it sells and their share, the share of clients outside the
 ///   structure, the share of its directed ties returned, the median length in days of its
 ///   dated traded services. Yes when the traded count, traded share and outside share pass and
-///   reciprocity stays below its threshold; score: the traded share.
+///   reciprocity (clients with a standing tie back) stays below its threshold, and the services
+///   are short-lived (median length at most its threshold; undated services cannot be judged).
+///
+/// Every verdict's score is the share of its clauses that hold: 1 for yes, less for no, NaN
+/// when the data do not allow a judgement.
 ///
 /// When asked (scope `lead`), a lead school's wider set of ties is judged, as `lead:<URN>`: its
 /// circle is the lead, every member of every structure it leads, and every school joined to it
@@ -111,11 +115,12 @@ public enum AlliancePatterns {
             return Finding(
                 structure: id, pattern: .hierarchical, verdict: .insufficientData, score: .nan, evidence: evidence)
         }
-        let yes =
-            centralization >= t.hierarchicalCentralization && leadShare >= t.hierarchicalLeadShare
-            && memberDensity <= t.hierarchicalMemberDensity && outward >= t.hierarchicalSupportFromLead
-        return Finding(
-            structure: id, pattern: .hierarchical, verdict: yes ? .yes : .no, score: centralization, evidence: evidence)
+        return judged(
+            id, .hierarchical,
+            clauses: [
+                centralization >= t.hierarchicalCentralization, leadShare >= t.hierarchicalLeadShare,
+                memberDensity <= t.hierarchicalMemberDensity, outward >= t.hierarchicalSupportFromLead,
+            ], evidence: evidence)
     }
 
     static func exclusive(
@@ -156,10 +161,11 @@ public enum AlliancePatterns {
             around.count >= t.exclusiveMinimumCompared, external + inward >= t.minimumTies, !gap.isNaN
         else {
             return Finding(
-                structure: id, pattern: .exclusive, verdict: .insufficientData, score: gap, evidence: evidence)
+                structure: id, pattern: .exclusive, verdict: .insufficientData, score: .nan, evidence: evidence)
         }
-        let yes = gap >= t.exclusiveAttainmentGap && ei < t.exclusiveEIIndex && supportOut == 0
-        return Finding(structure: id, pattern: .exclusive, verdict: yes ? .yes : .no, score: gap, evidence: evidence)
+        return judged(
+            id, .exclusive, clauses: [gap >= t.exclusiveAttainmentGap, ei < t.exclusiveEIIndex, supportOut == 0],
+            evidence: evidence)
     }
 
     static func marketised(_ id: String, lead: URN, members: Set<URN>, links: LinkIndex, _ t: PatternThresholds)
@@ -169,9 +175,11 @@ public enum AlliancePatterns {
         let sold = ties.filter { $0.kind == .tradedService && $0.source == lead }
         let clients = Set(sold.map(\.target))
         let outside = clients.filter { !members.contains($0) }
-        let directedOut = ties.filter { $0.kind.isDirected && $0.source == lead }
-        let returned = directedOut.filter { link in
-            ties.contains { $0.kind.isDirected && $0.source == link.target && $0.target == lead }
+        // A standing tie back: the client supports or sells to the lead, or is its partner.
+        let returning = clients.filter { client in
+            ties.contains { link in
+                (link.source == client && link.target == lead) || (!link.kind.isDirected && link.target == client)
+            }
         }
         let durations = sold.compactMap { link -> Double? in
             guard let start = link.period.start, let end = link.period.end else { return nil }
@@ -185,7 +193,7 @@ public enum AlliancePatterns {
                 : (durations[durations.count / 2 - 1] + durations[durations.count / 2]) / 2
         let tradedShare = ties.isEmpty ? .nan : Double(sold.count) / Double(ties.count)
         let outsideShare = clients.isEmpty ? .nan : Double(outside.count) / Double(clients.count)
-        let reciprocity = directedOut.isEmpty ? .nan : Double(returned.count) / Double(directedOut.count)
+        let reciprocity = clients.isEmpty ? .nan : Double(returning.count) / Double(clients.count)
         let evidence: [(String, Double)] = [
             ("lead_ties", Double(ties.count)), ("traded_services_sold", Double(sold.count)),
             ("traded_share", tradedShare),
@@ -194,13 +202,31 @@ public enum AlliancePatterns {
         ]
         guard members.count >= t.minimumMembers, ties.count >= t.minimumTies else {
             return Finding(
-                structure: id, pattern: .marketised, verdict: .insufficientData, score: tradedShare, evidence: evidence)
+                structure: id, pattern: .marketised, verdict: .insufficientData, score: .nan, evidence: evidence)
         }
-        let yes =
-            sold.count >= t.marketisedMinimumTraded && tradedShare >= t.marketisedTradedShare
-            && outsideShare >= t.marketisedOutsideShare && !(reciprocity > t.marketisedReciprocity)
+        // Short-lived is part of the pattern: without dated services it cannot be told.
+        guard !median.isNaN || sold.count < t.marketisedMinimumTraded else {
+            return Finding(
+                structure: id, pattern: .marketised, verdict: .insufficientData, score: .nan, evidence: evidence)
+        }
+        return judged(
+            id, .marketised,
+            clauses: [
+                sold.count >= t.marketisedMinimumTraded, tradedShare >= t.marketisedTradedShare,
+                outsideShare >= t.marketisedOutsideShare, !(reciprocity > t.marketisedReciprocity),
+                !(median > Double(t.marketisedMaximumMedianDays)),
+            ], evidence: evidence)
+    }
+
+    /// A verdict from its clauses: yes when every one holds. The score is the share of clauses
+    /// that hold, so it means the same for every pattern and verdict: 1 for a yes, below 1 for a no.
+    static func judged(_ id: String, _ pattern: AlliancePattern, clauses: [Bool], evidence: [(String, Double)])
+        -> Finding
+    {
+        let held = clauses.filter { $0 }.count
         return Finding(
-            structure: id, pattern: .marketised, verdict: yes ? .yes : .no, score: tradedShare, evidence: evidence)
+            structure: id, pattern: pattern, verdict: held == clauses.count ? .yes : .no,
+            score: Double(held) / Double(clauses.count), evidence: evidence)
     }
 }
 

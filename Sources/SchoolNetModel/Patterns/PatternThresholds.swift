@@ -33,8 +33,12 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
     public var marketisedTradedShare = 0.5
     /// Marketised: share of its clients outside the structure.
     public var marketisedOutsideShare = 0.5
-    /// Marketised: largest share of the lead's directed ties that are returned.
+    /// Marketised: largest share of the lead's clients with a standing tie back (a link from the
+    /// client to the lead of any kind, or a partnership between them).
     public var marketisedReciprocity = 0.2
+    /// Marketised: the longest median length, in days, of the lead's traded services for them to
+    /// count as short-lived (two years).
+    public var marketisedMaximumMedianDays = 730
     /// Marketised: traded services the lead must sell.
     public var marketisedMinimumTraded = 2
 
@@ -65,6 +69,7 @@ public struct PatternThresholds: Codable, Equatable, Sendable {
             ("marketised_outside_share", .share(\.marketisedOutsideShare)),
             ("marketised_reciprocity", .share(\.marketisedReciprocity)),
             ("marketised_minimum_traded", .count(\.marketisedMinimumTraded)),
+            ("marketised_maximum_median_days", .count(\.marketisedMaximumMedianDays)),
         ]
     }
 

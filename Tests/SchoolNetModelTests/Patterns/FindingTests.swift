@@ -19,8 +19,8 @@ import Testing
     @Test("thresholds: every name is settable, read back, and survives a JSON round trip")
     func thresholds() throws {
         var thresholds = PatternThresholds()
-        #expect(PatternThresholds.names.count == 14)
-        #expect(Set(PatternThresholds.names).count == 14)
+        #expect(PatternThresholds.names.count == 15)
+        #expect(Set(PatternThresholds.names).count == 15)
         for (i, name) in PatternThresholds.names.enumerated() {
             let value = thresholds.isCount(name) ? Double(i + 2) : Double(i + 1) / 100
             try thresholds.set(name, value)
