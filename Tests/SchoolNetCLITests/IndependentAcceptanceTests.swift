@@ -70,14 +70,16 @@ import Testing
     }
 
     @Test(
-        "the decoys (collegial alliances, outward high performers, in-house services, loose hybrids) are not found",
+        "the decoys and near misses (collegial, patchy or upward support; outward or outward-tied high performers; in-house, long-lived or two-way trading; loose hybrids) are not found",
         arguments: [1, 2, 3, 4])
     func decoys(seed: Int) throws {
         let bundle = "\(Self.folder)/seed-\(seed)"
         let truthData = try Data(contentsOf: URL(fileURLWithPath: TestPaths.path("\(bundle)/ground-truth.json")))
         let decoys =
             (try JSONSerialization.jsonObject(with: truthData) as! [String: Any])["decoys"] as! [[String: String]]
-        #expect(decoys.count == 24)
+        // Six of each of four decoys, and up to four near misses for each clause the definitions add
+        // (11 to 20 a landscape: the structures large enough run out).
+        #expect(decoys.count >= 24 + 10)
         let findings =
             try Self.json(["patterns", bundle, "--scope", "structure", "--format", "json"])["findings"]
             as! [[String: Any]]

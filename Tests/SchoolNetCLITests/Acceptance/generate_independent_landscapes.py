@@ -28,7 +28,10 @@ Planted, per landscape, as the Definitions article describes each pattern (Grean
 Decoys, listed in the ground truth but not planted: collegial alliances (a lead that supports
 members who are also densely tied to each other), high performers that support weaker schools
 outside, leads that sell services only to their own members, and teaching schools that lead a
-trust and an alliance with few members in common.
+trust and an alliance with few members in common. Near misses, for each clause the definitions
+add: a lead that supports three of many members (too little of the structure tied), a star of
+support flowing into the lead, one-way sales outside that run for years, short-lived sales to
+clients who stay the lead's partners, and high performers who tie mostly outward.
 """
 import csv
 import datetime
@@ -42,6 +45,7 @@ OUT = os.path.join(HERE, "Landscapes")
 SEEDS = [1, 2, 3, 4]
 PLANTED_PER_KIND = 12
 DECOYS_PER_KIND = 6
+NEAR_MISSES_PER_CLAUSE = 4
 
 AUTHORITIES = [
     ("Northmoor", 54.60, -2.90), ("Eastfield", 54.40, -1.60), ("Wexley", 54.10, -2.40),
@@ -415,6 +419,84 @@ class Landscape:
         self.truth["decoys"].append({"structure": tsa, "looks_like": "tsa+mat", "with": sid,
                                      "why": "shares a lead, few members in common"})
 
+    # ---- near misses: every clause but one of a definition holds ----------------------------------
+    def near_patchy(self, s):
+        """Hierarchical but for coverage: a star of support from the lead to three of many members."""
+        sid, lead = s["id"], s["lead"]
+        inside = set(self.members[sid])
+        self.drop_links(lambda l: l["source"] in inside and l["target"] in inside)
+        others = [u for u in self.members[sid] if u != lead]
+        for u in self.rng.sample(others, 3):
+            self.link(lead, u, "nle-support", iso(2021, 9, 1), driver="incentivised")
+        self.reserve(sid)
+        self.truth["decoys"].append({"structure": sid, "looks_like": "hierarchical", "why": "support reaches too few members"})
+
+    def near_upward(self, s):
+        """Hierarchical but for direction: a star whose support flows into the lead."""
+        rng = self.rng
+        sid, lead = s["id"], s["lead"]
+        inside = set(self.members[sid])
+        self.drop_links(lambda l: l["source"] in inside and l["target"] in inside)
+        others = [u for u in self.members[sid] if u != lead]
+        for u in rng.sample(others, max(3, math.ceil(len(others) * 0.8))):
+            self.link(u, lead, rng.choice(["lle-support", "sle-support"]), iso(2021, 9, 1))
+        self.reserve(sid)
+        self.truth["decoys"].append({"structure": sid, "looks_like": "hierarchical", "why": "support flows into the lead"})
+
+    def outside_clients(self, sid, lead, count):
+        inside = set(self.members[sid])
+        outside = [x["urn"] for x in self.schools if x["urn"] not in inside and x["urn"] not in self.reserved_schools
+                   and x["la"] == self.by_urn[lead]["la"]]
+        return self.rng.sample(outside, count)
+
+    def near_long_lived(self, s):
+        """Marketised but for duration: one-way sales to clients outside that run for years."""
+        rng = self.rng
+        sid, lead = s["id"], s["lead"]
+        for u in self.outside_clients(sid, lead, rng.randrange(4, 9)):
+            start = iso(rng.randrange(2012, 2017), rng.randrange(1, 13), 1)
+            self.link(lead, u, "traded-service", start, date_plus(start, rng.randrange(1500, 2600)), driver="voluntary")
+        self.reserve(sid)
+        self.truth["decoys"].append({"structure": sid, "looks_like": "marketised", "why": "services run for years"})
+
+    def near_two_way(self, s):
+        """Marketised but for direction: short-lived sales to clients outside that stay its partners."""
+        rng = self.rng
+        sid, lead = s["id"], s["lead"]
+        for u in self.outside_clients(sid, lead, rng.randrange(4, 9)):
+            start = iso(rng.randrange(2018, 2024), rng.randrange(1, 13), 1)
+            self.link(lead, u, "traded-service", start, date_plus(start, rng.randrange(90, 400)), driver="voluntary")
+            self.link(u, lead, "partnership", iso(2016, 9, 1), depth="collaboration")
+        self.reserve(sid)
+        self.truth["decoys"].append({"structure": sid, "looks_like": "marketised", "why": "clients tied back to the lead"})
+
+    def near_outward_tied(self, la, tag):
+        """Exclusive but for ties: high performers who tie mostly to schools outside their group."""
+        rng = self.rng
+        local = [s for s in self.in_la(la) if s["urn"] not in self.reserved_schools]
+        chosen = rng.sample(local, 6)
+        values = [float(s["attainment"]) for s in self.in_la(la) if s["attainment"]]
+        mean = sum(values) / len(values)
+        sd = (sum((v - mean) ** 2 for v in values) / (len(values) - 1)) ** 0.5
+        for s in chosen:
+            s["attainment"] = f"{mean + sd * rng.uniform(1.0, 2.2):.2f}"
+        urns = [s["urn"] for s in chosen]
+        inside = set(urns)
+        self.drop_links(lambda l: l["source"] in inside and l["target"] not in inside and l["kind"].endswith("support"))
+        sid = f"W{tag}"
+        self.add_structure(sid, "partnership", f"{la} Outward Partnership", urns[0], iso(2019, 9, 1))
+        for u in urns[1:]:
+            self.join(sid, u)
+        for i in range(6):
+            self.link(urns[i], urns[(i + 1) % 6], "partnership")
+        strong = [s["urn"] for s in self.in_la(la) if s["urn"] not in inside
+                  and s["ofsted"] not in ("requires-improvement", "inadequate")]
+        for u in urns:
+            for target in rng.sample(strong, 3):
+                self.link(u, target, "partnership", depth="cooperation")
+        self.reserve(sid)
+        self.truth["decoys"].append({"structure": sid, "looks_like": "exclusive", "why": "ties mostly outward"})
+
     # ---- the whole thing ---------------------------------------------------------------------------
     def build(self):
         rng = self.rng
@@ -445,6 +527,19 @@ class Landscape:
             self.decoy_in_house(s)
         for k, s in enumerate(self.led({"mat"}, 3, 10)[:DECOYS_PER_KIND]):
             self.decoy_loose_hybrid(s, f"{k + 1:03d}")
+        # Near misses, after everything else so that the cases above are as they were.
+        leads = [s["lead"] for s in self.structures if s["lead"]]
+        for s in self.led({"tsa", "mat"}, 10, 40, shared=1)[:NEAR_MISSES_PER_CLAUSE]:
+            self.near_patchy(s)
+        for s in self.led({"tsa", "mat"}, 5, 20, shared=1)[:NEAR_MISSES_PER_CLAUSE]:
+            self.near_upward(s)
+        single = [s for s in self.led({"tsa", "mat"}, 4, 30, shared=1) if leads.count(s["lead"]) == 1]
+        for s in single[:NEAR_MISSES_PER_CLAUSE]:
+            self.near_long_lived(s)
+        for s in single[NEAR_MISSES_PER_CLAUSE:2 * NEAR_MISSES_PER_CLAUSE]:
+            self.near_two_way(s)
+        for k in range(NEAR_MISSES_PER_CLAUSE):
+            self.near_outward_tied(las[(k * 5 + 1) % len(las)], f"{k + 1:03d}")
         for key in ("patterns", "hybrids", "decoys"):
             self.truth[key].sort(key=lambda d: json.dumps(d, sort_keys=True))
 
