@@ -26,6 +26,8 @@ private struct ReportPage {
     let landscape: Landscape
     let options: ReportOptions
     var sections: [(id: String, title: String, body: [HTML])] = []
+    /// What the sections could not judge, by section, for the note under the heading.
+    var unjudged: [(section: String, title: String, note: String)] = []
 
     init(landscape: Landscape, options: ReportOptions) {
         self.landscape = landscape
@@ -39,6 +41,14 @@ private struct ReportPage {
     }
 
     func note(_ text: String) -> HTML { .el("p", [("class", "note")], text: text) }
+
+    /// A result's notes for its section, kept for the note under the page's heading too.
+    mutating func notes(_ result: AnalysisResult, _ section: String, _ title: String) -> [HTML] {
+        for text in result.context.notes where !unjudged.contains(where: { $0.note == text }) {
+            unjudged.append((section, title, text))
+        }
+        return ResultHTML.notes(result.context)
+    }
 
     mutating func build() throws {
         let network = SchoolNetwork(landscape)
@@ -82,7 +92,7 @@ private struct ReportPage {
         sections.append(
             (
                 "summary", "Summary",
-                reproduce(.summary) + ResultHTML.notes(result.context) + [
+                reproduce(.summary) + notes(result, "summary", "Summary") + [
                     .el("div", [("class", "cards")], cards),
                     ResultHTML.listing(figures),
                     .el("h3", text: "Multi-academy trusts by size"),
@@ -178,7 +188,7 @@ private struct ReportPage {
                         text:
                             "The schools most often on the shortest paths between others (betweenness, normalised as NetworkX does), with Burt's constraint (low: ties into otherwise separate groups) and effective size."
                     )
-                ] + reproduce(.metrics) + ResultHTML.notes(result.context) + [
+                ] + reproduce(.metrics) + notes(result, "brokers", "Top brokers") + [
                     top.rows.isEmpty ? note("No school lies between two others.") : ResultHTML.table(top)
                 ]
             ))
@@ -218,7 +228,8 @@ private struct ReportPage {
         } else {
             body.append(note("No two structures share a school."))
         }
-        sections.append(("overlap", "Overlap", ResultHTML.notes(result.context) + body))
+        let sectionNotes = notes(result, "overlap", "Overlap")
+        sections.append(("overlap", "Overlap", sectionNotes + body))
     }
 
     mutating func addHybrids(_ result: AnalysisResult) {
@@ -236,7 +247,8 @@ private struct ReportPage {
                 body.append(note(empty))
             }
         }
-        sections.append(("hybrids", "Hybrid structures", ResultHTML.notes(result.context) + body))
+        let sectionNotes = notes(result, "hybrids", "Hybrid structures")
+        sections.append(("hybrids", "Hybrid structures", sectionNotes + body))
     }
 
     mutating func addFindings(_ result: AnalysisResult) {
@@ -253,13 +265,26 @@ private struct ReportPage {
             )
         ]
         body += reproduce(.patterns)
-        let none =
-            judged == 0
-            ? "No alliance could be judged: every judgement lacked the members, ties or attainment it needs "
+        let none: String
+        if findings.rows.isEmpty {
+            none = "No structure has a lead, so no alliance pattern can be judged."
+            unjudged.append(
+                ("findings", "Alliance findings", "no structure has a lead, so no alliance pattern can be judged."))
+        } else if judged == 0 {
+            none =
+                "No alliance could be judged: every judgement lacked the members, ties or attainment it needs "
                 + "(the command lists each with what it lacked)."
-            : "No alliance shows any of the three patterns among the \(judged) judgements with enough data."
+            unjudged.append(
+                (
+                    "findings", "Alliance findings",
+                    "no alliance could be judged: every judgement lacked the members, ties or attainment it needs."
+                ))
+        } else {
+            none = "No alliance shows any of the three patterns among the \(judged) judgements with enough data."
+        }
         body += found.rows.isEmpty ? [note(none)] : limited(found)
-        sections.append(("findings", "Alliance findings", ResultHTML.notes(result.context) + body))
+        let sectionNotes = notes(result, "findings", "Alliance findings")
+        sections.append(("findings", "Alliance findings", sectionNotes + body))
     }
 
     mutating func addPlace(_ result: AnalysisResult) {
@@ -314,7 +339,8 @@ private struct ReportPage {
                 body.append(note(empty))
             }
         }
-        sections.append(("place", "Place and equity", ResultHTML.notes(result.context) + body))
+        let sectionNotes = notes(result, "place", "Place and equity")
+        sections.append(("place", "Place and equity", sectionNotes + body))
     }
 
     /// A table cut to the most rows a table shows, with a note saying how many were left out.
@@ -348,6 +374,24 @@ private struct ReportPage {
                     + (options.reproduce == nil ? "" : " Every table below is printed by the command shown with it."))
         ]
         if let source = options.dataSource { main.append(.el("p", [("class", "lede")], text: source)) }
+        if !unjudged.isEmpty {
+            main.append(
+                .el(
+                    "aside", [("class", "unjudged"), ("aria-label", "What this report could not judge")],
+                    [
+                        .el("h2", text: "What this report could not judge"),
+                        .el(
+                            "ul", [],
+                            unjudged.map { item in
+                                .el(
+                                    "li", [],
+                                    [
+                                        .el("a", [("href", "#\(item.section)")], text: item.title),
+                                        .text(": \(item.note)"),
+                                    ])
+                            }),
+                    ]))
+        }
         main.append(navigation)
         for section in sections {
             main.append(.el("section", [("id", section.id)], [.el("h2", text: section.title)] + section.body))

@@ -37,6 +37,8 @@ enum ReportAssets {
         th[aria-sort="descending"] button::after { content: " ▼"; color: var(--accent); }
         tbody tr:nth-child(even) { background: #fafafa; }
         .note { color: var(--muted); font-size: .9rem; }
+        aside.unjudged { border-left: 4px solid #E69F00; background: #FFF8EC; padding: .4rem 1rem; margin: 1rem 0; }
+        aside.unjudged h2 { font-size: 1.05rem; border: 0; margin: .4rem 0; }
         .verdict-yes { font-weight: 600; }
         footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: .8rem; color: var(--muted); font-size: .85rem; }
         @media print {

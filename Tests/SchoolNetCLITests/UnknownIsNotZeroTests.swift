@@ -35,4 +35,20 @@ import Testing
             ))
         #expect(!run.stderr.contains("note:"))
     }
+
+    @Test("the report says under its heading what it could not judge, each item linked to its section")
+    func reportSaysWhatItCouldNotJudge() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path + "/bundle", withIntermediateDirectories: true)
+        try folder.write("bundle/schools.csv", "urn,name,la\n1,A,North\n2,B,North\n3,C,North\n")
+        try folder.write("bundle/links.csv", "source,target,kind\n1,2,nle-support\n")
+        let run = try EndToEndTests.run(["report", folder.path + "/bundle", "-o", folder.path + "/out"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: folder.path + "/out/report.html", encoding: .utf8)
+        #expect(html.contains("<h2>What this report could not judge</h2>"))
+        #expect(html.contains("<a href=\"#place\">Place and equity</a>: Ofsted grades are known for 0 of 3 schools"))
+        #expect(html.contains("<a href=\"#findings\">Alliance findings</a>: no structure has a lead"))
+        #expect(!html.contains("Cold spots</h3><p class=\"note\">None.</p>"))
+    }
 }
