@@ -50,4 +50,14 @@ import Testing
         #expect(html.contains("As at \(today) (the date asked for)."))
         #expect(html.contains("--at \(today)") && !html.contains("--at today"))
     }
+
+    @Test("a date beyond what the files record says so, and so do attributes that carry no date")
+    func beyondTheFiles() throws {
+        let later = try EndToEndTests.run(["summary", EndToEndTests.demo, "--at", "2099-01-01"])
+        #expect(later.stdout.contains("Note: The files record nothing after 2024-09-01"))
+        #expect(later.stdout.contains("Ofsted grades, attainment, free-school-meal shares and pupils carry no date"))
+        let earlier = try EndToEndTests.run(["place", EndToEndTests.demo, "--at", "1990-01-01", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(earlier.stdout.utf8)) as? [String: Any])
+        #expect((json["notes"] as? [String])?.contains { $0.hasPrefix("The files record nothing before") } == true)
+    }
 }

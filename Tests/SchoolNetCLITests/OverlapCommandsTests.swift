@@ -99,7 +99,7 @@ import Testing
         #expect(csv.status == 0)
         #expect(
             csv.stdout.hasPrefix(
-                "la,schools,in_structure,coverage,low_performers,paired,pairing,cold_spots,mat_starter,"))
+                "la,schools,in_structure,coverage,low_performers,paired,pairing,at_risk,cold_spots,mat_starter,"))
         #expect(csv.stdout.contains("\nBrackenshire,150,133,"))
         let json = try EndToEndTests.run(["place", "Examples/demo-landscape", "--format", "json", "--by", "region"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]

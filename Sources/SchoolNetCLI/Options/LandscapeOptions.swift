@@ -63,9 +63,13 @@ struct LandscapeOptions: ParsableArguments {
         let date: CalendarDate?
         let basis: DateBasis
         let scope: ScopeOptions
+        /// What a reader must know about the date (outside the dates the files record; school
+        /// attributes that carry no date).
+        var dateNotes: [String] = []
 
         func context(layers: NetworkOptions? = nil) -> AnswerContext {
-            AnswerContext(date: date, dateBasis: basis, scope: scope.caption, layers: layers?.chosenLayerNames)
+            AnswerContext(
+                date: date, dateBasis: basis, scope: scope.caption, layers: layers?.chosenLayerNames, notes: dateNotes)
         }
 
         /// ` at 2022-09-01` for titles, or nothing.
@@ -96,6 +100,25 @@ struct LandscapeOptions: ParsableArguments {
             day.map { day in
                 tradingHistory.map { loaded.active(at: day, tradingHistoryYears: $0.years) } ?? loaded.active(at: day)
             } ?? loaded
-        return Loaded(landscape: try scope.apply(to: dated), date: day, basis: basis, scope: scope)
+        var notes: [String] = []
+        if let day, basis == .given {
+            let recorded =
+                (loaded.structures.map(\.period) + loaded.memberships.map(\.period) + loaded.links.map(\.period))
+                .flatMap { [$0.start, $0.end] }.compactMap { $0 }
+            if let latest = recorded.max(), day > latest {
+                notes.append(
+                    "The files record nothing after \(latest): the landscape as at \(day) is as it stood then.")
+            }
+            if let earliest = recorded.min(), day < earliest {
+                notes.append(
+                    "The files record nothing before \(earliest): as at \(day), no structure or link has started.")
+            }
+            notes.append(
+                "Ofsted grades, attainment, free-school-meal shares and pupils carry no date: they are as the files give them, whatever the date."
+            )
+        }
+        var answer = Loaded(landscape: try scope.apply(to: dated), date: day, basis: basis, scope: scope)
+        answer.dateNotes = notes
+        return answer
     }
 }

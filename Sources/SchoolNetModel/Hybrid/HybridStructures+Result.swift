@@ -3,6 +3,11 @@ extension HybridStructures {
     /// authority; the thresholds are echoed as the `thresholds` parameters.
     public func result(_ landscape: Landscape, context: AnswerContext = AnswerContext()) -> AnalysisResult {
         var context = context
+        if !landscape.structures.contains(where: { $0.lead != nil })
+            && !landscape.memberships.contains(where: { $0.role == .lead })
+        {
+            context.notes.append("No structure records a lead, so hybrid leads cannot be found.")
+        }
         context.parameters = FigureList(
             "thresholds", title: "Thresholds", style: .inline,
             figures: [

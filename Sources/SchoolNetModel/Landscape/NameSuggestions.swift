@@ -1,6 +1,7 @@
 /// The names a user probably meant when a name matches nothing: those that contain it or are
 /// contained in it once case, spaces and punctuation are set aside (`Bristol` for `Bristol, City
-/// of`), then those a few typing slips away (Levenshtein distance at most a quarter of the
+/// of`) or hold every word of it (`Brackenshire Learning Trust` for `Brackenshire Trust`), then
+/// those a few typing slips away (Levenshtein distance at most a quarter of the
 /// name's length, and at least 1).
 public enum NameSuggestions {
     /// At most `limit` names from `names`, closest first.
@@ -14,7 +15,7 @@ public enum NameSuggestions {
         for name in Set(names) {
             let other = normalised(name)
             if other.isEmpty || other == key && name == text { continue }
-            if other.contains(key) || key.contains(other) {
+            if other.contains(key) || key.contains(other) || containsWords(of: text, in: name) {
                 scored.append((0, name))
             } else {
                 let distance = levenshtein(Array(key), Array(other))
@@ -22,6 +23,13 @@ public enum NameSuggestions {
             }
         }
         return scored.sorted { ($0.score, $0.name) < ($1.score, $1.name) }.prefix(limit).map(\.name)
+    }
+
+    /// True when every word of `text` (two or more of them) is a word of `name`.
+    static func containsWords(of text: String, in name: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        let named = Set(name.lowercased().split { !$0.isLetter && !$0.isNumber })
+        return words.count >= 2 && words.allSatisfy(named.contains)
     }
 
     static func normalised(_ text: String) -> String {

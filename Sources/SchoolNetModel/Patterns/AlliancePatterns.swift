@@ -213,13 +213,14 @@ public enum AlliancePatterns {
             id, .marketised,
             clauses: [
                 sold.count >= t.marketisedMinimumTraded, tradedShare >= t.marketisedTradedShare,
-                outsideShare >= t.marketisedOutsideShare, !(reciprocity > t.marketisedReciprocity),
-                !(median > Double(t.marketisedMaximumMedianDays)),
+                outsideShare >= t.marketisedOutsideShare, reciprocity <= t.marketisedReciprocity,
+                median <= Double(t.marketisedMaximumMedianDays),
             ], evidence: evidence)
     }
 
     /// A verdict from its clauses: yes when every one holds. The score is the share of clauses
     /// that hold, so it means the same for every pattern and verdict: 1 for a yes, below 1 for a no.
+    /// A clause whose evidence is undefined (no clients, so no reciprocity) does not hold.
     static func judged(_ id: String, _ pattern: AlliancePattern, clauses: [Bool], evidence: [(String, Double)])
         -> Finding
     {

@@ -6,6 +6,9 @@ public enum FindingsResult {
         context: AnswerContext = AnswerContext()
     ) -> AnalysisResult {
         var context = context
+        if !landscape.structures.contains(where: { $0.lead != nil }) {
+            context.notes.append("No structure has a lead, so no alliance pattern can be judged.")
+        }
         context.parameters = FigureList(
             "thresholds", title: "Thresholds", style: .inline,
             figures: PatternThresholds.names.sorted().map { name in

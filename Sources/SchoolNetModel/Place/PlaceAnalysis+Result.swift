@@ -45,6 +45,12 @@ extension PlaceAnalysis {
                 numeric: true
             ) { $0.canJudgePerformance ? .number($0.pairing) : .insufficientData },
             ResultColumn(
+                "at_risk",
+                meaning:
+                    "Low-performing or disadvantaged schools that are not high performers themselves: the cold spots' denominator.",
+                numeric: true
+            ) { $0.canJudgeColdSpots ? .count($0.atRisk) : .insufficientData },
+            ResultColumn(
                 "cold_spots",
                 meaning:
                     "Low-performing or disadvantaged schools with no tie to a high performer; not judged where fewer than half have a grade or a free-school-meal share.",

@@ -18,6 +18,9 @@ public struct PlaceAnalysis: Sendable {
         /// any kind to one: the looser figures shown beside the headline ones.
         public var pairedAnyTie = 0
         public var coldSpotsAnyTie = 0
+        /// Low-performing or disadvantaged schools that are not themselves high performers: those
+        /// that could be cold spots, the cold spots' denominator.
+        public var atRisk: Int = 0
         /// Schools whose Ofsted grade is known: who is low-performing can be judged for them.
         public var withOfsted: Int = 0
         /// Schools whose Ofsted grade or free-school-meal share is known: whether they are a cold
@@ -93,7 +96,9 @@ public struct PlaceAnalysis: Sendable {
         let supported = Self.supportedByHighPerformer(landscape, high: high)
         let tiedToHigh = ties == .support ? supported : tiedAny
         var cold: [ColdSpot] = []
-        for (i, school) in schools.enumerated() where (low(school) || disadvantaged(school)) && !tiedToHigh[i] {
+        // A school that is itself a high performer is not cut off from one, whatever its intake.
+        func atRisk(_ s: School) -> Bool { (low(s) || disadvantaged(s)) && !high(s) }
+        for (i, school) in schools.enumerated() where atRisk(school) && !tiedToHigh[i] {
             let reason = [low(school) ? "low-performing" : nil, disadvantaged(school) ? "disadvantaged" : nil]
                 .compactMap { $0 }
             cold.append(ColdSpot(urn: school.urn, area: level.name(of: school), reason: reason.joined(separator: "+")))
@@ -121,8 +126,9 @@ public struct PlaceAnalysis: Sendable {
             area.pairedAnyTie = lows.filter { tiedAny[$0] }.count
             area.coldSpotsAnyTie =
                 members.filter {
-                    (low(schools[$0]) || disadvantaged(schools[$0])) && !tiedAny[$0]
+                    atRisk(schools[$0]) && !tiedAny[$0]
                 }.count
+            area.atRisk = members.filter { atRisk(schools[$0]) }.count
             area.withOfsted = members.filter { schools[$0].ofsted != nil }.count
             area.judgeable = members.filter { schools[$0].ofsted != nil || schools[$0].disadvantage != nil }.count
             return area
