@@ -59,9 +59,7 @@ extension HybridStructures {
                 .table(
                     ResultTable(
                         "structures", title: "Hybridity of each structure", rows: hybridity,
-                        columns: [
-                            .structure("id", label: "structure", meaning: "The structure.", in: landscape) { $0.id },
-                            ResultColumn("kind", meaning: "Its kind.") { .kind($0.kind) },
+                        columns: ResultColumn.structureAndKind(in: landscape, id: { $0.id }, kind: { $0.kind }) + [
                             .count("members", meaning: "Distinct member schools.") { $0.members },
                             .number(
                                 "hybridity", meaning: "Share of its members also in a structure of another kind.",

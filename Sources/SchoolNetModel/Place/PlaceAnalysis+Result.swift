@@ -129,9 +129,7 @@ extension PlaceAnalysis {
                 .table(
                     ResultTable(
                         "spread", rows: spread,
-                        columns: [
-                            .structure("id", label: "structure", meaning: "The structure.", in: landscape) { $0.id },
-                            ResultColumn("kind", meaning: "Its kind.") { .kind($0.kind) },
+                        columns: ResultColumn.structureAndKind(in: landscape, id: { $0.id }, kind: { $0.kind }) + [
                             .count("members", meaning: "Member schools.") { $0.members },
                             .count(
                                 "local_authorities", label: "local authorities",

@@ -20,6 +20,16 @@ extension ResultColumn {
         }
     }
 
+    /// A structure and its kind: the first columns of every table of structures.
+    public static func structureAndKind(
+        in landscape: Landscape, id: @escaping (Row) -> String, kind: @escaping (Row) -> StructureKind
+    ) -> [ResultColumn] {
+        [
+            .structure("id", label: "structure", meaning: "The structure.", in: landscape, id: id),
+            ResultColumn("kind", meaning: "Its kind.") { .kind(kind($0)) },
+        ]
+    }
+
     /// A count.
     public static func count(_ name: String, label: String? = nil, meaning: String, _ value: @escaping (Row) -> Int)
         -> ResultColumn

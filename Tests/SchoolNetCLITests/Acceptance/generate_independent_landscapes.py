@@ -243,6 +243,12 @@ class Landscape:
         self.rng.shuffle(found)
         return found
 
+    def attainment_of(self, la):
+        """Mean and sample standard deviation of the attainment of an authority's schools."""
+        values = [float(s["attainment"]) for s in self.in_la(la) if s["attainment"]]
+        mean = sum(values) / len(values)
+        return mean, (sum((v - mean) ** 2 for v in values) / (len(values) - 1)) ** 0.5
+
     def reserve(self, sid):
         self.reserved.add(sid)
         self.reserved_schools.update(self.members[sid])
@@ -278,9 +284,7 @@ class Landscape:
         if len(local) < size + 20:
             return False
         chosen = rng.sample(local, size)
-        values = [float(s["attainment"]) for s in self.in_la(la) if s["attainment"]]
-        mean = sum(values) / len(values)
-        sd = (sum((v - mean) ** 2 for v in values) / (len(values) - 1)) ** 0.5
+        mean, sd = self.attainment_of(la)
         for s in chosen:
             s["attainment"] = f"{mean + sd * rng.uniform(1.0, 2.2):.2f}"
             s["ofsted"] = rng.choice(["outstanding", "outstanding", "good"])
@@ -475,9 +479,7 @@ class Landscape:
         rng = self.rng
         local = [s for s in self.in_la(la) if s["urn"] not in self.reserved_schools]
         chosen = rng.sample(local, 6)
-        values = [float(s["attainment"]) for s in self.in_la(la) if s["attainment"]]
-        mean = sum(values) / len(values)
-        sd = (sum((v - mean) ** 2 for v in values) / (len(values) - 1)) ** 0.5
+        mean, sd = self.attainment_of(la)
         for s in chosen:
             s["attainment"] = f"{mean + sd * rng.uniform(1.0, 2.2):.2f}"
         urns = [s["urn"] for s in chosen]
