@@ -7,13 +7,14 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract:
-            "What changed between two dates: joins, leaves, structures formed and dissolved, moves between kinds, hybrid forms.",
+            "What changed between two dates: joins, leaves, structures formed and dissolved, links started and ended, moves between kinds, hybrid forms.",
         discussion: """
             Each side is the landscape as it stood that day (a structure, membership or link is
             active on D when it started on or before D and had not ended by D). A move is a school
             that left a structure of one kind and joined one of another kind (a cluster for a
             trust, a federation for a MAT). Hybrid pairs and leads are compared with the
-            thresholds of 'schoolnet hybrids'.
+            thresholds of 'schoolnet hybrids'. CSV writes every change in one table (change, kind,
+            structure, school and other school with whole names, date); JSON holds every section.
             """
     )
 
@@ -29,8 +30,10 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "The later date (YYYY-MM-DD, or 'today').")
     var to: String
 
-    @Option(help: "table or json.")
-    var format: TextFormat = .table
+    @OptionGroup(title: "Scope") var scope: ScopeOptions
+
+    @Option(help: "table, csv or json.")
+    var format: TableFormat = .table
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -50,8 +53,12 @@ struct DiffCommand: ParsableCommand {
         let (start, end) = try dates()
         var options = try LandscapeOptions.parse([landscape] + (lenient ? ["--lenient"] : []))
         options.at = nil
-        let loaded = try options.load(default: .allRows).landscape
+        let loaded = try scope.apply(to: options.load(default: .allRows).landscape)
         let change = LandscapeChange(loaded, from: start, to: end)
-        try Console.emit(change.result(loaded), format: format.tableFormat, to: output)
+        var result = change.result(loaded, context: AnswerContext(scope: scope.caption))
+        if format == .table {
+            result = result.keeping(Set(result.sections.compactMap(\.name)).subtracting(["changes"]))
+        }
+        try Console.emit(result, format: format, table: format == .csv ? "changes" : nil, to: output)
     }
 }

@@ -1,14 +1,11 @@
 import SchoolNetModel
 
-/// A result as aligned text for people at a terminal: the date and scope it describes, notes, inline parameters on one line, each
-/// figure listing with its values aligned, each table with its title and row count, text
-/// columns left-aligned and numeric ones right-aligned. Numbers have four decimals at most;
-/// an undefined number is `–`, an unknown value empty; a long name is cut with an ellipsis so
-/// that rows stay on one line.
+/// A result as aligned text for people at a terminal: the date and scope it describes, notes,
+/// inline parameters on one line, each figure listing with its values aligned, each table with
+/// its title and row count, text columns left-aligned and numeric ones right-aligned. Numbers
+/// have four decimals at most; an undefined number is `–`, an unknown value empty; names are
+/// written whole, so that two schools never read the same.
 public enum ResultText {
-    /// The widest text cell before it is cut.
-    public static let maximumTextWidth = 44
-
     public static func render(_ result: AnalysisResult) -> String {
         var blocks: [String] = []
         var head = result.context.heading.map { $0 + "\n" } ?? ""
@@ -30,16 +27,7 @@ public enum ResultText {
     public static func render(_ table: ResultTable) -> String {
         let cells =
             [table.columns.map(\.name)]
-            + table.rows.map { row in
-                row.map { value -> String in
-                    let text = cell(value).replacingOccurrences(of: "\n", with: " ")
-                    switch value {
-                    case .text, .reference:
-                        return text.count > maximumTextWidth ? String(text.prefix(maximumTextWidth - 1)) + "…" : text
-                    default: return text
-                    }
-                }
-            }
+            + table.rows.map { row in row.map { cell($0).replacingOccurrences(of: "\n", with: " ") } }
         let widths = table.columns.indices.map { c in cells.map { $0[c].count }.max() ?? 0 }
         return cells.map { row in
             var line = ""

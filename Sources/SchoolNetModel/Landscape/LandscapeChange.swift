@@ -24,6 +24,10 @@ public struct LandscapeChange: Sendable {
     public let leaves: [Membership]
     public let formed: [Structure]
     public let dissolved: [Structure]
+    /// Links (support, traded services, partnerships) active on `to` but not on `from`, and the
+    /// reverse, in file order.
+    public let linksStarted: [Link]
+    public let linksEnded: [Link]
     public let moves: [Move]
     public let hybridPairsAppeared: [HybridStructures.Pair]
     public let hybridPairsEnded: [HybridStructures.Pair]
@@ -48,6 +52,8 @@ public struct LandscapeChange: Sendable {
         let afterIDs = Set(after.structures.map(\.id))
         formed = after.structures.filter { !beforeIDs.contains($0.id) }.sorted { $0.id < $1.id }
         dissolved = before.structures.filter { !afterIDs.contains($0.id) }.sorted { $0.id < $1.id }
+        linksStarted = landscape.links.filter { $0.period.isActive(at: to) && !$0.period.isActive(at: from) }
+        linksEnded = landscape.links.filter { $0.period.isActive(at: from) && !$0.period.isActive(at: to) }
 
         var leftBySchool: [URN: [(id: String, kind: StructureKind)]] = [:]
         var joinedBySchool: [URN: [(id: String, kind: StructureKind)]] = [:]
