@@ -31,3 +31,23 @@ import Testing
             ]).status == 1)
     }
 }
+
+/// `summary --every year`: the landscape year by year.
+@Suite struct SummarySeriesTests {
+    @Test("summary --every year gives one row per year, each counted on that day")
+    func everyYear() throws {
+        let run = try EndToEndTests.run(["summary", EndToEndTests.demo, "--every", "year", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let years = lines.dropFirst().map { Int($0[0].prefix(4))! }
+        #expect(years == Array(years[0]...2024) && years.count >= 10)
+        #expect(lines.dropFirst().allSatisfy { $0[0].hasSuffix("-09-01") })
+        // The last row is the summary as at 2024-09-01.
+        let summary = try EndToEndTests.run(["summary", EndToEndTests.demo, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(summary.stdout.utf8)) as? [String: Any])
+        let header = lines[0].map(String.init)
+        let last = try #require(lines.last)
+        #expect(Int(last[try #require(header.firstIndex(of: "ties"))]) == json["ties"] as? Int)
+        #expect(try EndToEndTests.run(["summary", EndToEndTests.demo, "--format", "csv"]).status == 64)
+    }
+}

@@ -20,17 +20,49 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var input: LandscapeOptions
 
-    @Option(help: "table or json.")
-    var format: TextFormat = .table
+    /// How often a series takes the landscape.
+    enum Every: String, CaseIterable, Sendable { case year }
+
+    @Option(
+        help: ArgumentHelp(
+            "Instead of one summary, a series: one row a year, on the same day as the answer's date, from the first year the files record.",
+            valueName: "year"))
+    var every: ChoiceArgument<Every>?
+
+    @Option(help: "table or json (and csv with --every).")
+    var format: TableFormat = .table
+
+    func validate() throws {
+        if format == .csv && every == nil {
+            throw ValidationError(
+                "--format csv needs --every year: the summary itself is a listing (use table or json)")
+        }
+    }
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
     func run() throws {
+        if every != nil {
+            let loaded = try input.load(default: .allRows)
+            let last = input.date ?? loaded.landscape.latestRecordedDate
+            guard let last else {
+                Console.error("error: the files record no dates, so there is no series to give")
+                throw ExitStatus.invalidInput
+            }
+            let days = LandscapeSeries.yearly(loaded.landscape, until: last)
+            var context = loaded.context()
+            context.date = nil
+            context.dateBasis = nil
+            context.notes.append("One row a year, each on the day and month of \(last), from \(days[0]) to \(last).")
+            try Console.emit(
+                LandscapeSeries.result(loaded.landscape, days: days, context: context), format: format, to: output)
+            return
+        }
         let loaded = try input.load()
         let summary = LandscapeSummary(loaded.landscape)
         let title = "Landscape: \(input.landscape)" + loaded.atPhrase
         try Console.emit(
-            summary.result(title: title, context: loaded.context()), format: format.tableFormat, to: output)
+            summary.result(title: title, context: loaded.context()), format: format, to: output)
     }
 }
