@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
             source: input.landscape)
         options.context = loaded.context()
         if loaded.date != nil {
-            options.findingsLandscape = try input.load(tradingHistory: .init(years: nil)).landscape
+            options.findingsLandscape = try loaded.view(tradingHistory: .init(years: nil))
         }
         let lines = ReportCommandLines(
             landscape: input.landscape, date: loaded.date, allDates: loaded.basis == .allDates,

@@ -60,6 +60,8 @@ struct LandscapeOptions: ParsableArguments {
     /// about itself.
     struct Loaded {
         let landscape: Landscape
+        /// Every row, before the date and the scope were applied: other views of the same read.
+        let full: Landscape
         let date: CalendarDate?
         let basis: DateBasis
         let scope: ScopeOptions
@@ -74,6 +76,13 @@ struct LandscapeOptions: ParsableArguments {
 
         /// ` at 2022-09-01` for titles, or nothing.
         var atPhrase: String { date.map { " at \($0)" } ?? "" }
+
+        /// The same landscape at the same date and scope, with the traded services that ended
+        /// before the date kept (`tradingHistory`): the view alliance findings read.
+        func view(tradingHistory: TradingHistory) throws -> Landscape {
+            guard let date else { return landscape }
+            return try scope.apply(to: full.active(at: date, tradingHistoryYears: tradingHistory.years))
+        }
     }
 
     /// Reads the landscape, reports every problem on standard error, and exits with status 1
@@ -85,13 +94,14 @@ struct LandscapeOptions: ParsableArguments {
         let result = LandscapeLoader.load(path: landscape, mode: mode)
         Console.report(result.diagnostics)
         guard let loaded = result.landscape else { throw ExitStatus.invalidInput }
+        let recorded = loaded.recordedDates
         let day: CalendarDate?
         let basis: DateBasis
         if let date {
             (day, basis) = (date, .given)
         } else if allDates || rule == .allRows {
             (day, basis) = (nil, .allDates)
-        } else if let latest = loaded.latestRecordedDate {
+        } else if let latest = recorded?.upperBound {
             (day, basis) = (latest, .latestRecorded)
         } else {
             (day, basis) = (nil, .noDates)
@@ -102,22 +112,21 @@ struct LandscapeOptions: ParsableArguments {
             } ?? loaded
         var notes: [String] = []
         if let day, basis == .given {
-            let recorded =
-                (loaded.structures.map(\.period) + loaded.memberships.map(\.period) + loaded.links.map(\.period))
-                .flatMap { [$0.start, $0.end] }.compactMap { $0 }
-            if let latest = recorded.max(), day > latest {
+            if let recorded, day > recorded.upperBound {
                 notes.append(
-                    "The files record nothing after \(latest): the landscape as at \(day) is as it stood then.")
+                    "The files record nothing after \(recorded.upperBound): the landscape as at \(day) is as it stood then."
+                )
             }
-            if let earliest = recorded.min(), day < earliest {
+            if let recorded, day < recorded.lowerBound {
                 notes.append(
-                    "The files record nothing before \(earliest): as at \(day), no structure or link has started.")
+                    "The files record nothing before \(recorded.lowerBound): as at \(day), no structure or link has started."
+                )
             }
             notes.append(
                 "Ofsted grades, attainment, free-school-meal shares and pupils carry no date: they are as the files give them, whatever the date."
             )
         }
-        var answer = Loaded(landscape: try scope.apply(to: dated), date: day, basis: basis, scope: scope)
+        var answer = Loaded(landscape: try scope.apply(to: dated), full: loaded, date: day, basis: basis, scope: scope)
         answer.dateNotes = notes
         return answer
     }

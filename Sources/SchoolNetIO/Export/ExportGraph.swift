@@ -67,7 +67,7 @@ public struct ExportGraph: Sendable {
         -> ExportGraph
     {
         let network = SchoolNetwork(landscape, selection: selection)
-        let schools = LandscapeTableCells.all(landscape)[0]
+        let schools = LandscapeTableCells(LandscapeSchema.schools, landscape.schools)
         let nodes = zip(landscape.schools, schools.rows).map { school, row in
             Node(id: school.urn.rawValue, label: school.name, values: values(schools, row: row, skip: ["urn"]))
         }
@@ -121,8 +121,7 @@ public struct ExportGraph: Sendable {
         for column in schools.header.dropFirst() + structures.header.dropFirst()
         where !nodeAttributes.contains(where: { $0.name == column }) {
             let table =
-                schools.description.type(of: column) != nil || !structures.header.contains(column)
-                ? schools : structures
+                schools.description.type(of: column) == nil && structures.header.contains(column) ? structures : schools
             nodeAttributes.append((column, type(of: column, in: table.description)))
         }
         return ExportGraph(

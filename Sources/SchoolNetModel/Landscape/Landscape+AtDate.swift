@@ -16,15 +16,26 @@ extension Landscape {
             links: links.filter { $0.period.isActive(at: date) })
     }
 
-    /// The date a landscape describes when none is given: the latest date on which its files
-    /// record something starting or ending (a structure formed or dissolved, a school joining or
-    /// leaving, a link starting or ending); nil when they record no date at all.
+    /// The first and last dates on which the files record something starting or ending (a
+    /// structure formed or dissolved, a school joining or leaving, a link starting or ending);
+    /// nil when they record no date at all.
     ///
     /// - Complexity: O(structures + memberships + links).
-    public var latestRecordedDate: CalendarDate? {
-        let periods = structures.map(\.period) + memberships.map(\.period) + links.map(\.period)
-        return periods.flatMap { [$0.start, $0.end] }.compactMap { $0 }.max()
+    public var recordedDates: ClosedRange<CalendarDate>? {
+        var first: CalendarDate?
+        var last: CalendarDate?
+        for period in structures.map(\.period) + memberships.map(\.period) + links.map(\.period) {
+            for day in [period.start, period.end].compactMap({ $0 }) {
+                first = min(first ?? day, day)
+                last = max(last ?? day, day)
+            }
+        }
+        guard let first, let last else { return nil }
+        return first...last
     }
+
+    /// The date a landscape describes when none is given: the last of ``recordedDates``.
+    public var latestRecordedDate: CalendarDate? { recordedDates?.upperBound }
 
     /// The landscape as it stood on `date`, with the traded services that ended before it kept:
     /// every one since the files begin, or those that ended in the `years` before it. That is the

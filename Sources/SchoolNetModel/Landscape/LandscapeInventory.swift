@@ -34,6 +34,10 @@ public enum LandscapeInventory {
                 ])
         case .attributes:
             let names = SchoolAttribute.names(in: landscape)
+            let known = Dictionary(
+                uniqueKeysWithValues: names.map { name in
+                    (name, landscape.schools.filter { SchoolAttribute.value(name, of: $0) != nil }.count)
+                })
             table = ResultTable(
                 "attributes", rows: names,
                 columns: [
@@ -45,12 +49,8 @@ public enum LandscapeInventory {
                     ) {
                         .text(SchoolAttribute.column($0) == nil ? "custom" : "standard")
                     },
-                    .count("known", meaning: "Schools with a value.") { name in
-                        landscape.schools.filter { SchoolAttribute.value(name, of: $0) != nil }.count
-                    },
-                    .count("unknown", meaning: "Schools without one.") { name in
-                        landscape.schools.filter { SchoolAttribute.value(name, of: $0) == nil }.count
-                    },
+                    .count("known", meaning: "Schools with a value.") { known[$0] ?? 0 },
+                    .count("unknown", meaning: "Schools without one.") { landscape.schools.count - (known[$0] ?? 0) },
                 ])
         }
         return AnalysisResult(context: context, sections: [.table(table)])

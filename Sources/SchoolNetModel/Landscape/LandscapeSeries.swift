@@ -6,10 +6,7 @@ public enum LandscapeSeries {
     ///
     /// - Complexity: O(structures + memberships + links).
     public static func yearly(_ landscape: Landscape, until last: CalendarDate) -> [CalendarDate] {
-        let periods =
-            landscape.structures.map(\.period) + landscape.memberships.map(\.period) + landscape.links.map(\.period)
-        guard let first = periods.flatMap({ [$0.start, $0.end] }).compactMap({ $0 }).min(), first.year < last.year
-        else {
+        guard let first = landscape.recordedDates?.lowerBound, first.year < last.year else {
             return [last]
         }
         return (first.year...last.year).compactMap { year in
