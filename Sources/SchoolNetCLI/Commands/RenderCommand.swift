@@ -55,6 +55,25 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Do not move nodes apart to remove overlaps (faster on large graphs).")
     var keepOverlaps = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Draw one node per structure instead of one per school.",
+            discussion:
+                "Each structure is sized by its members and shaped and filled by its kind; a line joins two structures that share schools (with the number shared) and each kind of link between their schools (with the number of links); the schools in no structure drawn are gathered into one node. Without --engine, the layout is the one that measures most legible (see --compare-engines)."
+        ))
+    var overview = false
+
+    @Flag(help: "Leave out the schools with no structure or link drawn; the caption counts them.")
+    var hideUntied = false
+
+    @Flag(
+        help: ArgumentHelp(
+            "Lay the diagram out with each engine that suits its size and print how legible each is.",
+            discussion:
+                "Label overlaps, edge crossings, size, the smallest label in CSS pixels when the drawing is 1100 pixels wide, and seconds; the file is drawn with the engine that ranks first (fewest covered labels, then labels of at least 8 px, then fewest crossings, then the drawing that shows largest fitted whole into a 1100 by 640 pixel view), unless --engine names one."
+        ))
+    var compareEngines = false
+
     @Option(help: "The diagram's title (default: the landscape's name and scope).")
     var title: String?
 
@@ -116,14 +135,30 @@ struct RenderCommand: ParsableCommand {
             throw ExitStatus.invalidInput
         }
 
-        let graph = LandscapeDiagram.make(landscape, options: options)
+        options.hideUntied = hideUntied
+        let graph =
+            overview
+            ? StructureOverviewDiagram.make(landscape, options: options)
+            : LandscapeDiagram.make(landscape, options: options)
         let dot = DOTEncoder.encode(graph)
         let bytes: [UInt8]
-        if chosenFormat == .dot {
+        if chosenFormat == .dot && !compareEngines {
             bytes = Array(dot.utf8)
         } else {
-            let chosenEngine = engine?.value ?? .automatic(nodeCount: graph.nodes.count)
+            var chosenEngine = engine?.value ?? .automatic(nodeCount: graph.nodes.count)
             do {
+                if compareEngines || (overview && engine == nil) {
+                    let candidates = engine.map { [$0.value] } ?? LayoutChoice.candidates(nodeCount: graph.nodes.count)
+                    let choice = try LayoutChoice(graph, candidates: candidates)
+                    if compareEngines {
+                        try Console.emit(choice.result(context: loaded.context()), format: .table, to: nil)
+                    }
+                    chosenEngine = choice.best.engine
+                }
+                if chosenFormat == .dot {
+                    try OutputFiles.writing(output) { try AtomicFile.write(Array(dot.utf8), to: output) }
+                    return
+                }
                 let limit = maxNodes ?? chosenEngine.nodeLimit
                 guard graph.nodes.count <= limit else {
                     throw RenderError.tooLarge(engine: chosenEngine.rawValue, nodes: graph.nodes.count, limit: limit)

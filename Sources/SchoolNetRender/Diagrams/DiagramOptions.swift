@@ -25,6 +25,9 @@ public struct DiagramOptions: Sendable {
     /// Let the engine move nodes apart until none overlap (`overlap=prism`). Ignored by the
     /// geographic layout, which never moves a school.
     public var removeOverlaps = true
+    /// Leave out the schools with no tie drawn (no structure or link in the chosen layers) and
+    /// say how many in the caption, instead of scattering them loose around the drawing.
+    public var hideUntied = false
 
     public init(title: String? = nil, source: String? = nil) {
         self.title = title

@@ -18,15 +18,25 @@ public enum LandscapeDiagram {
 
         // What is drawn.
         let allSchools = landscape.schools.sorted { $0.urn < $1.urn }
-        let schools = options.geographic ? allSchools.filter { $0.location != nil } : allSchools
-        let unplaced = allSchools.count - schools.count
+        let drawnStructures = landscape.structures.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }.enumerated()
+            .filter { options.layers.contains(.structure($0.element.kind)) }
+        let tied: Set<URN>? =
+            options.hideUntied
+            ? Set(drawnStructures.flatMap { landscape.members(of: $0.element.id) }).union(
+                landscape.links.filter { options.layers.contains(.link($0.kind)) }.flatMap { [$0.source, $0.target] })
+            : nil
+        let schools = allSchools.filter {
+            (!options.geographic || $0.location != nil) && (tied?.contains($0.urn) ?? true)
+        }
+        let unplaced = options.geographic ? allSchools.filter { $0.location == nil }.count : 0
+        let untied = options.hideUntied ? allSchools.count - unplaced - schools.count : 0
         var schoolID: [URN: String] = [:]
-        for (n, school) in allSchools.enumerated() where !options.geographic || school.location != nil {
+        let drawn = Set(schools.map(\.urn))
+        for (n, school) in allSchools.enumerated() where drawn.contains(school.urn) {
             schoolID[school.urn] = "s\(n + 1)"
         }
-        let structures = landscape.structures
-            .filter { options.layers.contains(.structure($0.kind)) }
-            .sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        let structures = drawnStructures.map(\.element)
+        let structureIDs = drawnStructures.map { "g\($0.offset + 1)" }
         let members = structures.map { landscape.members(of: $0.id).filter { schoolID[$0] != nil } }
         let links = Set(
             landscape.links.filter { options.layers.contains(.link($0.kind)) }
@@ -60,7 +70,7 @@ public enum LandscapeDiagram {
             for school in schools { positions[school.urn] = projection.point(school.location!) }
         }
 
-        graph.graphAttributes = graphAttributes(options, unplaced: unplaced)
+        graph.graphAttributes = graphAttributes(options, unplaced: unplaced, untied: untied)
         graph.nodeDefaults = [
             "fontname": .literal(DiagramStyle.fontName), "fontsize": .literal("8"),
             "style": .literal("filled"), "fillcolor": .literal(Palette.unknown), "color": .literal("#555555"),
@@ -72,7 +82,9 @@ public enum LandscapeDiagram {
             .union(landscape.structures.compactMap(\.lead))
         var phasesUsed = Set<String>()
         for school in schools {
-            var attributes: DOTAttributes = ["tooltip": .tooltip(tooltip(for: school))]
+            var attributes: DOTAttributes = [
+                "tooltip": .tooltip(tooltip(for: school)), "class": .literal("school sn-\(schoolID[school.urn]!)"),
+            ]
             let isLabelled = labelled.contains(school.urn)
             let share = options.sizing?.share(of: school.urn) ?? 0
             if options.geographic || !isLabelled {
@@ -119,7 +131,7 @@ public enum LandscapeDiagram {
                 while !hubPlaces.insert(pinned(centre)).inserted { centre.y -= 14 }
                 place = centre
             }
-            let hubID = "g\(n + 1)"
+            let hubID = structureIDs[n]
             let hub = DiagramStyle.hub(structure.kind)
             let total = landscape.members(of: structure.id).count
             var attributes: DOTAttributes = [
@@ -129,6 +141,7 @@ public enum LandscapeDiagram {
                 "shape": .literal(hub.shape), "style": .literal(hub.style),
                 "fillcolor": .literal(hub.fill), "color": .literal(hub.border),
                 "fontsize": .literal(options.geographic ? "8" : "10"),
+                "class": .literal("structure sn-\(hubID) layer-co-\(structure.kind.rawValue)"),
             ]
             if !labelledHubs.contains(n) {
                 attributes["fixedsize"] = .literal("true")
@@ -140,8 +153,10 @@ public enum LandscapeDiagram {
             if !legend.groups.contains(structure.kind) { legend.groups.append(structure.kind) }
             let style = DiagramStyle.membership(structure.kind, federation: structure.federationType)
             if !members[n].isEmpty && !membershipStyles.contains(style) { membershipStyles.append(style) }
+            var tie = edgeAttributes(of: style)
+            tie["class"] = .literal("layer-co-\(structure.kind.rawValue)")
             for urn in members[n] {
-                graph.edges.append(DOTEdge(from: schoolID[urn]!, to: hubID, attributes: edgeAttributes(of: style)))
+                graph.edges.append(DOTEdge(from: schoolID[urn]!, to: hubID, attributes: tie))
             }
         }
 
@@ -149,9 +164,9 @@ public enum LandscapeDiagram {
         for link in links {
             let style = DiagramStyle.link(link.kind)
             if !linkStyles.contains(style) { linkStyles.append(style) }
-            graph.edges.append(
-                DOTEdge(from: schoolID[link.source]!, to: schoolID[link.target]!, attributes: edgeAttributes(of: style))
-            )
+            var tie = edgeAttributes(of: style)
+            tie["class"] = .literal("layer-\(link.kind.rawValue)")
+            graph.edges.append(DOTEdge(from: schoolID[link.source]!, to: schoolID[link.target]!, attributes: tie))
         }
 
         legend.groups.sort()
@@ -174,7 +189,8 @@ public enum LandscapeDiagram {
         }
         if !legend.isEmpty {
             var attributes: DOTAttributes = [
-                "shape": .literal("plain"), "label": .html(legend.markup), "fontsize": .literal("9"),
+                "shape": .literal("plain"), "label": .html(legend.markup), "class": .literal("legend"),
+                "fontsize": .literal("9"),
                 "style": .literal("solid"),
             ]
             if options.geographic {
@@ -187,12 +203,12 @@ public enum LandscapeDiagram {
         return graph
     }
 
-    private static func graphAttributes(_ options: DiagramOptions, unplaced: Int) -> DOTAttributes {
+    private static func graphAttributes(_ options: DiagramOptions, unplaced: Int, untied: Int) -> DOTAttributes {
         var attributes: DOTAttributes = [
             "fontname": .literal(DiagramStyle.fontName), "fontsize": .literal("14"),
             "overlap": .literal(options.geographic ? "true" : (options.removeOverlaps ? "prism" : "true")),
             "splines": .literal("false"),
-            "outputorder": .literal("edgesfirst"), "pad": .literal("0.3"), "sep": .literal("+6"),
+            "outputorder": .literal("edgesfirst"), "pad": .literal("0.3"), "sep": .literal("+6"), "pack": .literal("8"),
             "labelloc": .literal("t"), "bgcolor": .literal("white"),
         ]
         if options.geographic { attributes["notranslate"] = .literal("false") }
@@ -202,6 +218,9 @@ public enum LandscapeDiagram {
                 "Schools at their coordinates (north up); each structure at the centre of its members"
                     + (unplaced > 0
                         ? "; \(unplaced) school\(unplaced == 1 ? "" : "s") without coordinates not drawn" : ""))
+        }
+        if untied > 0 {
+            caption.append("\(untied) school\(untied == 1 ? "" : "s") with no tie drawn not shown")
         }
         if !caption.isEmpty { attributes["label"] = .text(caption.joined(separator: "\n")) }
         return attributes

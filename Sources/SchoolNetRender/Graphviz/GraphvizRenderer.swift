@@ -17,6 +17,8 @@ public final class GraphvizRenderer: @unchecked Sendable {
     public struct Output: Sendable {
         public var files: [OutputFormat: [UInt8]]
         public var warnings: [String]
+        /// Where the layout put each node and edge, when asked for.
+        public var layout: DiagramLayout?
     }
 
     private let lock = NSLock()
@@ -26,10 +28,14 @@ public final class GraphvizRenderer: @unchecked Sendable {
     private init() {}
 
     /// Lays the graph out once with `engine` and renders it in each of `formats` (SVG, PNG,
-    /// PDF; `dot` is not rendered here). All formats share the one layout, so they agree.
+    /// PDF; `dot` is not rendered here). All formats share the one layout, so they agree. With
+    /// `measuring`, the output also holds the layout itself (Graphviz's `plain` output, read by
+    /// ``DiagramLayout``), for ``DiagramLegibility``.
     ///
     /// - Throws: ``RenderError``.
-    public func render(dot: String, engine: LayoutEngine, formats: [OutputFormat]) throws -> Output {
+    public func render(dot: String, engine: LayoutEngine, formats: [OutputFormat], measuring: Bool = false) throws
+        -> Output
+    {
         lock.lock()
         defer { lock.unlock() }
         let gvc = try readyContext()
@@ -49,7 +55,16 @@ public final class GraphvizRenderer: @unchecked Sendable {
             }
             files[format] = format == .pdf ? ReproducibleOutput.pdf(bytes) : bytes
         }
-        return Output(files: files, warnings: GraphvizMessages.take())
+        var layout: DiagramLayout?
+        if measuring {
+            guard let bytes = renderData(gvRenderData, gvc, graph, "plain"),
+                let read = DiagramLayout(plain: String(decoding: bytes, as: UTF8.self))
+            else {
+                throw RenderError.render(format: "plain", messages: GraphvizMessages.take())
+            }
+            layout = read
+        }
+        return Output(files: files, warnings: GraphvizMessages.take(), layout: layout)
     }
 
     /// The context, created on first use, after checking that the plugins are registered:

@@ -5,6 +5,8 @@ import SchoolNetModel
 /// attribute's values, a measure's name) alike.
 public struct Legend: Equatable, Sendable {
     public var groups: [StructureKind] = []
+    /// What a structure's node stands for, after its kind's name; nil for nothing.
+    public var groupNote: String? = "its members attach to it"
     public var ties: [TieStyle] = []
     /// School shapes used, as (shape name, what it stands for).
     public var shapes: [(shape: String, meaning: String)] = []
@@ -38,7 +40,8 @@ public struct Legend: Equatable, Sendable {
             let hub = DiagramStyle.hub(kind)
             row(
                 #"<TD BGCOLOR="\#(hub.fill)" BORDER="1" COLOR="\#(hub.border)">\#(DOTEscaping.html(kind.rawValue.uppercased()))</TD>"#,
-                "\(kind.displayName) (\(hub.rounded ? "rounded box" : hub.shape)): its members attach to it")
+                "\(kind.displayName) (\(hub.rounded ? "rounded box" : hub.shape))" + (groupNote.map { ": \($0)" } ?? "")
+            )
         }
         for tie in ties {
             row(#"<TD><FONT COLOR="\#(tie.colour)">\#(DOTEscaping.html(tie.legendSample))</FONT></TD>"#, tie.legendName)

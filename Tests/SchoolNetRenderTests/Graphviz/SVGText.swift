@@ -29,11 +29,13 @@ final class SVGText: NSObject, XMLParserDelegate {
         qualifiedName: String?, attributes: [String: String] = [:]
     ) {
         if name == "text" { current = "" }
-        if name == "g", let kind = attributes["class"] {
-            inNode = kind == "node"
+        // A node's group is classed `node`, then the classes the diagram gave it.
+        let isNode = attributes["class"].map { $0.split(separator: " ").first == "node" } ?? false
+        if name == "g", attributes["class"] != nil {
+            inNode = isNode
             title = nil
         }
-        if name == "g", attributes["class"] == "node" { nodeGroups += 1 }
+        if name == "g", isNode { nodeGroups += 1 }
         if name == "title", inNode { titleText = "" }
         if inNode, let title, centres[title] == nil {
             if name == "ellipse", let x = Double(attributes["cx"] ?? ""), let y = Double(attributes["cy"] ?? "") {
