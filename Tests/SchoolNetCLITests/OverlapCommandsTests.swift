@@ -103,7 +103,7 @@ import Testing
         #expect(csv.stdout.contains("\nBrackenshire,150,133,"))
         let json = try EndToEndTests.run(["place", "Examples/demo-landscape", "--format", "json", "--by", "region"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
-        #expect(Set(object.keys) == ["at", "at_basis", "by", "thresholds", "areas", "cold-spots", "spread"])
+        #expect(Set(object.keys) == ["at", "at_basis", "by", "thresholds", "areas", "total", "cold-spots", "spread"])
         #expect((object["at"] as? String) == "2024-09-01" && (object["at_basis"] as? String) == "latest-recorded")
         // As at 2024-09-01: the federation dissolved in 2019 and the alliance ended in 2021.
         #expect((object["spread"] as! [[String: Any]]).count == 20)

@@ -23,11 +23,7 @@ struct PatternsCommand: ParsableCommand {
 
     @OptionGroup var input: LandscapeOptions
 
-    @Option(name: .customLong("threshold"), help: "name=value; repeatable.")
-    var settings: [String] = []
-
-    @Option(help: "A JSON file of thresholds (missing names keep their defaults).")
-    var thresholdsFile: String?
+    @OptionGroup var judged: PatternThresholdOptions
 
     @Option(help: "What to judge: structure (each led structure, the default), lead (each lead's wider circle) or all.")
     var scope = ChoiceArgument(PatternScope.structure)
@@ -42,34 +38,8 @@ struct PatternsCommand: ParsableCommand {
 
     @OptionGroup var destination: TableOutputOptions
 
-    func thresholds() throws -> PatternThresholds {
-        var thresholds = PatternThresholds()
-        if let thresholdsFile {
-            guard let data = FileManager.default.contents(atPath: thresholdsFile) else {
-                throw ValidationError("cannot read --thresholds-file \(thresholdsFile)")
-            }
-            do { thresholds = try JSONDecoder().decode(PatternThresholds.self, from: data) } catch {
-                throw ValidationError("\(thresholdsFile): not a JSON object of thresholds")
-            }
-        }
-        for setting in settings {
-            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let value = Double(parts[1]) else {
-                throw ValidationError("--threshold takes name=value; got '\(setting)'")
-            }
-            do { try thresholds.set(parts[0], value) } catch PatternThresholds.SettingError.unknown(let name) {
-                throw ValidationError(
-                    "unknown threshold '\(name)'; known: \(PatternThresholds.names.joined(separator: ", "))")
-            } catch {
-                throw ValidationError(
-                    "threshold \(parts[0]) must be \(PatternThresholds.domain(of: parts[0])); got \(parts[1])")
-            }
-        }
-        return thresholds
-    }
-
     func validate() throws {
-        _ = try thresholds()
+        _ = try judged.thresholds()
         if let tradingHistory, tradingHistory < 0 {
             throw ValidationError("--trading-history is a number of years, 0 or more")
         }
@@ -78,7 +48,7 @@ struct PatternsCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load(tradingHistory: .init(years: tradingHistory))
         let landscape = loaded.landscape
-        let thresholds = try thresholds()
+        let thresholds = try judged.thresholds()
         let findings = AlliancePatterns.findings(landscape, thresholds: thresholds, scopes: scope.value.scopes)
         var context = loaded.context()
         if loaded.date != nil {

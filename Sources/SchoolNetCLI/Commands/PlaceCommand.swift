@@ -22,6 +22,7 @@ struct PlaceCommand: ParsableCommand {
 
     enum View: String, ExpressibleByArgument, CaseIterable {
         case areas
+        case total
         case coldSpots = "cold-spots"
         case spread
     }
@@ -32,54 +33,20 @@ struct PlaceCommand: ParsableCommand {
     @Option(help: "la or region.")
     var by = ChoiceArgument(PlaceLevel.la)
 
-    @Option(help: "areas, cold-spots or spread (table and CSV show one; JSON holds all).")
+    @Option(help: "areas, total (every area together), cold-spots or spread (table and CSV show one; JSON holds all).")
     var view: View = .areas
 
-    @Option(help: "Comma-separated Ofsted grades that count as low-performing.")
-    var lowGrades = "requires-improvement,inadequate"
-
-    @Option(help: "Comma-separated Ofsted grades that count as high-performing.")
-    var highGrades = "outstanding"
-
-    @Option(
-        help: ArgumentHelp(
-            "Which ties count in the headline pairing and cold spots: support or any.",
-            discussion:
-                "support: a support link (NLE, LLE, SLE) from a high performer, or a trust or federation shared with one. any: any tie of the network of --layers, a shared cluster, hub or partnership included. The any-tie figures are always shown beside the headline."
-        ))
-    var ties = ChoiceArgument(PairingTies.support)
-
-    @Option(help: "Free-school-meal share from which a school counts as disadvantaged.")
-    var disadvantage = 0.3
+    @OptionGroup var support: PlaceThresholdOptions
 
     @OptionGroup var destination: TableOutputOptions
-
-    func grades(_ text: String, _ option: String) throws -> Set<OfstedGrade> {
-        Set(
-            try text.split(separator: ",").map { name in
-                guard let grade = OfstedGrade(parsing: String(name).trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError(
-                        "\(option): unknown grade '\(name)'; allowed: \(OfstedGrade.allowedValues.joined(separator: ", "))"
-                    )
-                }
-                return grade
-            })
-    }
-
-    func validate() throws {
-        _ = try grades(lowGrades, "--low-grades")
-        _ = try grades(highGrades, "--high-grades")
-        guard (0...1).contains(disadvantage) else { throw ValidationError("--disadvantage is a share from 0 to 1") }
-    }
 
     func run() throws {
         let loaded = try input.load()
         let landscape = loaded.landscape
-        let thresholds = PlaceThresholds(
-            lowGrades: try grades(lowGrades, "--low-grades"), highGrades: try grades(highGrades, "--high-grades"),
-            disadvantage: disadvantage)
+        let thresholds = try support.thresholds()
         let place = PlaceAnalysis(
-            landscape, level: by.value, thresholds: thresholds, selection: try network.selection(), ties: ties.value)
+            landscape, level: by.value, thresholds: thresholds, selection: try network.selection(),
+            ties: support.ties.value)
         try Console.emit(
             place.result(landscape, context: loaded.context(layers: network)),
             format: destination.format, table: view.rawValue, to: destination.output)

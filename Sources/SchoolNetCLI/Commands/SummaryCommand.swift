@@ -45,18 +45,20 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         if every != nil {
             let loaded = try input.load(default: .allRows)
-            let last = input.date ?? loaded.landscape.latestRecordedDate
+            // Every row in scope, whatever --at says: each year is taken from the whole history.
+            let history = try loaded.scope.apply(to: loaded.full)
+            let last = input.date ?? history.latestRecordedDate
             guard let last else {
                 Console.error("error: the files record no dates, so there is no series to give")
                 throw ExitStatus.invalidInput
             }
-            let days = LandscapeSeries.yearly(loaded.landscape, until: last)
+            let days = LandscapeSeries.yearly(history, until: last)
             var context = loaded.context()
             context.date = nil
             context.dateBasis = nil
             context.notes.append("One row a year, each on the day and month of \(last), from \(days[0]) to \(last).")
             try Console.emit(
-                LandscapeSeries.result(loaded.landscape, days: days, context: context), format: format, to: output)
+                LandscapeSeries.result(history, days: days, context: context), format: format, to: output)
             return
         }
         let loaded = try input.load()

@@ -1,6 +1,6 @@
 extension PlaceAnalysis {
     /// The areas (coverage, pairing, cold spots and MAT size bands per local authority or
-    /// region), the cold spots, and the spread of each structure; the level (`by`) and the
+    /// region), their total (one row, `all`), the cold spots, and the spread of each structure; the level (`by`) and the
     /// thresholds are echoed.
     public func result(_ landscape: Landscape, context: AnswerContext = AnswerContext()) -> AnalysisResult {
         var context = context
@@ -104,6 +104,7 @@ extension PlaceAnalysis {
             sections: [
                 .figures(FigureList(nil, figures: [Figure(key: "by", value: .text(level.rawValue))])),
                 .table(ResultTable("areas", rows: areas, columns: areaColumns)),
+                .table(ResultTable("total", title: "All schools", rows: [total], columns: areaColumns)),
                 .table(
                     ResultTable(
                         "cold-spots", rows: coldSpots,

@@ -65,6 +65,22 @@ public struct PlaceAnalysis: Sendable {
     /// Which ties the headline pairing and cold spots count.
     public let ties: PairingTies
     public let areas: [Area]
+    /// Every area added together: the landscape's own coverage, pairing and cold spots, judged
+    /// by the same rule (at least half the schools with a grade, or a grade or share).
+    public var total: Area {
+        var bands: [TrustSizeBand: Int] = [:]
+        for area in areas { for (band, count) in area.trustBands { bands[band, default: 0] += count } }
+        func sum(_ value: (Area) -> Int) -> Int { areas.reduce(0) { $0 + value($1) } }
+        var total = Area(
+            name: "all", schools: sum(\.schools), inStructure: sum(\.inStructure), lowPerformers: sum(\.lowPerformers),
+            paired: sum(\.paired), coldSpots: sum(\.coldSpots), trustBands: bands)
+        total.pairedAnyTie = sum(\.pairedAnyTie)
+        total.coldSpotsAnyTie = sum(\.coldSpotsAnyTie)
+        total.atRisk = sum(\.atRisk)
+        total.withOfsted = sum(\.withOfsted)
+        total.judgeable = sum(\.judgeable)
+        return total
+    }
     public let coldSpots: [ColdSpot]
     public let spread: [Spread]
 
