@@ -72,7 +72,7 @@ real:
 test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	python3 Tests/Browser/check_report.py $$($(SWIFT) build --show-bin-path)/schoolnet
+	python3 Tests/Browser/check_report.py $$($(SWIFT) build --show-bin-path)/schoolnet --screenshot $(OUT)/report-first-screen.png
 
 build: deps
 	$(SWIFT) build -c release

@@ -22,7 +22,7 @@ public indirect enum HTML: Sendable {
     }
 
     /// Elements with no end tag.
-    static let voidElements: Set<String> = ["meta", "br", "hr", "img", "link", "col"]
+    static let voidElements: Set<String> = ["meta", "br", "hr", "img", "link", "col", "input"]
 
     public func render(into out: inout String) {
         switch self {

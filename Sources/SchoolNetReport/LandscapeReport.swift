@@ -3,12 +3,14 @@ import SchoolNetIO
 import SchoolNetModel
 import SchoolNetRender
 
-/// One self-contained HTML page about a landscape: its diagrams inline as SVG, the summary,
-/// the top brokers, overlap and hybrid tables, alliance findings with their evidence, place and
-/// equity tables, and small charts. It loads nothing from anywhere (a Content-Security-Policy
-/// forbids it); its only script sorts tables. Every table comes from the same typed result a
-/// command prints, rendered by the shared renderers, and each section shows how to reproduce it
-/// (``ReportOptions/reproduce``).
+/// One self-contained HTML page about a landscape: its date and key findings first
+/// , then the summary, three diagrams inline as SVG to pan, zoom, search and
+/// click, what changed in the year and year by year, the top brokers,
+/// overlap and hybrid tables, alliance findings with their evidence, place and equity tables,
+/// and small charts. It loads nothing from anywhere (a Content-Security-Policy forbids it); its
+/// one script sorts tables and drives the explorer. Every table comes from the same typed result
+/// a command prints, rendered by the shared renderers, and each section shows how to reproduce
+/// it (``ReportOptions/reproduce``).
 ///
 /// - Complexity: that of the analyses it runs: metrics (betweenness O(nm)), overlap, hybrids,
 ///   patterns, place, plus the Graphviz layouts.
@@ -22,12 +24,16 @@ public enum LandscapeReport {
 
 /// Builds the report's sections in order. Every table and figure comes from the result the
 /// matching command prints, rendered by ``ResultHTML``.
-private struct ReportPage {
+struct ReportPage {
     let landscape: Landscape
     let options: ReportOptions
     var sections: [(id: String, title: String, body: [HTML])] = []
     /// What the sections could not judge, by section, for the note under the heading.
     var unjudged: [(section: String, title: String, note: String)] = []
+    /// The key findings the page opens with.
+    var headline: [HTML] = []
+    /// What the explorer's cards and search read.
+    var explorer: JSONValue = .null
 
     init(landscape: Landscape, options: ReportOptions) {
         self.landscape = landscape
@@ -51,19 +57,35 @@ private struct ReportPage {
     }
 
     mutating func build() throws {
-        let network = SchoolNetwork(landscape)
+        let network = SchoolNetwork(landscape, selection: options.selection)
         let metrics = SchoolMetrics(network)
-        addSummary(LandscapeSummary(landscape).result(context: options.context))
+        let metricsResult = metrics.result(network, context: options.context)
+        let summary = LandscapeSummary(landscape).result(context: options.context)
+        let place = PlaceAnalysis(
+            landscape, thresholds: options.placeThresholds, selection: options.selection, ties: options.ties
+        ).result(landscape, context: options.context)
+        let hybrids = HybridStructures(landscape).result(landscape, context: options.context)
+        let findings = FindingsResult.make(
+            AlliancePatterns.findings(options.findingsLandscape ?? landscape, thresholds: options.patternThresholds),
+            thresholds: options.patternThresholds, landscape: landscape, context: options.context)
+        let change = ReportChanges(options: options)
+
+        addSummary(summary)
         try addDiagrams(metrics: metrics, network: network)
-        addBrokers(metrics.result(network, context: options.context))
+        if let change { addChanges(change) }
+        addBrokers(metricsResult)
         addOverlap(OverlapResult.make(landscape, views: ["kinds", "pairs"], context: options.context))
-        addHybrids(HybridStructures(landscape).result(landscape, context: options.context))
-        addFindings(
-            FindingsResult.make(
-                AlliancePatterns.findings(options.findingsLandscape ?? landscape), thresholds: PatternThresholds(),
-                landscape: landscape,
-                context: options.context))
-        addPlace(PlaceAnalysis(landscape).result(landscape, context: options.context))
+        addHybrids(hybrids)
+        addFindings(findings)
+        addPlace(place)
+        headline = ReportHeadline.findings(
+            summary: summary, place: place, findings: findings, hybrids: hybrids, brokers: topBrokers(metricsResult),
+            change: change, basis: options.context.dateBasis,
+            leadsRecorded: landscape.structures.contains { $0.lead != nil }
+                || landscape.memberships.contains { $0.role == .lead },
+            sections: Dictionary(uniqueKeysWithValues: sections.map { ($0.id, $0.title) }))
+        explorer = ReportExplorer.data(
+            landscape: landscape, metrics: metricsResult, place: place, reproduce: options.reproduce)
     }
 
     // MARK: Sections
@@ -110,67 +132,12 @@ private struct ReportPage {
             ))
     }
 
-    mutating func addDiagrams(metrics: SchoolMetrics, network: SchoolNetwork) throws {
-        var body: [HTML] = []
-        let nodes = landscape.schools.count + landscape.structures.count
-        guard nodes <= options.maximumDiagramNodes else {
-            let area = Dictionary(grouping: landscape.schools.compactMap(\.localAuthority), by: { $0 })
-                .max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
-            body.append(
-                note(
-                    "\(nodes) schools and structures are more than a page can show (\(options.maximumDiagramNodes)); "
-                        + "draw one local authority at a time, as below."))
-            if let area {
-                body += reproduce(.diagram(DiagramRequest(scope: .localAuthority(area), fileName: "la.svg")))
-            }
-            sections.append(("diagrams", "Diagrams", body))
-            return
-        }
-        let labelled = landscape.schools.count > 300 ? 50 : nil
-        var overview = DiagramOptions(title: options.title, source: nil)
-        overview.labelledSchools = labelled
-        body +=
-            [.el("h3", text: "The whole landscape")]
-            + reproduce(.diagram(DiagramRequest(labels: labelled, fileName: "landscape.svg"))) + [
-                try figure(
-                    LandscapeDiagram.make(landscape, options: overview), engine: .automatic(nodeCount: nodes),
-                    caption:
-                        "Each school is a node in the shape of its phase; each trust, federation, alliance or cluster is drawn once, as a hub its members attach to. Hover over a node for its details; click the diagram to see it at full size."
-                )
-            ]
-        if landscape.schools.contains(where: { $0.location != nil }) {
-            let request = DiagramRequest(
-                geographic: true, colourBy: "ofsted", sizeBy: SchoolMeasure.betweenness.name, labels: 25,
-                fileName: "map.svg")
-            var map = DiagramOptions(title: options.title + ": map", source: nil)
-            map.geographic = true
-            map.colouring = NodeColouring.make(by: "ofsted", schools: landscape.schools)
-            map.sizing = NodeSizing(.betweenness, from: metrics, of: network)
-            map.labelledSchools = request.labels
-            body +=
-                [.el("h3", text: "Map")] + reproduce(.diagram(request)) + [
-                    try figure(
-                        LandscapeDiagram.make(landscape, options: map), engine: .geographic,
-                        caption:
-                            "Schools at their coordinates, coloured by Ofsted grade and sized by betweenness; each structure sits at the centre of its members. Click to see it at full size."
-                    )
-                ]
-        }
-        sections.append(("diagrams", "Diagrams", body))
-    }
-
-    private func figure(_ graph: DOTGraph, engine: LayoutEngine, caption: String) throws -> HTML {
-        let output = try GraphvizRenderer.shared.render(dot: DOTEncoder.encode(graph), engine: engine, formats: [.svg])
-        let svg = InlineSVG.prepare(
-            String(decoding: output.files[.svg] ?? [], as: UTF8.self), prefix: "d\(sections.count)-\(engine.rawValue)-")
-        return .el("figure", [("class", "diagram")], [.trusted(svg), .el("figcaption", text: caption)])
-    }
-
-    mutating func addBrokers(_ result: AnalysisResult) {
+    /// The schools with the highest betweenness, above zero, ties broken by URN.
+    func topBrokers(_ result: AnalysisResult) -> ResultTable? {
         guard let schools = result.table("schools"), let b = schools.position(of: "betweenness"),
             let u = schools.position(of: "urn")
-        else { return }
-        let top =
+        else { return nil }
+        return
             schools
             .filtered { ($0[b].numeric ?? 0) > 0 }
             .sorted { x, y in
@@ -179,6 +146,10 @@ private struct ReportPage {
             }
             .prefix(options.topBrokers)
             .selecting(["urn", "name", "betweenness", "degree", "constraint", "effective_size"])
+    }
+
+    mutating func addBrokers(_ result: AnalysisResult) {
+        guard let top = topBrokers(result) else { return }
         sections.append(
             (
                 "brokers", "Top brokers",
@@ -268,8 +239,10 @@ private struct ReportPage {
         let none: String
         if findings.rows.isEmpty {
             none = "No structure has a lead, so no alliance pattern can be judged."
-            unjudged.append(
-                ("findings", "Alliance findings", "no structure has a lead, so no alliance pattern can be judged."))
+            if result.context.notes.isEmpty {
+                unjudged.append(
+                    ("findings", "Alliance findings", "no structure has a lead, so no alliance pattern can be judged."))
+            }
         } else if judged == 0 {
             none =
                 "No alliance could be judged: every judgement lacked the members, ties or attainment it needs "
@@ -282,7 +255,9 @@ private struct ReportPage {
         } else {
             none = "No alliance shows any of the three patterns among the \(judged) judgements with enough data."
         }
-        body += found.rows.isEmpty ? [note(none)] : limited(found)
+        // With no judgement at all, the analysis's own note already says why.
+        let saidAlready = findings.rows.isEmpty && !result.context.notes.isEmpty
+        body += found.rows.isEmpty ? (saidAlready ? [] : [note(none)]) : limited(found)
         let sectionNotes = notes(result, "findings", "Alliance findings")
         sections.append(("findings", "Alliance findings", sectionNotes + body))
     }
@@ -374,6 +349,26 @@ private struct ReportPage {
                     + (options.reproduce == nil ? "" : " Every table below is printed by the command shown with it."))
         ]
         if let source = options.dataSource { main.append(.el("p", [("class", "lede")], text: source)) }
+        if !headline.isEmpty {
+            main.append(
+                .el(
+                    "section", [("id", "key-findings"), ("aria-label", "Key findings")],
+                    [.el("h2", text: "Key findings"), .el("ul", [("class", "findings")], headline)]))
+        }
+        main.append(
+            .el(
+                "div", [("id", "finder"), ("role", "search"), ("hidden", "")],
+                [
+                    .el("label", [("for", "find")], text: "Find a school or structure"),
+                    .el(
+                        "input",
+                        [
+                            ("id", "find"), ("type", "search"), ("list", "find-names"), ("autocomplete", "off"),
+                            ("placeholder", "Name or URN, then Enter"),
+                        ]),
+                    .el("datalist", [("id", "find-names")], []),
+                    .el("div", [("id", "find-results"), ("aria-live", "polite")], []),
+                ]))
         if !unjudged.isEmpty {
             main.append(
                 .el(
@@ -422,7 +417,18 @@ private struct ReportPage {
                         .el("title", text: options.title),
                         .el("style", [], [.trusted(ReportAssets.css)]),
                     ]),
-                .el("body", [], [.el("main", [], main), .el("script", [], [.trusted(ReportAssets.script)])]),
+                .el(
+                    "body", [],
+                    [
+                        .el("main", [], main),
+                        .el(
+                            "aside", [("id", "card"), ("hidden", ""), ("aria-live", "polite"), ("aria-label", "Card")],
+                            []),
+                        .el(
+                            "script", [("type", "application/json"), ("id", "explorer-data")],
+                            [.trusted(ReportExplorer.embedded(explorer))]),
+                        .el("script", [], [.trusted(ReportAssets.script)]),
+                    ]),
             ])
         return "<!DOCTYPE html>\n" + page.rendered + "\n"
     }

@@ -22,6 +22,20 @@ public struct ReportOptions: Sendable {
     public var maximumRows = 200
     /// Leave the diagrams out above this many nodes (the report would be megabytes of SVG).
     public var maximumDiagramNodes = 3_000
+    /// Every row of the landscape in the report's scope, whatever its dates: what the "what
+    /// changed" section and the year-by-year chart read. Nil leaves both out.
+    public var history: Landscape?
+    /// The school network the measures, pairing and diagrams use (layers and projection).
+    public var selection = NetworkSelection()
+    /// Which ties count as support in the headline pairing and cold spots.
+    public var ties = PairingTies.support
+    /// What counts as low- and high-performing and disadvantaged.
+    public var placeThresholds = PlaceThresholds()
+    /// The alliance patterns' thresholds.
+    public var patternThresholds = PatternThresholds()
+    /// The school attribute that fills the schools in the school-level drawing and the map
+    /// (the map uses the Ofsted grade when nil).
+    public var colourBy: String?
 
     public init(title: String, source: String) {
         self.title = title

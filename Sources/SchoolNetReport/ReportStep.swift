@@ -18,6 +18,10 @@ public enum ReportStep: Sendable, Equatable {
     case place(view: String)
     /// A diagram.
     case diagram(DiagramRequest)
+    /// What changed between two days (`LandscapeChange`), over every row in scope.
+    case changes(from: CalendarDate, to: CalendarDate)
+    /// The headline counts year by year up to the report's date (`LandscapeSeries`).
+    case series
 }
 
 /// A diagram as the report draws it.
@@ -32,13 +36,19 @@ public struct DiagramRequest: Sendable, Equatable {
     public var sizeBy: String?
     /// How many schools are labelled (the largest); nil for all.
     public var labels: Int?
+    /// One node per structure (`StructureOverviewDiagram`) instead of one per school.
+    public var overview = false
+    /// Schools with no tie drawn left out.
+    public var hideUntied = false
     /// The file a reader would write it to (`landscape.svg`).
     public var fileName: String
 
     public init(
         scope: LandscapeScope? = nil, geographic: Bool = false, colourBy: String? = nil, sizeBy: String? = nil,
-        labels: Int? = nil, fileName: String
+        labels: Int? = nil, overview: Bool = false, hideUntied: Bool = false, fileName: String
     ) {
+        self.overview = overview
+        self.hideUntied = hideUntied
         self.scope = scope
         self.geographic = geographic
         self.colourBy = colourBy

@@ -87,5 +87,5 @@ public enum SVGChart {
         return svg + "</svg>"
     }
 
-    private static func format(_ value: Double) -> String { String(format: "%.1f", value) }
+    static func format(_ value: Double) -> String { String(format: "%.1f", value) }
 }

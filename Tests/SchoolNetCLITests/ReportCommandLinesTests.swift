@@ -65,7 +65,13 @@ import Testing
 
     @Test(
         "every command the report quotes parses, runs, and prints the numbers of its section",
-        arguments: [[], ["--around", "144030", "--radius", "1"], ["--at", "2019-06-30", "--lenient"]])
+        arguments: [
+            [], ["--around", "144030", "--radius", "1"], ["--at", "2019-06-30", "--lenient"],
+            [
+                "--layers", "co-mat,co-federation,nle-support,sle-support", "--ties", "any", "--high-grades",
+                "outstanding,good", "--threshold", "minimum_members=2", "--colour-by", "phase",
+            ],
+        ])
     func everySection(extra: [String]) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -73,7 +79,8 @@ import Testing
         #expect(report.status == 0, "\(report.stderr)")
         let html = try String(contentsOfFile: folder.path + "/report.html", encoding: .utf8)
         let sections = html.matches(of: /<section id="([^"]+)">(.*?)<\/section>/.dotMatchesNewlines())
-        #expect(sections.count == 7)
+        // Summary, diagrams, what changed, brokers, overlap, hybrids, findings, place.
+        #expect(sections.count == 8)
         var quoted = 0
         for section in sections {
             let body = String(section.output.2)

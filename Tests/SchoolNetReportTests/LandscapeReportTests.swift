@@ -24,11 +24,19 @@ import Testing
             links: small.links + [Link(source: "100009", target: "100004", kind: .tradedService)])
     }
 
-    @Test("a school named <script>alert(1)</script> is text: the page holds one script, its own")
+    @Test(
+        "a school named <script>alert(1)</script> is text: the page holds one script, its own, and inert data with no <"
+    )
     func malicious() throws {
         let html = try LandscapeReport.make(
             Self.hostile(), options: ReportOptions(title: "Hostile <title>", source: "x"))
-        #expect(html.components(separatedBy: "<script").count == 2)
+        #expect(html.components(separatedBy: "<script").count == 3)
+        #expect(html.components(separatedBy: "<script>").count == 2)
+        let data = try #require(
+            html.firstMatch(
+                of: /<script type="application\/json" id="explorer-data">(.*?)<\/script>/.dotMatchesNewlines()))
+        #expect(!data.output.1.contains("<"))
+        #expect(data.output.1.contains(#"\u003cimg src=x onerror=alert(2)"#))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<img"))
         #expect(html.contains("&lt;img src=x onerror=alert(2)&gt;"))
@@ -49,8 +57,9 @@ import Testing
         for section in ["summary", "diagrams", "brokers", "overlap", "hybrids", "findings", "place"] {
             #expect(html.contains("<section id=\"\(section)\">"), "\(section)")
         }
-        // Both diagrams and the three charts are inline SVG; ids never repeat.
-        #expect(html.components(separatedBy: "<svg").count - 1 == 5)
+        // The three diagrams (overview, schools, map) and the three charts are inline SVG; ids
+        // never repeat.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 6)
         let ids = html.matches(of: /\sid="([^"]+)"/).map { String($0.output.1) }
         #expect(Set(ids).count == ids.count)
     }
@@ -72,8 +81,9 @@ import Testing
             return "diagram of \(request.scope.map { "\($0)" } ?? "all") to \(request.fileName)"
         }
         let html = try LandscapeReport.make(try #require(LandscapeFixtures.demo()), options: options)
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
-        #expect(html.contains("more than a page can show (10)"))
+        // The overview of structures and the three charts; no school-level drawing.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 4)
+        #expect(html.contains("more than a page can show school by school (10)"))
         #expect(
             html.contains(#"diagram of localAuthority(&quot;Brackenshire&quot;) to la.svg"#)
                 || html.contains(#"diagram of localAuthority("Brackenshire") to la.svg"#))

@@ -12,13 +12,21 @@ struct ReportCommand: ParsableCommand {
         abstract:
             "Write one self-contained HTML report: diagrams, summary, brokers, overlap, hybrids, findings, place.",
         discussion: """
-            The page (DIR/report.html) loads nothing from anywhere: its diagrams are inline SVG
-            drawn by Graphviz, its charts inline SVG, its one script sorts tables. Each section
-            shows the schoolnet command that prints its numbers. Written atomically.
+            The page (DIR/report.html) opens with its date, scope and key findings. It loads nothing from anywhere: its diagrams are inline SVG drawn by Graphviz, which readers can pan, zoom, search and click for a school's card; its charts are inline SVG. Each section shows the schoolnet command that prints its numbers, with the choices given here (layers, pairing ties, thresholds, colour). Written atomically.
             """
     )
 
     @OptionGroup var input: LandscapeOptions
+    @OptionGroup(title: "Network") var network: NetworkOptions
+    @OptionGroup(title: "Pairing and cold spots") var support: PlaceThresholdOptions
+    @OptionGroup(title: "Alliance patterns") var judged: PatternThresholdOptions
+
+    @Option(
+        name: [.customLong("colour-by"), .customLong("color-by")],
+        help:
+            "Fill the schools of the school-level drawing and the map by an attribute (default: none, and the Ofsted grade on the map)."
+    )
+    var colourBy: String?
 
     @Option(name: .shortAndLong, help: "The folder to write report.html into (created if missing).")
     var output: String
@@ -48,10 +56,19 @@ struct ReportCommand: ParsableCommand {
         if loaded.date != nil {
             options.findingsLandscape = try loaded.view(tradingHistory: .init(years: nil))
         }
+        if let colourBy { try RenderCommand.checkAttribute(colourBy, in: landscape, option: "--colour-by") }
+        options.history = try input.scope.apply(to: loaded.full)
+        options.context.layers = network.chosenLayerNames
+        options.selection = try network.selection()
+        options.ties = support.ties.value
+        options.placeThresholds = try support.thresholds()
+        options.patternThresholds = try judged.thresholds()
+        options.colourBy = colourBy
         let lines = ReportCommandLines(
             landscape: input.landscape, date: loaded.date, allDates: loaded.basis == .allDates,
             scope: input.scope.scope(),
-            lenient: input.lenient)
+            lenient: input.lenient, networkArguments: network.arguments, placeArguments: support.arguments,
+            patternArguments: judged.arguments)
         options.reproduce = { lines.line($0) }
         options.dataSource = dataSource
         options.topBrokers = topBrokers

@@ -17,6 +17,12 @@ struct NetworkOptions: ParsableArguments {
 
     func validate() throws { _ = try selection() }
 
+    /// The options as given, for a command line that repeats them; nothing for a default.
+    var arguments: [String] {
+        (layers.map { ["--layers", $0] } ?? [])
+            + (projection.value == .clique ? [] : ["--projection", projection.value.rawValue])
+    }
+
     /// The layers the user named (as canonical layer names), nil when all layers are used.
     var chosenLayerNames: [String]? {
         guard layers != nil, let selection = try? selection() else { return nil }

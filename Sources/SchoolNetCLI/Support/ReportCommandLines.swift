@@ -13,6 +13,13 @@ struct ReportCommandLines: Sendable {
     let scope: LandscapeScope
     /// The report was made with `--lenient`, so every command must be too.
     var lenient = false
+    /// `--layers …` and `--projection …` as the report was given them: the measures, place and
+    /// diagrams use that network.
+    var networkArguments: [String] = []
+    /// Pairing ties and performance thresholds, for `place`.
+    var placeArguments: [String] = []
+    /// Alliance thresholds, for `patterns`.
+    var patternArguments: [String] = []
 
     /// The command's words, without the program name.
     func words(_ step: ReportStep) -> [String] {
@@ -20,19 +27,26 @@ struct ReportCommandLines: Sendable {
         var words: [String]
         switch step {
         case .summary: words = ["summary", landscape]
-        case .metrics: words = ["metrics", landscape, "--format", "csv"]
+        case .metrics: words = ["metrics", landscape, "--format", "csv"] + networkArguments
         case .overlap(let view): words = ["overlap", landscape, "--view", view]
         case .hybrids: words = ["hybrids", landscape]
-        case .patterns: words = ["patterns", landscape]
-        case .place(let view): words = ["place", landscape, "--view", view]
+        case .patterns: words = ["patterns", landscape] + patternArguments
+        case .place(let view): words = ["place", landscape, "--view", view] + networkArguments + placeArguments
         case .diagram(let request):
-            words = ["render", landscape]
+            words = ["render", landscape] + networkArguments
+            if request.overview { words.append("--overview") }
+            if request.hideUntied { words.append("--hide-untied") }
             if request.geographic { words += ["--engine", "geographic"] }
             if let attribute = request.colourBy { words += ["--colour-by", attribute] }
             if let measure = request.sizeBy { words += ["--size-by", measure] }
             if let labels = request.labels { words += ["--labels", String(labels)] }
             words += ["-o", request.fileName]
             if let other = request.scope { scope = other }
+        case .changes(let from, let to):
+            words = ["diff", landscape, "--from", from.description, "--to", to.description]
+            if lenient { words.append("--lenient") }
+            return words + Self.arguments(for: scope)
+        case .series: words = ["summary", landscape, "--every", "year"]
         }
         if lenient { words.append("--lenient") }
         if let date { words += ["--at", date.description] } else if allDates { words.append("--all-dates") }

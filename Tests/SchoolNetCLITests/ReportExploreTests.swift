@@ -1,0 +1,88 @@
+import Foundation
+import SchoolNetTestSupport
+import Testing
+
+/// The report opens with key findings taken from the commands' own numbers, and its explorer's
+/// cards are the schools the diagrams draw.
+@Suite struct ReportExploreTests {
+    static func report(_ extra: [String] = []) throws -> String {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let run = try EndToEndTests.run(["report", EndToEndTests.demo, "-o", folder.path] + extra)
+        #expect(run.status == 0, "\(run.stderr)")
+        return try String(contentsOfFile: folder.path + "/report.html", encoding: .utf8)
+    }
+
+    static func placeTotal() throws -> [String: Any] {
+        let place = try EndToEndTests.run(["place", EndToEndTests.demo, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(place.stdout.utf8)) as? [String: Any])
+        return try #require((json["total"] as? [[String: Any]])?.first)
+    }
+
+    @Test("the key findings come first and quote place's total and diff's counts")
+    func headline() throws {
+        let html = try Self.report()
+        let findings = try #require(html.range(of: "id=\"key-findings\""))
+        let firstSection = try #require(html.range(of: "<section id=\"summary\">"))
+        #expect(findings.lowerBound < firstSection.lowerBound)
+        let total = try Self.placeTotal()
+        func int(_ key: String) throws -> Int { try #require(total[key] as? NSNumber).intValue }
+        #expect(html.contains("\(try int("in_structure")) of \(try int("schools")) schools"))
+        #expect(html.contains("reaches \(try int("paired")) of \(try int("low_performers")) low-performing schools"))
+        #expect(html.contains("\(try int("cold_spots")) of \(try int("at_risk")) low-performing or disadvantaged"))
+
+        let diff = try EndToEndTests.run([
+            "diff", EndToEndTests.demo, "--from", "2023-09-01", "--to", "2024-09-01", "--format", "json",
+        ])
+        let changes = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
+        let joins = try #require(changes["joins"] as? [Any]).count
+        let ended = try #require(changes["links_ended"] as? [Any]).count
+        #expect(html.contains("Since 2023-09-01:"))
+        #expect(html.contains("\(joins) join"), "joins \(joins)")
+        #expect(html.contains("started and \(ended) ended"), "links ended \(ended)")
+    }
+
+    @Test("every school node in the school diagram is the explorer's school of that id, by URN")
+    func cardsMatchNodes() throws {
+        let html = try Self.report()
+        let data = try #require(
+            html.firstMatch(
+                of: /<script type="application\/json" id="explorer-data">(.*?)<\/script>/.dotMatchesNewlines()))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(String(data.output.1).utf8)) as? [String: Any])
+        let schools = try #require(json["schools"] as? [[String: Any]])
+        var urn: [String: String] = [:]
+        for school in schools { urn[school["id"] as! String] = (school["urn"] as! String) }
+        let diagram = try #require(html.range(of: "id=\"diagram-schools\""))
+        let nodes = html[diagram.lowerBound...].matches(
+            of:
+                /class="node school sn&#45;(s[0-9]+)">\s*<title>[^<]*<\/title>\s*<g id="[^"]*"><a xlink:title="[^"]*URN ([0-9]+)/
+        )
+        #expect(nodes.count > 100)
+        for node in nodes { #expect(urn[String(node.output.1)] == String(node.output.2), "\(node.output.1)") }
+    }
+
+    @Test("a card's drawing command draws that school's neighbourhood or that structure")
+    func cardCommands() throws {
+        let html = try Self.report()
+        let data = try #require(
+            html.firstMatch(
+                of: /<script type="application\/json" id="explorer-data">(.*?)<\/script>/.dotMatchesNewlines()))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(String(data.output.1).utf8)) as? [String: Any])
+        let school = try #require((json["schools"] as? [[String: Any]])?.first)
+        let structure = try #require((json["structures"] as? [[String: Any]])?.first)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for (item, expected) in [(school, "--around"), (structure, "--structure")] {
+            let line = try #require(item["draw"] as? String)
+            #expect(line.contains(expected))
+            var words = Array(ReportCommandLinesTests.shellWords(line).dropFirst())
+            let o = try #require(words.firstIndex(of: "-o"))
+            words[o + 1] = folder.path + "/" + words[o + 1]
+            let run = try EndToEndTests.run(words)
+            #expect(run.status == 0, "\(line): \(run.stderr)")
+            #expect(FileManager.default.fileExists(atPath: words[o + 1]))
+        }
+    }
+}
