@@ -80,7 +80,7 @@ struct ReportPage {
         addPlace(place)
         headline = ReportHeadline.findings(
             summary: summary, place: place, findings: findings, hybrids: hybrids, brokers: topBrokers(metricsResult),
-            change: change, basis: options.context.dateBasis,
+            change: change, basis: options.context.dateBasis, ties: options.ties,
             leadsRecorded: landscape.structures.contains { $0.lead != nil }
                 || landscape.memberships.contains { $0.role == .lead },
             sections: Dictionary(uniqueKeysWithValues: sections.map { ($0.id, $0.title) }))
@@ -271,6 +271,10 @@ struct ReportPage {
             )
         ]
         if let thresholds = result.context.parameters { body.append(ResultHTML.parameters(thresholds)) }
+        if let total = result.table("total") {
+            body +=
+                [.el("h3", text: "All schools together")] + reproduce(.place(view: "total")) + [ResultHTML.table(total)]
+        }
         body += [.el("h3", text: "Coverage by local authority")] + reproduce(.place(view: "areas"))
         if let areas = result.table("areas"), let c = areas.position(of: "coverage"),
             let n = areas.position(of: "schools"), !areas.rows.isEmpty

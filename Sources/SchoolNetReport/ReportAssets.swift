@@ -21,7 +21,8 @@ enum ReportAssets {
         figure { margin: 1rem 0; }
         figure svg { max-width: 100%; height: auto; }
         figure.diagram { border: 1px solid var(--rule); border-radius: 6px; padding: .5rem; }
-        figure.diagram .viewport { overflow: hidden; touch-action: none; cursor: grab; border-radius: 4px; }
+        figure.diagram .viewport { overflow: hidden; touch-action: pan-y; cursor: grab; border-radius: 4px; }
+        figure.diagram .viewport:focus { touch-action: none; }
         figure.diagram .viewport:focus-visible { outline: 3px solid var(--accent); }
         figure.diagram .viewport svg { display: block; max-width: none; }
         .diagram-tools { display: flex; flex-wrap: wrap; gap: .3rem .8rem; align-items: center; margin-bottom: .3rem;

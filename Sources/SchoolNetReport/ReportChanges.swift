@@ -21,31 +21,46 @@ struct ReportChanges {
         else { return nil }
         self.from = from
         self.to = to
+        recordsLinks = !history.links.isEmpty
         var context = AnswerContext(scope: options.context.scope)
         context.notes = []
         result = LandscapeChange(history, from: from, to: to).result(history, context: context)
-        series = LandscapeSeries.result(history, days: LandscapeSeries.yearly(history, until: to), context: context)
+        series = LandscapeSeries.result(
+            history, days: LandscapeSeries.yearly(history, until: to), thresholds: options.placeThresholds,
+            ties: options.ties, context: context)
     }
+
+    /// Whether the files record any link at all, whatever its dates.
+    let recordsLinks: Bool
 
     /// How many rows a table of the change holds.
     func count(_ table: String) -> Int { result.table(table)?.rows.count ?? 0 }
+
+    /// The year's changes in words, one phrase per kind of change: "2 structures formed", …; the
+    /// links' phrase says when the files record none.
+    var phrases: [String] {
+        func phrase(_ table: String, _ one: String, _ many: String) -> String {
+            let n = count(table)
+            return "\(n) \(n == 1 ? one : many)"
+        }
+        return [
+            phrase("formed", "structure formed", "structures formed"), phrase("dissolved", "dissolved", "dissolved"),
+            phrase("joins", "school joined a structure", "schools joined a structure"),
+            phrase("leaves", "school left a structure", "schools left a structure"),
+        ]
+            + (recordsLinks
+                ? [phrase("links_started", "link started", "links started"), phrase("links_ended", "ended", "ended")]
+                : ["the files record no links"])
+    }
 }
 
 extension ReportPage {
     mutating func addChanges(_ change: ReportChanges) {
-        let counts = [
-            ("formed", "structure formed", "structures formed"), ("dissolved", "dissolved", "dissolved"),
-            ("joins", "join", "joins"), ("leaves", "leave", "leaves"),
-            ("links_started", "link started", "links started"), ("links_ended", "link ended", "links ended"),
-        ].map { table, one, many in
-            let n = change.count(table)
-            return "\(n) \(n == 1 ? one : many)"
-        }
         var body: [HTML] = [
             .el(
                 "p",
                 text:
-                    "From \(change.from) to \(change.to): \(counts.joined(separator: ", ")). A join or leave is one school entering or leaving one structure."
+                    "From \(change.from) to \(change.to): \(change.phrases.joined(separator: ", ")). A school that joins or leaves two structures counts twice."
             )
         ]
         body += reproduce(.changes(from: change.from, to: change.to))

@@ -1,4 +1,5 @@
 import Foundation
+import SchoolNetIO
 import SchoolNetModel
 import SchoolNetRender
 
@@ -18,13 +19,15 @@ extension ReportPage {
             let choice = try LayoutChoice(
                 overviewGraph, candidates: LayoutChoice.candidates(nodeCount: overviewGraph.nodes.count))
             body += [.el("h3", text: "Structures at a glance")]
-            body += reproduce(.diagram(DiagramRequest(overview: true, fileName: "overview.svg")))
+            var request = DiagramRequest(overview: true, fileName: "overview.svg")
+            request.engine = choice.best.engine
+            body += reproduce(.diagram(request))
             body.append(
                 figure(
                     choice, id: "overview",
                     caption:
                         "Each structure is one node, shaped and filled by its kind and larger with more members; a grey line joins two structures that share schools (the number shared on it), and coloured lines carry the links between their schools (a school in several structures counted at its trust first). "
-                        + gatheredPhrase(overviewGraph)))
+                        + "The schools in no structure drawn are gathered in one dashed node with their count."))
         }
         guard nodes <= options.maximumDiagramNodes else {
             let area = Dictionary(grouping: landscape.schools.compactMap(\.localAuthority), by: { $0 })
@@ -48,22 +51,18 @@ extension ReportPage {
             schools.colouring = NodeColouring.make(by: attribute, schools: landscape.schools)
         }
         let schoolGraph = LandscapeDiagram.make(landscape, options: schools)
-        let untied = untiedCount(schoolGraph)
         let schoolChoice = try LayoutChoice(
             schoolGraph, candidates: LayoutChoice.candidates(nodeCount: schoolGraph.nodes.count))
         body += [.el("h3", text: "Every school with a tie")]
-        body += reproduce(
-            .diagram(
-                DiagramRequest(colourBy: options.colourBy, labels: labelled, hideUntied: true, fileName: "schools.svg"))
-        )
+        var request = DiagramRequest(
+            colourBy: options.colourBy, labels: labelled, hideUntied: true, fileName: "schools.svg")
+        request.engine = schoolChoice.best.engine
+        body += reproduce(.diagram(request))
         body.append(
             figure(
                 schoolChoice, id: "schools",
                 caption:
-                    "Each school is a node in the shape of its phase; each trust, federation, alliance or cluster is drawn once, as a hub its members attach to; links are coloured by kind. "
-                    + (untied > 0
-                        ? "\(untied) school\(untied == 1 ? "" : "s") with no structure or link in the layers drawn \(untied == 1 ? "is" : "are") left out. "
-                        : "")
+                    "Each school is a node in the shape of its phase; each trust, federation, alliance or cluster is drawn once, as a hub its members attach to; links are coloured by kind; the schools with no structure or link in the layers drawn are left out and counted under the drawing. "
                     + "Find a school with the search box, or click one for its card."))
         if landscape.schools.contains(where: { $0.location != nil }) {
             let colour = options.colourBy ?? "ofsted"
@@ -102,12 +101,16 @@ extension ReportPage {
                 + "(\(legibility.labelOverlaps) covered label\(legibility.labelOverlaps == 1 ? "" : "s"), "
                 + "\(legibility.edgeCrossings) crossing\(legibility.edgeCrossings == 1 ? "" : "s"))"
         }
-        measured += ". Drag to move, scroll or press + and − to zoom, 0 to fit."
+        measured += ". Drag to move; + and − zoom (or the wheel, once the diagram is clicked or with Ctrl); 0 fits."
         let button = { (zoom: String, text: String, label: String) -> HTML in
             .el("button", [("type", "button"), ("data-zoom", zoom), ("aria-label", label)], text: text)
         }
         return .el(
-            "figure", [("class", "diagram"), ("id", "diagram-\(id)")],
+            "figure",
+            [
+                ("class", "diagram"), ("id", "diagram-\(id)"),
+                ("data-min-label", NumberFormat.exact(LayoutChoice.minimumLabelPixels)),
+            ],
             [
                 .el(
                     "div", [("class", "diagram-tools"), ("role", "toolbar"), ("aria-label", "Diagram controls")],
@@ -124,23 +127,5 @@ extension ReportPage {
                     ], [.trusted(svg)]),
                 .el("figcaption", text: caption + " " + measured),
             ])
-    }
-
-    /// "N schools in no structure are gathered …", read from the overview's gathered node.
-    private func gatheredPhrase(_ graph: DOTGraph) -> String {
-        guard graph.nodes.contains(where: { $0.id == "none" }) else { return "" }
-        let gathered =
-            landscape.schools.count
-            - Set(
-                landscape.structures.filter { options.selection.layers.contains(.structure($0.kind)) }
-                    .flatMap { landscape.members(of: $0.id) }
-            ).count
-        return
-            "The \(gathered) school\(gathered == 1 ? "" : "s") in no structure drawn are gathered in one dashed node."
-    }
-
-    /// Schools the school-level drawing leaves out.
-    private func untiedCount(_ graph: DOTGraph) -> Int {
-        landscape.schools.count - graph.nodes.filter { $0.id.hasPrefix("s") }.count
     }
 }

@@ -1,5 +1,6 @@
 import SchoolNetIO
 import SchoolNetModel
+import SchoolNetRender
 
 /// What the page's explorer knows about each school and structure, embedded in the page as
 /// JSON (inert data, never run): the cards a click or a search shows, and the names the search
@@ -7,9 +8,8 @@ import SchoolNetModel
 /// written by the same formatter (``ResultHTML/text(_:)``), so a card never disagrees with a
 /// table.
 ///
-/// Schools are listed in URN order and structures in (kind, id) order, the order in which the
-/// diagrams number their nodes (`s1`, `s2`, …; `g1`, `g2`, …), so `sn-s3` in a diagram is the
-/// third school here.
+/// Schools and structures are listed in the order the diagrams number their nodes
+/// (`DiagramNumbering`), so `sn-s3` in a diagram is the third school here.
 enum ReportExplorer {
     /// The measures a school's card shows, as the metrics table names them.
     static let measures = ["degree", "betweenness", "pagerank", "constraint"]
@@ -23,8 +23,8 @@ enum ReportExplorer {
         func drawing(_ scope: LandscapeScope, _ file: String) -> JSONValue {
             reproduce.map { .string($0(.diagram(DiagramRequest(scope: scope, fileName: file)))) } ?? .null
         }
-        let schools = landscape.schools.sorted { $0.urn < $1.urn }
-        let structures = landscape.structures.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        let schools = DiagramNumbering.schools(landscape)
+        let structures = DiagramNumbering.structures(landscape)
         let schoolNumber = Dictionary(
             uniqueKeysWithValues: schools.enumerated().map { ($0.element.urn, $0.offset + 1) })
         let structureNumber = Dictionary(
@@ -48,7 +48,7 @@ enum ReportExplorer {
         if let table = place.table("areas"), let c = table.position(of: "cold_spots") {
             for row in table.rows where row[c] == .insufficientData { unjudgedAreas.insert(ResultHTML.text(row[0])) }
         }
-        let level = place.figures(nil)?.value("by").map(ResultHTML.text) ?? "la"
+        let level = place.figures(nil)?.value("by").map(ResultHTML.text).flatMap(PlaceLevel.init(rawValue:)) ?? .la
 
         let schoolItems: [JSONValue] = schools.enumerated().map { n, school in
             var facts: [JSONValue] = [.array([.string("URN"), .string(school.urn.rawValue)])]
@@ -61,12 +61,11 @@ enum ReportExplorer {
             fact("Ofsted", school.ofsted?.rawValue ?? "unknown")
             fact("Free school meals", school.disadvantage.map { ResultHTML.text(.number($0)) })
             for (label, value) in measured[school.urn.rawValue] ?? [] { fact(label, value) }
-            let area = level == "region" ? (school.region ?? "") : (school.localAuthority ?? "")
             let status: String
-            if let reason = coldSpot[school.urn.rawValue] {
-                status = "Cold spot (\(reason)): no support from a high performer reaches it."
-            } else if unjudgedAreas.contains(area) {
+            if unjudgedAreas.contains(level.name(of: school)) {
                 status = "Not judged: too few Ofsted grades or free-school-meal shares in its area."
+            } else if let reason = coldSpot[school.urn.rawValue] {
+                status = "Cold spot (\(reason)): no support from a high performer reaches it."
             } else {
                 status = "Not a cold spot."
             }

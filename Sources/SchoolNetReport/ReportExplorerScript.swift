@@ -8,7 +8,6 @@ enum ReportExplorerScript {
     static let script = """
         (function () {
           "use strict";
-          var MIN_LABEL = 8.5;
           var source = document.getElementById("explorer-data");
           var data = source ? JSON.parse(source.textContent) : { schools: [], structures: [], layers: {} };
           var items = {};
@@ -25,6 +24,8 @@ enum ReportExplorerScript {
 
           function Viewer(figure) {
             var viewport = figure.querySelector(".viewport");
+            var minimumLabel = parseFloat(figure.getAttribute("data-min-label")) || 8;
+            var width = 0;
             var svg = viewport.querySelector("svg");
             var box = svg.viewBox.baseVal;
             var full = { x: box.x, y: box.y, w: box.width, h: box.height };
@@ -45,13 +46,16 @@ enum ReportExplorerScript {
             svg.style.height = "100%";
 
             function fit() { return viewport.clientWidth / full.w; }
-            function legible() { return MIN_LABEL / smallest; }
+            // A hair above the minimum, so that rounding in the browser never puts a label under it.
+            function legible() { return minimumLabel * 1.02 / smallest; }
             function apply() {
               svg.setAttribute("viewBox", [view.x, view.y, viewport.clientWidth / view.k,
                 viewport.clientHeight / view.k].join(" "));
             }
             function reset() {
-              var k = Math.max(fit(), legible());
+              width = viewport.clientWidth;
+              if (!(fit() > 0)) { return; }
+              var k = Math.min(Math.max(fit(), legible()), 12);
               viewport.style.height = Math.max(160, Math.min(full.h * k, window.innerHeight * 0.8)) + "px";
               view.k = k;
               view.x = k > fit() ? full.x + (full.w - viewport.clientWidth / k) / 2 : full.x;
@@ -59,6 +63,7 @@ enum ReportExplorerScript {
               apply();
             }
             function zoom(factor, cx, cy) {
+              if (!(fit() > 0)) { return; }
               if (cx === undefined) { cx = viewport.clientWidth / 2; cy = viewport.clientHeight / 2; }
               var ux = view.x + cx / view.k, uy = view.y + cy / view.k;
               view.k = Math.min(Math.max(view.k * factor, fit() / 2), 12);
@@ -127,7 +132,10 @@ enum ReportExplorerScript {
             }
             viewport.addEventListener("pointerup", release);
             viewport.addEventListener("pointercancel", function () { drag = null; });
+            // The wheel zooms once the reader has chosen the diagram (focus) or holds Ctrl; else
+            // it scrolls the page, so a tall diagram never traps the reader.
             viewport.addEventListener("wheel", function (event) {
+              if (!event.ctrlKey && document.activeElement !== viewport) { return; }
               event.preventDefault();
               var v = viewport.getBoundingClientRect();
               zoom(Math.exp(-event.deltaY * 0.0015), event.clientX - v.left, event.clientY - v.top);
@@ -181,6 +189,7 @@ enum ReportExplorerScript {
 
             return {
               reset: reset, highlight: highlight, clear: clear,
+              resized: function () { if (viewport.clientWidth !== width) { reset(); } },
               printing: function () {
                 svg.setAttribute("viewBox", [full.x, full.y, full.w, full.h].join(" "));
                 viewport.style.height = "auto";
@@ -295,9 +304,18 @@ enum ReportExplorerScript {
             if (figure.querySelector(".viewport svg")) { viewers.push(new Viewer(figure)); }
           });
           viewers.forEach(function (v) { v.reset(); });
-          window.addEventListener("resize", function () { viewers.forEach(function (v) { v.reset(); }); });
-          window.addEventListener("beforeprint", function () { viewers.forEach(function (v) { v.printing(); }); });
-          window.addEventListener("afterprint", function () { viewers.forEach(function (v) { v.printed(); }); });
+          var printing = false;
+          window.addEventListener("resize", function () {
+            if (!printing) { viewers.forEach(function (v) { v.resized(); }); }
+          });
+          window.addEventListener("beforeprint", function () {
+            printing = true;
+            viewers.forEach(function (v) { v.printing(); });
+          });
+          window.addEventListener("afterprint", function () {
+            printing = false;
+            viewers.forEach(function (v) { v.printed(); });
+          });
         })();
         """
 }

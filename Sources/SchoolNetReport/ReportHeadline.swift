@@ -7,7 +7,7 @@ import SchoolNetModel
 enum ReportHeadline {
     static func findings(
         summary: AnalysisResult, place: AnalysisResult, findings: AnalysisResult, hybrids: AnalysisResult,
-        brokers: ResultTable?, change: ReportChanges?, basis: DateBasis?, leadsRecorded: Bool,
+        brokers: ResultTable?, change: ReportChanges?, basis: DateBasis?, ties: PairingTies, leadsRecorded: Bool,
         sections: [String: String]
     ) -> [HTML] {
         var items: [HTML] = []
@@ -38,13 +38,18 @@ enum ReportHeadline {
         if let inStructure = count("in_structure"), schools > 0 {
             add(
                 "place",
-                "\(inStructure) of \(schools) schools (\(percent(inStructure, schools))) are in at least one structure."
+                "\(inStructure) of \(Self.schools(schools, "school")) (\(percent(inStructure, schools))) \(inStructure == 1 ? "is" : "are") in at least one structure."
             )
         }
         if let low = count("low_performers"), let paired = count("paired") {
             if low == 0 {
                 add(
                     "place", "No school has a low Ofsted grade, so there is no pairing to measure.",
+                    missing: gradesMissing)
+            } else if ties == .any {
+                add(
+                    "place",
+                    "A tie of any kind to a high performer, a shared cluster or hub included, reaches \(paired) of \(Self.schools(low, "low-performing school")) (\(percent(paired, low))).",
                     missing: gradesMissing)
             } else {
                 let any =
@@ -53,7 +58,7 @@ enum ReportHeadline {
                     } ?? ""
                 add(
                     "place",
-                    "Support from a high performer (a support link or a shared trust or federation) reaches \(paired) of \(low) low-performing schools (\(percent(paired, low)))."
+                    "Support from a high performer (a support link or a shared trust or federation) reaches \(paired) of \(Self.schools(low, "low-performing school")) (\(percent(paired, low)))."
                         + any, missing: gradesMissing)
             }
         } else if schools > 0 {
@@ -65,7 +70,8 @@ enum ReportHeadline {
         if let cold = count("cold_spots"), let atRisk = count("at_risk") {
             add(
                 "place",
-                "\(cold) of \(atRisk) low-performing or disadvantaged schools have no support from a high performer (cold spots).",
+                "\(cold) of \(Self.schools(atRisk, "low-performing or disadvantaged school")) \(cold == 1 ? "has" : "have") no "
+                    + (ties == .any ? "tie of any kind to" : "support from") + " a high performer (cold spots).",
                 missing: judgeable < schools
                     ? "A grade or a free-school-meal share is known for \(judgeable) of \(schools) schools." : nil)
         } else if schools > 0 {
@@ -101,7 +107,7 @@ enum ReportHeadline {
         let leads = hybrids.table("leads")?.rows.count ?? 0
         let pairs = hybrids.table("pairs")?.rows.count ?? 0
         let pairText =
-            "\(pairs) pair\(pairs == 1 ? "" : "s") of structures of different kinds share most of their members"
+            "\(pairs) pair\(pairs == 1 ? "" : "s") of structures of different kinds \(pairs == 1 ? "shares" : "share") most of their members"
         if leadsRecorded {
             add(
                 "hybrids",
@@ -114,26 +120,25 @@ enum ReportHeadline {
         }
         if let brokers, let n = brokers.position(of: "name"), !brokers.rows.isEmpty {
             let names = brokers.rows.prefix(3).map { "“\(ResultHTML.text($0[n]))”" }
-            add("brokers", "The strongest brokers, most often between other schools: \(list(names)).")
+            add(
+                "brokers",
+                (names.count == 1 ? "The strongest broker" : "The strongest brokers")
+                    + ", most often between other schools: \(list(names)).")
         }
         if let change {
-            let formed = change.count("formed")
-            let dissolved = change.count("dissolved")
-            let joins = change.count("joins")
-            let leaves = change.count("leaves")
-            let started = change.count("links_started")
-            let ended = change.count("links_ended")
-            add(
-                "changes",
-                "Since \(change.from): \(formed) structure\(formed == 1 ? "" : "s") formed and \(dissolved) dissolved; \(joins) join\(joins == 1 ? "" : "s") and \(leaves) leave\(leaves == 1 ? "" : "s"); \(started) link\(started == 1 ? "" : "s") started and \(ended) ended."
-            )
+            add("changes", "Since \(change.from): \(change.phrases.joined(separator: ", ")).")
         } else if basis == .allDates {
             add("summary", "The report merges every date the files record, so it cannot say what changed.")
-        } else {
+        } else if basis == .noDates {
             add("summary", "The files record no dates, so the report cannot say what changed.")
+        } else {
+            add("summary", "The report was given no earlier state of the landscape, so it cannot say what changed.")
         }
         return items
     }
+
+    /// "1 school", "3 schools".
+    static func schools(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// A whole-number percentage: how the headline words a share.
     static func percent(_ part: Int, _ whole: Int) -> String {

@@ -1,4 +1,5 @@
 import SchoolNetModel
+import SchoolNetRender
 
 /// How a reader reproduces one part of the report, in the library's terms: which analysis, on
 /// which view, with which diagram settings. The caller turns a step into whatever its users can
@@ -40,6 +41,8 @@ public struct DiagramRequest: Sendable, Equatable {
     public var overview = false
     /// Schools with no tie drawn left out.
     public var hideUntied = false
+    /// The layout engine the page used, when it chose one by measuring.
+    public var engine: LayoutEngine?
     /// The file a reader would write it to (`landscape.svg`).
     public var fileName: String
 

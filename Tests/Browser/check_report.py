@@ -162,8 +162,17 @@ def check_label_sizes(driver, name, failures):
           return [svg.closest('figure').id, smallest];
         });""")
     for figure, smallest in sizes:
-        if smallest < 8:
+        if smallest < 7.999:
             failures.append(f"{name}: {figure} has a label {smallest:.1f} CSS px high at 1280 px (under 8)")
+    # The overview of structures must read at page width: its whole width shown, not only
+    # zoomed in until the labels are large enough.
+    whole = driver.execute_script("""
+        var svg = document.querySelector('#diagram-overview svg');
+        if (!svg) { return null; }
+        var box = svg.getAttribute('viewBox').split(' ').map(parseFloat);
+        return box[2] >= svg.querySelector('g.graph').getBBox().width - 1;""")
+    if whole is False:
+        failures.append(f"{name}: the overview of structures does not fit the page width with legible labels")
     return min((s for _, s in sizes), default=None)
 
 

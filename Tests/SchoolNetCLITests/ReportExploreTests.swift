@@ -25,11 +25,18 @@ import Testing
         let findings = try #require(html.range(of: "id=\"key-findings\""))
         let firstSection = try #require(html.range(of: "<section id=\"summary\">"))
         #expect(findings.lowerBound < firstSection.lowerBound)
+        // Only the key findings themselves, not the sections that repeat their figures.
+        let headline = String(
+            html[
+                findings
+                    .lowerBound..<(try #require(
+                        html.range(of: "</section>", range: findings.upperBound..<html.endIndex))).lowerBound])
         let total = try Self.placeTotal()
         func int(_ key: String) throws -> Int { try #require(total[key] as? NSNumber).intValue }
-        #expect(html.contains("\(try int("in_structure")) of \(try int("schools")) schools"))
-        #expect(html.contains("reaches \(try int("paired")) of \(try int("low_performers")) low-performing schools"))
-        #expect(html.contains("\(try int("cold_spots")) of \(try int("at_risk")) low-performing or disadvantaged"))
+        #expect(headline.contains("\(try int("in_structure")) of \(try int("schools")) schools"))
+        #expect(
+            headline.contains("reaches \(try int("paired")) of \(try int("low_performers")) low-performing schools"))
+        #expect(headline.contains("\(try int("cold_spots")) of \(try int("at_risk")) low-performing or disadvantaged"))
 
         let diff = try EndToEndTests.run([
             "diff", EndToEndTests.demo, "--from", "2023-09-01", "--to", "2024-09-01", "--format", "json",
@@ -37,14 +44,16 @@ import Testing
         let changes = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
         let joins = try #require(changes["joins"] as? [Any]).count
         let ended = try #require(changes["links_ended"] as? [Any]).count
-        #expect(html.contains("Since 2023-09-01:"))
-        #expect(html.contains("\(joins) join"), "joins \(joins)")
-        #expect(html.contains("started and \(ended) ended"), "links ended \(ended)")
+        #expect(headline.contains("Since 2023-09-01:"))
+        #expect(headline.contains("\(joins) schools joined a structure"), "joins \(joins)")
+        #expect(headline.contains("links started, \(ended) ended"), "links ended \(ended)")
     }
 
-    @Test("every school node in the school diagram is the explorer's school of that id, by URN")
-    func cardsMatchNodes() throws {
-        let html = try Self.report()
+    @Test(
+        "every school and structure node in the diagrams is the explorer's of that id, whatever the layers",
+        arguments: [[], ["--layers", "co-cluster,co-hub,nle-support"]])
+    func cardsMatchNodes(layers: [String]) throws {
+        let html = try Self.report(layers)
         let data = try #require(
             html.firstMatch(
                 of: /<script type="application\/json" id="explorer-data">(.*?)<\/script>/.dotMatchesNewlines()))
@@ -58,8 +67,22 @@ import Testing
             of:
                 /class="node school sn&#45;(s[0-9]+)">\s*<title>[^<]*<\/title>\s*<g id="[^"]*"><a xlink:title="[^"]*URN ([0-9]+)/
         )
-        #expect(nodes.count > 100)
+        #expect(nodes.count > 50)
         for node in nodes { #expect(urn[String(node.output.1)] == String(node.output.2), "\(node.output.1)") }
+        // Structures: each overview node's tooltip starts with the name the explorer gives its id.
+        var name: [String: String] = [:]
+        for structure in try #require(json["structures"] as? [[String: Any]]) {
+            name[structure["id"] as! String] = (structure["name"] as! String)
+        }
+        let overview = try #require(html.range(of: "id=\"diagram-overview\""))
+        let hubs = html[overview.lowerBound..<diagram.lowerBound].matches(
+            of:
+                /class="node structure sn&#45;(g[0-9]+)[^"]*">\s*<title>[^<]*<\/title>\s*<g id="[^"]*"><a xlink:title="([^"(]*) \(/
+        )
+        #expect(hubs.count >= (layers.isEmpty ? 20 : 7))
+        for hub in hubs {
+            #expect(name[String(hub.output.1)].map(HTMLText.escaped) == String(hub.output.2), "\(hub.output.1)")
+        }
     }
 
     @Test("a card's drawing command draws that school's neighbourhood or that structure")
@@ -84,5 +107,14 @@ import Testing
             #expect(run.status == 0, "\(line): \(run.stderr)")
             #expect(FileManager.default.fileExists(atPath: words[o + 1]))
         }
+    }
+}
+
+/// Names as Graphviz writes them in SVG attributes.
+enum HTMLText {
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#39;")
+            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "-", with: "&#45;")
     }
 }

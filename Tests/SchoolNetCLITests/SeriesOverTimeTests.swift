@@ -26,13 +26,16 @@ import Testing
             let placed = try #require(try JSONSerialization.jsonObject(with: Data(place.stdout.utf8)) as? [String: Any])
             let total = try #require((placed["total"] as? [[String: Any]])?.first)
             for key in ["coverage", "pairing", "cold_spots"] {
-                #expect((year[key] as? NSNumber) == (total[key] as? NSNumber), "\(day) \(key)")
+                let series = try #require(year[key] as? NSNumber, "\(day) \(key)")
+                #expect(series == (try #require(total[key] as? NSNumber, "\(day) \(key)")), "\(day) \(key)")
             }
             let hybrids = try EndToEndTests.run(["hybrids", EndToEndTests.demo, "--at", day, "--format", "json"])
             let found = try #require(
                 try JSONSerialization.jsonObject(with: Data(hybrids.stdout.utf8)) as? [String: Any])
-            #expect((year["hybrid_leads"] as? NSNumber)?.intValue == (found["leads"] as? [Any])?.count, "\(day)")
-            #expect((year["hybrid_pairs"] as? NSNumber)?.intValue == (found["pairs"] as? [Any])?.count, "\(day)")
+            let leads = try #require(found["leads"] as? [Any])
+            let pairs = try #require(found["pairs"] as? [Any])
+            #expect(try #require(year["hybrid_leads"] as? NSNumber).intValue == leads.count, "\(day)")
+            #expect(try #require(year["hybrid_pairs"] as? NSNumber).intValue == pairs.count, "\(day)")
         }
     }
 }

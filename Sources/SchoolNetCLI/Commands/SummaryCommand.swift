@@ -42,6 +42,8 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @OptionGroup(title: "With --every: who counts for pairing and cold spots") var support: PlaceThresholdOptions
+
     func run() throws {
         if every != nil {
             let loaded = try input.load(default: .allRows)
@@ -58,7 +60,10 @@ struct SummaryCommand: ParsableCommand {
             context.dateBasis = nil
             context.notes.append("One row a year, each on the day and month of \(last), from \(days[0]) to \(last).")
             try Console.emit(
-                LandscapeSeries.result(history, days: days, context: context), format: format, to: output)
+                LandscapeSeries.result(
+                    history, days: days, thresholds: try support.thresholds(), ties: support.ties.value,
+                    context: context),
+                format: format, to: output)
             return
         }
         let loaded = try input.load()

@@ -37,6 +37,7 @@ struct ReportCommandLines: Sendable {
             if request.overview { words.append("--overview") }
             if request.hideUntied { words.append("--hide-untied") }
             if request.geographic { words += ["--engine", "geographic"] }
+            if let engine = request.engine, !request.geographic { words += ["--engine", engine.rawValue] }
             if let attribute = request.colourBy { words += ["--colour-by", attribute] }
             if let measure = request.sizeBy { words += ["--size-by", measure] }
             if let labels = request.labels { words += ["--labels", String(labels)] }
@@ -46,7 +47,7 @@ struct ReportCommandLines: Sendable {
             words = ["diff", landscape, "--from", from.description, "--to", to.description]
             if lenient { words.append("--lenient") }
             return words + Self.arguments(for: scope)
-        case .series: words = ["summary", landscape, "--every", "year"]
+        case .series: words = ["summary", landscape, "--every", "year"] + placeArguments
         }
         if lenient { words.append("--lenient") }
         if let date { words += ["--at", date.description] } else if allDates { words.append("--all-dates") }

@@ -28,17 +28,19 @@ public enum LandscapeSeries {
     /// One row a day: schools, structures by kind, memberships, links, MATs by size band, and
     /// the school network's ties, components and density, each as ``LandscapeSummary`` counts
     /// them on that day; then coverage, pairing and cold spots as ``PlaceAnalysis`` totals them
-    /// (default thresholds, support ties; insufficient data where fewer than half the schools
+    /// with the given thresholds and ties (insufficient data where fewer than half the schools
     /// have what it needs), and hybrid leads and pairs as ``HybridStructures`` finds them.
     ///
     /// - Complexity: one ``LandscapeSummary``, ``PlaceAnalysis`` and ``HybridStructures`` a day.
-    public static func result(_ landscape: Landscape, days: [CalendarDate], context: AnswerContext = AnswerContext())
-        -> AnalysisResult
-    {
+    public static func result(
+        _ landscape: Landscape, days: [CalendarDate], thresholds: PlaceThresholds = PlaceThresholds(),
+        ties: PairingTies = .support, context: AnswerContext = AnswerContext()
+    ) -> AnalysisResult {
         let rows = days.map { day in
             let active = landscape.active(at: day)
             return Day(
-                day: day, summary: LandscapeSummary(active), place: PlaceAnalysis(active).total,
+                day: day, summary: LandscapeSummary(active),
+                place: PlaceAnalysis(active, thresholds: thresholds, ties: ties).total,
                 hybrids: HybridStructures(active))
         }
         var columns: [ResultColumn<Day>] = [
@@ -77,13 +79,13 @@ public enum LandscapeSeries {
             ResultColumn(
                 "pairing",
                 meaning:
-                    "Share of low performers that support from a high performer reaches (a support link, or a shared trust or federation); insufficient data where fewer than half the schools have an Ofsted grade.",
+                    "Share of low performers that a high performer reaches by the ties counted (by default support: a support link, or a shared trust or federation); insufficient data where fewer than half the schools have an Ofsted grade.",
                 unit: "share 0 to 1", numeric: true
             ) { $0.place.canJudgePerformance ? .number($0.place.pairing) : .insufficientData },
             ResultColumn(
                 "cold_spots",
                 meaning:
-                    "Low-performing or disadvantaged schools that no support from a high performer reaches; insufficient data where fewer than half have a grade or a free-school-meal share.",
+                    "Low-performing or disadvantaged schools that no high performer reaches by the ties counted; insufficient data where fewer than half have a grade or a free-school-meal share.",
                 numeric: true
             ) { $0.place.canJudgeColdSpots ? .count($0.place.coldSpots) : .insufficientData },
             .count("hybrid_leads", meaning: "Schools that lead structures of more than one kind.") {

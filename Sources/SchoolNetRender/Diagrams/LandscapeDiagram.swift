@@ -17,8 +17,8 @@ public enum LandscapeDiagram {
         var legend = Legend()
 
         // What is drawn.
-        let allSchools = landscape.schools.sorted { $0.urn < $1.urn }
-        let drawnStructures = landscape.structures.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }.enumerated()
+        let allSchools = DiagramNumbering.schools(landscape)
+        let drawnStructures = DiagramNumbering.structures(landscape).enumerated()
             .filter { options.layers.contains(.structure($0.element.kind)) }
         let tied: Set<URN>? =
             options.hideUntied

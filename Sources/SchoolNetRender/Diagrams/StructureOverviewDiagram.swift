@@ -11,7 +11,9 @@ import SchoolNetModel
 ///
 /// Node ids are `g<n>` in (kind, id) order of all the landscape's structures and `none` for
 /// the gathered schools; each structure node's class is `sn-g<n>` and `layer-co-<kind>`, each
-/// link edge's `layer-<kind>`, so a page can find and toggle them. Output is deterministic.
+/// link edge's `layer-<kind>`, and every edge also carries its ends' `layer-co-<kind>`, so a
+/// page can find them and hide a layer with every line that touches it. Output is
+/// deterministic.
 ///
 /// - Complexity: O(memberships + links + Σ k² over schools in k structures), plus sorting.
 public enum StructureOverviewDiagram {
@@ -24,15 +26,17 @@ public enum StructureOverviewDiagram {
         var legend = Legend()
         legend.groupNote = nil
         legend.labelNote = "One node per structure, larger with more members"
-        let all = landscape.structures.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        let all = DiagramNumbering.structures(landscape)
         let drawn = all.enumerated().filter { options.layers.contains(.structure($0.element.kind)) }
             .map { (index: $0.offset + 1, structure: $0.element) }
             .filter { !landscape.members(of: $0.structure.id).isEmpty }
         var homes: [URN: [String]] = [:]
         var sizes: [String: Int] = [:]
+        var kinds: [String: StructureKind] = [:]
         for (index, structure) in drawn {
             let members = landscape.members(of: structure.id)
             sizes["g\(index)"] = members.count
+            kinds["g\(index)"] = structure.kind
             for urn in members { homes[urn, default: []].append("g\(index)") }
         }
         let largest = Double(sizes.values.max() ?? 1)
@@ -77,6 +81,11 @@ public enum StructureOverviewDiagram {
         }
         legend.groups.sort()
 
+        // A line between two structures hides with either's layer.
+        func endLayers(_ ids: String...) -> String {
+            Set(ids.compactMap { kinds[$0] }).map { "layer-co-\($0.rawValue)" }.sorted().joined(separator: " ")
+        }
+
         // Shared schools, one edge per pair of structures.
         var shared: [Pair: Int] = [:]
         for ids in homes.values where ids.count > 1 {
@@ -91,7 +100,7 @@ public enum StructureOverviewDiagram {
                         "penwidth": .literal(String(format: "%.1f", min(6, 1 + log2(Double(count))))),
                         "label": .text(String(count)),
                         "tooltip": .tooltip("\(count) school\(count == 1 ? "" : "s") shared"),
-                        "class": .literal("shared"),
+                        "class": .literal("shared \(endLayers(pair.first, pair.second))"),
                     ]))
         }
         if !shared.isEmpty { legend.ties.append(sharedStyle) }
@@ -103,7 +112,10 @@ public enum StructureOverviewDiagram {
         for link in landscape.links where options.layers.contains(.link(link.kind)) {
             let from = homes[link.source]?.first ?? "none"
             let to = homes[link.target]?.first ?? "none"
-            if from != to { linked[LinkEnds(from: from, to: to, kind: link.kind), default: 0] += 1 }
+            guard from != to else { continue }
+            // An undirected link is one line whichever school is named first.
+            let (a, b) = link.kind.isDirected || Pair.order(from) < Pair.order(to) ? (from, to) : (to, from)
+            linked[LinkEnds(from: a, to: b, kind: link.kind), default: 0] += 1
         }
         if gathered > 0 {
             graph.nodes.append(
@@ -125,7 +137,7 @@ public enum StructureOverviewDiagram {
                 "penwidth": .literal(String(style.penWidth)), "label": .text(String(count)),
                 "fontcolor": .literal(style.colour),
                 "tooltip": .tooltip("\(count) \(ends.kind.rawValue) link\(count == 1 ? "" : "s")"),
-                "class": .literal("layer-\(ends.kind.rawValue)"),
+                "class": .literal("layer-\(ends.kind.rawValue) \(endLayers(ends.from, ends.to))"),
             ]
             if let arrowhead = style.arrowhead {
                 attributes["dir"] = .literal("forward")
