@@ -21,7 +21,10 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The landscape folder.")
     var landscape: String
 
-    @Flag(help: "Skip rows with problems, listing each as a warning.")
+    @Flag(
+        help:
+            "Load what can be loaded: a bad optional cell is left unknown, a row that cannot stand is skipped, each listed as a warning."
+    )
     var lenient = false
 
     @Option(help: "The earlier date (YYYY-MM-DD).")

@@ -17,6 +17,6 @@ struct ValidateCommand: ParsableCommand {
         Console.print(
             "\(input.landscape): valid: \(landscape.schools.count) schools, "
                 + "\(landscape.structures.count) structures, \(landscape.memberships.count) memberships, "
-                + "\(landscape.links.count) links\n")
+                + "\(landscape.links.count) links\n" + loaded.dateNotes.map { "Note: \($0)\n" }.joined())
     }
 }

@@ -11,7 +11,10 @@ struct LandscapeOptions: ParsableArguments {
     )
     var landscape: String
 
-    @Flag(help: "Load what can be loaded: skip rows with problems and list each one as a warning.")
+    @Flag(
+        help:
+            "Load what can be loaded: a bad optional cell is left unknown, a row that cannot stand is skipped, each listed as a warning."
+    )
     var lenient = false
 
     @Option(help: "Analyse the landscape as it stood on this date (YYYY-MM-DD, or 'today').")
@@ -110,7 +113,7 @@ struct LandscapeOptions: ParsableArguments {
             day.map { day in
                 tradingHistory.map { loaded.active(at: day, tradingHistoryYears: $0.years) } ?? loaded.active(at: day)
             } ?? loaded
-        var notes: [String] = []
+        var notes: [String] = result.leniencyNote.map { [$0] } ?? []
         if let day, basis == .given {
             if let recorded, day > recorded.upperBound {
                 notes.append(

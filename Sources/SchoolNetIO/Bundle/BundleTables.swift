@@ -21,33 +21,42 @@ enum BundleTables {
     }
 
     static func school(_ p: inout FieldParser) -> School? {
-        let school = entity(LandscapeSchema.schools, &p)
-        if (p.optional("latitude") == nil) != (p.optional("longitude") == nil) {
-            p.problem(
-                p.optional("latitude") == nil ? "latitude" : "longitude",
-                "latitude and longitude go together; only one is given")
+        var school = entity(LandscapeSchema.schools, &p)
+        let latitude = school.location.map { !$0.latitude.isNaN } ?? false
+        let longitude = school.location.map { !$0.longitude.isNaN } ?? false
+        if latitude != longitude {
+            // Either cell may have been left unknown already; the other cannot stand alone.
+            if p.repairable(
+                latitude ? "longitude" : "latitude", "latitude and longitude go together; only one is given")
+            {
+                school.location = nil
+            }
         }
         return p.isValid ? school : nil
     }
 
     static func structure(_ p: inout FieldParser) -> Structure? {
-        let structure = entity(LandscapeSchema.structures, &p)
-        p.checkOrder(structure.period, start: "formed", end: "dissolved")
+        var structure = entity(LandscapeSchema.structures, &p)
+        if p.checkOrder(structure.period, start: "formed", end: "dissolved") { structure.period.end = nil }
         if structure.federationType != nil, !p.hasProblem(in: "kind"), structure.kind != .federation {
-            p.problem("federation-type", "applies to federations only; this structure is a \(structure.kind.rawValue)")
+            if p.repairable(
+                "federation-type", "applies to federations only; this structure is a \(structure.kind.rawValue)")
+            {
+                structure.federationType = nil
+            }
         }
         return p.isValid ? structure : nil
     }
 
     static func membership(_ p: inout FieldParser) -> Membership? {
-        let membership = entity(LandscapeSchema.memberships, &p)
-        p.checkOrder(membership.period, start: "joined", end: "left")
+        var membership = entity(LandscapeSchema.memberships, &p)
+        if p.checkOrder(membership.period, start: "joined", end: "left") { membership.period.end = nil }
         return p.isValid ? membership : nil
     }
 
     static func link(_ p: inout FieldParser) -> Link? {
-        let link = entity(LandscapeSchema.links, &p)
-        p.checkOrder(link.period, start: "start", end: "end")
+        var link = entity(LandscapeSchema.links, &p)
+        if p.checkOrder(link.period, start: "start", end: "end") { link.period.end = nil }
         if let source = p.optional("source"), source == p.optional("target") {
             p.problem("target", "self-link: source and target are both \(source)")
         }

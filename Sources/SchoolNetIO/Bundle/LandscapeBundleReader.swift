@@ -6,6 +6,24 @@ import SchoolNetModel
 public struct LandscapeLoad: Sendable {
     public let landscape: Landscape?
     public let diagnostics: [Diagnostic]
+    /// In lenient loading: the rows left out (each listed in a warning) and the cells left
+    /// unknown in rows that were kept.
+    public var skippedRows = 0
+    public var unknownCells = 0
+
+    public init(landscape: Landscape?, diagnostics: [Diagnostic], skippedRows: Int = 0, unknownCells: Int = 0) {
+        self.landscape = landscape
+        self.diagnostics = diagnostics
+        self.skippedRows = skippedRows
+        self.unknownCells = unknownCells
+    }
+
+    /// What lenient loading lost or repaired, in a sentence; nil when nothing.
+    public var leniencyNote: String? {
+        guard skippedRows > 0 || unknownCells > 0 else { return nil }
+        return
+            "Read leniently: \(skippedRows) row\(skippedRows == 1 ? "" : "s") left out and \(unknownCells) cell\(unknownCells == 1 ? "" : "s") left unknown; each is listed on standard error."
+    }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -76,7 +94,7 @@ public struct LandscapeBundleReader: Sendable {
         _ files: [TableFile?], paths: [String], fileProblems: DiagnosticCollector, rowProblems: RowProblemLog
     ) -> LandscapeLoad {
         var rowProblems = rowProblems
-        var checker = ReferenceChecker()
+        var checker = ReferenceChecker(lenient: mode == .lenient)
         let schools = checker.schools(files[0]?.rows ?? [], log: &rowProblems)
         let structures = checker.structures(files[1]?.rows ?? [], log: &rowProblems)
         let memberships = checker.memberships(files[2]?.rows ?? [], log: &rowProblems)
@@ -94,6 +112,9 @@ public struct LandscapeBundleReader: Sendable {
             ? nil
             : Landscape(
                 schools: schools, structures: structures, memberships: memberships, links: links)
-        return LandscapeLoad(landscape: landscape, diagnostics: diagnostics)
+        let lenient = mode == .lenient
+        return LandscapeLoad(
+            landscape: landscape, diagnostics: diagnostics, skippedRows: lenient ? rowProblems.skippedRows : 0,
+            unknownCells: lenient ? rowProblems.repairs.count : 0)
     }
 }

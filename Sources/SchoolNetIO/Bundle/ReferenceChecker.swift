@@ -6,6 +6,11 @@ import SchoolNetModel
 ///
 /// Rows are checked in file order; the first of two duplicates is kept.
 struct ReferenceChecker {
+    /// Lenient loading: a bad optional cell is left unknown and its row kept.
+    let lenient: Bool
+
+    init(lenient: Bool = false) { self.lenient = lenient }
+
     private var schoolLines: [URN: Int] = [:]
     /// URNs whose own row had a problem, so that references to them can say so.
     private var skippedSchoolLines: [URN: Int] = [:]
@@ -16,7 +21,7 @@ struct ReferenceChecker {
     mutating func schools(_ rows: [TableRow], log: inout RowProblemLog) -> [School] {
         var schools: [School] = []
         for row in rows {
-            var parser = FieldParser(row)
+            var parser = FieldParser(row, lenient: lenient)
             let school = BundleTables.school(&parser)
             if let school, let first = schoolLines[school.urn] {
                 parser.problem("urn", "duplicate URN \(school.urn) (first on line \(first))")
@@ -24,6 +29,7 @@ struct ReferenceChecker {
             if let school, parser.isValid {
                 schoolLines[school.urn] = row.line
                 schools.append(school)
+                repaired(parser, log: &log)
             } else {
                 if let urn = row.value("urn"), schoolLines[URN(urn)] == nil {
                     skippedSchoolLines[URN(urn)] = row.line
@@ -37,15 +43,18 @@ struct ReferenceChecker {
     mutating func structures(_ rows: [TableRow], log: inout RowProblemLog) -> [Structure] {
         var result: [Structure] = []
         for row in rows {
-            var parser = FieldParser(row)
-            let structure = BundleTables.structure(&parser)
+            var parser = FieldParser(row, lenient: lenient)
+            var structure = BundleTables.structure(&parser)
             if let structure, let first = structures[structure.id] {
                 parser.problem("id", "duplicate structure id '\(structure.id)' (first on line \(first.line))")
             }
-            if let lead = structure?.lead { checkSchool(lead, column: "lead", &parser) }
+            if let lead = structure?.lead, let problem = schoolProblem(lead) {
+                if parser.repairable("lead", problem) { structure?.lead = nil }
+            }
             if let structure, parser.isValid {
                 structures[structure.id] = (structure.kind, structure.federationType, row.line)
                 result.append(structure)
+                repaired(parser, log: &log)
             } else {
                 if let id = row.value("id"), structures[id] == nil { skippedStructureLines[id] = row.line }
                 record(parser, log: &log)
@@ -57,7 +66,7 @@ struct ReferenceChecker {
     mutating func memberships(_ rows: [TableRow], log: inout RowProblemLog) -> [Membership] {
         var result: [Membership] = []
         for row in rows {
-            var parser = FieldParser(row)
+            var parser = FieldParser(row, lenient: lenient)
             let membership = BundleTables.membership(&parser)
             if let membership {
                 checkStructure(membership.structureID, &parser)
@@ -68,6 +77,7 @@ struct ReferenceChecker {
                 membershipsBySchool[membership.urn, default: []].append(
                     (membership.structureID, membership.period, row.line))
                 result.append(membership)
+                repaired(parser, log: &log)
             } else {
                 record(parser, log: &log)
             }
@@ -78,7 +88,7 @@ struct ReferenceChecker {
     mutating func links(_ rows: [TableRow], log: inout RowProblemLog) -> [Link] {
         var result: [Link] = []
         for row in rows {
-            var parser = FieldParser(row)
+            var parser = FieldParser(row, lenient: lenient)
             let link = BundleTables.link(&parser)
             if let link {
                 checkSchool(link.source, column: "source", &parser)
@@ -86,6 +96,7 @@ struct ReferenceChecker {
             }
             if let link, parser.isValid {
                 result.append(link)
+                repaired(parser, log: &log)
             } else {
                 record(parser, log: &log)
             }
@@ -96,12 +107,16 @@ struct ReferenceChecker {
     // MARK: Checks
 
     private func checkSchool(_ urn: URN, column: String, _ parser: inout FieldParser) {
-        guard schoolLines[urn] == nil else { return }
+        if let problem = schoolProblem(urn) { parser.problem(column, problem) }
+    }
+
+    /// What is wrong with a reference to a school, if anything.
+    private func schoolProblem(_ urn: URN) -> String? {
+        guard schoolLines[urn] == nil else { return nil }
         if let line = skippedSchoolLines[urn] {
-            parser.problem(column, "URN \(urn) is on a row of schools.csv with a problem (line \(line))")
-        } else {
-            parser.problem(column, "unknown URN \(urn): not in schools.csv")
+            return "URN \(urn) is on a row of schools.csv with a problem (line \(line))"
         }
+        return "unknown URN \(urn): not in schools.csv"
     }
 
     private func checkStructure(_ id: String, _ parser: inout FieldParser) {
@@ -139,9 +154,17 @@ struct ReferenceChecker {
         }
     }
 
+    /// A skipped row's problems, and the cells that would have been left unknown had it stood.
     private func record(_ parser: FieldParser, log: inout RowProblemLog) {
-        for problem in parser.problems {
+        for problem in parser.problems + parser.repairs {
             log.add(parser.row.file, line: parser.row.line, column: problem.column, problem.message)
+        }
+    }
+
+    /// A kept row's cells left unknown.
+    private func repaired(_ parser: FieldParser, log: inout RowProblemLog) {
+        for repair in parser.repairs {
+            log.repaired(parser.row.file, line: parser.row.line, column: repair.column, repair.message)
         }
     }
 }

@@ -40,7 +40,14 @@ struct TableFile {
         if encoding == .windows1252 {
             diagnostics.warning(path, "not valid UTF-8; read as Windows-1252")
         }
-        let (records, syntaxProblems) = CSVReader.parse(text)
+        let separator = CSVReader.separator(of: text)
+        if separator != "," {
+            diagnostics.warning(
+                path,
+                "fields are separated by \(separator == ";" ? "semicolons" : "tabs"), not commas, so they were read that way"
+                    + (separator == ";" ? "; a comma in a number is read as its decimal point" : ""))
+        }
+        let (records, syntaxProblems) = CSVReader.parse(text, separator: separator)
         for problem in syntaxProblems where !problem.isFatal {
             rowProblems.add(path, line: problem.line, column: nil, problem.message)
         }
@@ -50,20 +57,29 @@ struct TableFile {
         }
         return make(
             path: path, records: records, isRequiredFile: isRequiredFile, requiredColumns: requiredColumns,
-            diagnostics: &diagnostics, rowProblems: &rowProblems)
+            decimalComma: separator != ",", diagnostics: &diagnostics, rowProblems: &rowProblems)
     }
 
     /// A table from records already in memory (the first is the header), checked as a file's.
+    ///
+    /// Spreadsheets' habits are read, not punished: rows whose every cell is empty (`,,,,`) are
+    /// skipped, and so are empty cells after the last named column, in the header and in rows.
     static func make(
         path: String, records: [CSVRecord], isRequiredFile: Bool, requiredColumns: [String],
-        diagnostics: inout DiagnosticCollector, rowProblems: inout RowProblemLog
+        decimalComma: Bool = false, diagnostics: inout DiagnosticCollector, rowProblems: inout RowProblemLog
     ) -> TableFile? {
-        guard let headerRecord = records.first else {
+        let records = records.filter { record in
+            !record.fields.allSatisfy { $0.trimmingSpaces().isEmpty }
+        }
+        guard var headerRecord = records.first else {
             if isRequiredFile {
                 diagnostics.error(
                     path, "is empty; it needs a header row with at least: \(requiredColumns.joined(separator: ", "))")
             }
             return nil
+        }
+        while headerRecord.fields.count > 1, headerRecord.fields.last!.trimmingSpaces().isEmpty {
+            headerRecord.fields.removeLast()
         }
         let header = headerRecord.fields.map { $0.trimmingSpaces() }
         var usable = true
@@ -90,7 +106,10 @@ struct TableFile {
         }
         guard usable else { return nil }
         var rows: [TableRow] = []
-        for record in records.dropFirst() {
+        for var record in records.dropFirst() {
+            while record.fields.count > header.count, record.fields.last!.trimmingSpaces().isEmpty {
+                record.fields.removeLast()
+            }
             if record.fields.count != header.count {
                 rowProblems.add(
                     path, line: record.line, column: nil,
@@ -99,7 +118,9 @@ struct TableFile {
                 continue
             }
             rows.append(
-                TableRow(file: path, line: record.line, header: header, columnIndex: seen, fields: record.fields))
+                TableRow(
+                    file: path, line: record.line, header: header, columnIndex: seen, fields: record.fields,
+                    decimalComma: decimalComma))
         }
         return TableFile(path: path, header: header, rows: rows)
     }
@@ -112,6 +133,8 @@ struct TableRow {
     let header: [String]
     let columnIndex: [String: Int]
     let fields: [String]
+    /// The file's fields are not separated by commas, so `0,32` is a number.
+    var decimalComma = false
 
     /// The trimmed value of a column; nil when the column is absent or the cell is empty.
     func value(_ column: String) -> String? {

@@ -22,14 +22,38 @@ public struct CSVSyntaxProblem: Equatable, Sendable {
 
 /// An RFC 4180 reader that keeps the line each record starts on.
 ///
-/// Comma separator, double-quote quoting with `""` for a quote, CRLF, LF or CR line ends;
+/// Comma separator (or another: spreadsheets in some locales write `;`, and tab-separated text
+/// is common; ``separator(of:)`` tells which a text uses), double-quote quoting with `""` for a
+/// quote, CRLF, LF or CR line ends;
 /// a quote inside an unquoted field is kept as text (as spreadsheets write it). Lines that are
 /// entirely empty are skipped. Written here rather than taken from a package because the
 /// readers on hand report neither the line of a record nor where a quote was left open.
 ///
 /// - Complexity: O(length of the text).
 public enum CSVReader {
-    public static func parse(_ text: String) -> (records: [CSVRecord], problems: [CSVSyntaxProblem]) {
+    /// The separator a text's first non-empty line uses: `;` or tab when that line holds more
+    /// of it than of commas (outside quotes), else a comma.
+    public static func separator(of text: String) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var inQuotes = false
+        var started = false
+        for character in text {
+            if character == "\"" { inQuotes.toggle() }
+            if !inQuotes && (character == "\n" || character == "\r" || character == "\r\n") {
+                if started { break }
+                continue
+            }
+            started = true
+            if !inQuotes, counts[character] != nil { counts[character]! += 1 }
+        }
+        let best = [";", "\t"].max { counts[$0]! < counts[$1]! }!
+        return counts[best]! > counts[","]! ? best : ","
+    }
+
+    public static func parse(_ text: String, separator: Character = ",") -> (
+        records: [CSVRecord], problems: [CSVSyntaxProblem]
+    ) {
+        let separatorScalar = separator.unicodeScalars.first!
         var records: [CSVRecord] = []
         var problems: [CSVSyntaxProblem] = []
         var fields: [String] = []
@@ -79,7 +103,7 @@ public enum CSVReader {
                 continue
             }
             switch scalar {
-            case ",":
+            case separatorScalar:
                 endField()
             case "\r", "\n":
                 if scalar == "\r" {

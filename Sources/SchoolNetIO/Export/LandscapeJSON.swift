@@ -90,7 +90,9 @@ public enum LandscapeJSON {
             moved.line = nil
             return moved
         }
-        return LandscapeLoad(landscape: load.landscape, diagnostics: renamed)
+        return LandscapeLoad(
+            landscape: load.landscape, diagnostics: renamed, skippedRows: load.skippedRows,
+            unknownCells: load.unknownCells)
     }
 
     /// A JSON value as the bundle cell it stands for.

@@ -27,22 +27,14 @@ enum GIASValues {
     }
 
     /// dd-mm-yyyy and dd/mm/yyyy (GIAS, and what a spreadsheet makes of it, with one- or
-    /// two-digit day and month), or ISO yyyy-mm-dd. 01-01-1900 is GIAS's "unknown".
+    /// two-digit day and month), or ISO yyyy-mm-dd (files re-written by pandas), as
+    /// ``CalendarDate/reading(_:)`` reads them. 01-01-1900 is GIAS's "unknown".
     static func date(_ raw: String) -> DateReading {
         guard let value = clean(raw) else { return .unknown }
-        let text = value.split(separator: " ").first.map(String.init) ?? value  // "01/09/2025 00:00"
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
-            return .unreadable
+        switch CalendarDate.reading(value) {
+        case .iso(let date), .dayFirst(let date): return date.year <= 1900 ? .unknown : .date(date)
+        case .impossible, .malformed: return .unreadable
         }
-        let numbers = parts.map { Int($0)! }
-        let (year, month, day) =
-            parts[0].count == 4 ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0])
-        guard parts[parts[0].count == 4 ? 0 : 2].count == 4, let date = CalendarDate(year: year, month: month, day: day)
-        else {
-            return .unreadable
-        }
-        return year <= 1900 ? .unknown : .date(date)
     }
 
     /// The phase from PhaseOfEducation (name); "Not applicable" is read from the establishment
