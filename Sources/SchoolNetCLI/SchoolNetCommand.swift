@@ -6,9 +6,9 @@ public struct SchoolNetCommand: ParsableCommand {
         commandName: "schoolnet",
         abstract: "Map and analyse networks of collaborating schools in England.",
         discussion: """
-            A landscape is a folder of CSV files (schools.csv, and optionally structures.csv,
-            memberships.csv, links.csv). Exit status: 0 success, 1 invalid input, 64 usage error,
-            70 the diagram could not be drawn (Graphviz failed, or the diagram is larger than
+            A landscape is a folder of CSV files (schools.csv, and optionally structures.csv, \
+            memberships.csv, links.csv). Exit status: 0 success, 1 invalid input, 64 usage error, \
+            70 the diagram could not be drawn (Graphviz failed, or the diagram is larger than \
             the engine's node limit), 73 an output file could not be written.
             """,
         version: "0.1.0",

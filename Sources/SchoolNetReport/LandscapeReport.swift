@@ -80,7 +80,7 @@ struct ReportPage {
         addPlace(place)
         headline = ReportHeadline.findings(
             summary: summary, place: place, findings: findings, hybrids: hybrids, brokers: topBrokers(metricsResult),
-            change: change, basis: options.context.dateBasis, ties: options.ties,
+            change: change, basis: options.context.dateBasis, ties: options.ties, layers: options.context.layers,
             leadsRecorded: landscape.structures.contains { $0.lead != nil }
                 || landscape.memberships.contains { $0.role == .lead },
             sections: Dictionary(uniqueKeysWithValues: sections.map { ($0.id, $0.title) }))
@@ -125,7 +125,7 @@ struct ReportPage {
                             .el(
                                 "figcaption",
                                 text:
-                                    "Trusts per size band, counting each trust's distinct member schools (the DfE's bands)."
+                                    "Trusts per size band (the DfE's bands), by each trust's number of academies: the register's count where the files give one (an academies column), else its member schools in the files."
                             ),
                         ]),
                 ]
@@ -333,6 +333,36 @@ struct ReportPage {
 
     // MARK: The page
 
+    /// The choices that differ from the defaults, in one sentence, so that no figure on the
+    /// first screen is read as the default view when it is not; nil when there are none.
+    var choicesLine: String? {
+        var parts: [String] = []
+        if let layers = options.context.layers { parts.append("layers \(layers.joined(separator: ", "))") }
+        if options.selection.projection != NetworkSelection().projection {
+            parts.append("projection \(options.selection.projection.rawValue)")
+        }
+        if options.ties != .support { parts.append("pairing by \(options.ties.rawValue) tie") }
+        let place = options.placeThresholds
+        let standard = PlaceThresholds()
+        if place.lowGrades != standard.lowGrades {
+            parts.append("low grades \(place.lowGrades.map(\.rawValue).sorted().joined(separator: ", "))")
+        }
+        if place.highGrades != standard.highGrades {
+            parts.append("high grades \(place.highGrades.map(\.rawValue).sorted().joined(separator: ", "))")
+        }
+        if place.disadvantage != standard.disadvantage {
+            parts.append("disadvantaged from \(ResultText.setting(.number(place.disadvantage)))")
+        }
+        let changed = PatternThresholds.names.filter {
+            options.patternThresholds.value($0) != PatternThresholds().value($0)
+        }
+        for name in changed {
+            parts.append("\(name) \(ResultText.setting(.number(options.patternThresholds.value(name))))")
+        }
+        if let colour = options.colourBy { parts.append("colour by \(colour)") }
+        return parts.isEmpty ? nil : "Chosen for this report: " + parts.joined(separator: "; ") + "."
+    }
+
     var document: String {
         let navigation = HTML.el(
             "nav", [("aria-label", "Contents")],
@@ -349,10 +379,15 @@ struct ReportPage {
             .el(
                 "p", [("class", "lede")],
                 text:
-                    "\(landscape.schools.count) schools, \(landscape.structures.count) structures, \(landscape.links.count) links."
+                    ReportHeadline.schools(landscape.schools.count, "school") + ", "
+                    + ReportHeadline.schools(landscape.structures.count, "structure") + ", "
+                    + ReportHeadline.schools(landscape.links.count, "link") + "."
                     + (options.reproduce == nil ? "" : " Every table below is printed by the command shown with it."))
         ]
         if let source = options.dataSource { main.append(.el("p", [("class", "lede")], text: source)) }
+        if let choices = choicesLine {
+            main.append(.el("p", [("class", "lede choices")], text: choices))
+        }
         if !headline.isEmpty {
             main.append(
                 .el(

@@ -20,7 +20,8 @@ enum ReportAssets {
         .card .label { color: var(--muted); font-size: .85rem; }
         figure { margin: 1rem 0; }
         figure svg { max-width: 100%; height: auto; }
-        figure.diagram { border: 1px solid var(--rule); border-radius: 6px; padding: .5rem; }
+        figure.diagram { border: 1px solid var(--rule); border-radius: 6px; padding: .5rem;
+                         margin-left: min(0px, calc(50% - 50vw + 1.5rem)); margin-right: min(0px, calc(50% - 50vw + 1.5rem)); }
         figure.diagram .viewport { overflow: hidden; touch-action: pan-y; cursor: grab; border-radius: 4px; }
         figure.diagram .viewport:focus { touch-action: none; }
         figure.diagram .viewport:focus-visible { outline: 3px solid var(--accent); }
@@ -81,6 +82,7 @@ enum ReportAssets {
           nav, th button::after { display: none; content: none; }
           h2 { break-after: avoid; }
           figure, .card, tr { break-inside: avoid; }
+          figure.diagram { margin-left: 0; margin-right: 0; }
           .table-wrap, figure.diagram .viewport { overflow: visible; max-height: none; height: auto !important; }
           figure.diagram .viewport svg { width: 100% !important; height: auto !important; }
           .diagram-tools, #finder, #card { display: none !important; }

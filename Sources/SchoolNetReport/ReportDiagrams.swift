@@ -12,7 +12,8 @@ extension ReportPage {
         var body: [HTML] = []
         let nodes = landscape.schools.count + landscape.structures.count
         let layers = options.selection.layers
-        var overview = DiagramOptions(title: nil, source: nil)
+        var overview = DiagramOptions(
+            title: "Structures at a glance", source: DiagramOptions.standardSource(of: landscape))
         overview.layers = layers
         let overviewGraph = StructureOverviewDiagram.make(landscape, options: overview)
         if overviewGraph.nodes.contains(where: { $0.id.hasPrefix("g") }) {
@@ -21,6 +22,7 @@ extension ReportPage {
             body += [.el("h3", text: "Structures at a glance")]
             var request = DiagramRequest(overview: true, fileName: "overview.svg")
             request.engine = choice.best.engine
+            request.title = overview.title
             body += reproduce(.diagram(request))
             body.append(
                 figure(
@@ -43,7 +45,8 @@ extension ReportPage {
             return
         }
         let labelled = landscape.schools.count > 300 ? 50 : nil
-        var schools = DiagramOptions(title: nil, source: nil)
+        var schools = DiagramOptions(
+            title: "Every school with a tie", source: DiagramOptions.standardSource(of: landscape))
         schools.layers = layers
         schools.labelledSchools = labelled
         schools.hideUntied = true
@@ -57,6 +60,7 @@ extension ReportPage {
         var request = DiagramRequest(
             colourBy: options.colourBy, labels: labelled, hideUntied: true, fileName: "schools.svg")
         request.engine = schoolChoice.best.engine
+        request.title = schools.title
         body += reproduce(.diagram(request))
         body.append(
             figure(
@@ -66,10 +70,11 @@ extension ReportPage {
                     + "Find a school with the search box, or click one for its card."))
         if landscape.schools.contains(where: { $0.location != nil }) {
             let colour = options.colourBy ?? "ofsted"
-            let request = DiagramRequest(
+            var request = DiagramRequest(
                 geographic: true, colourBy: colour, sizeBy: SchoolMeasure.betweenness.name, labels: 25,
                 fileName: "map.svg")
-            var map = DiagramOptions(title: nil, source: nil)
+            request.title = "Map"
+            var map = DiagramOptions(title: request.title, source: DiagramOptions.standardSource(of: landscape))
             map.layers = layers
             map.geographic = true
             map.colouring = NodeColouring.make(by: colour, schools: landscape.schools)
@@ -101,7 +106,8 @@ extension ReportPage {
                 + "(\(legibility.labelOverlaps) covered label\(legibility.labelOverlaps == 1 ? "" : "s"), "
                 + "\(legibility.edgeCrossings) crossing\(legibility.edgeCrossings == 1 ? "" : "s"))"
         }
-        measured += ". Drag to move; + and − zoom (or the wheel, once the diagram is clicked or with Ctrl); 0 fits."
+        measured +=
+            ". Drag to move; + and − zoom (or the wheel, once the diagram is clicked or with Ctrl); Fit or 0 shows it whole."
         let button = { (zoom: String, text: String, label: String) -> HTML in
             .el("button", [("type", "button"), ("data-zoom", zoom), ("aria-label", label)], text: text)
         }

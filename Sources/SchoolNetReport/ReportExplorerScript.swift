@@ -52,14 +52,24 @@ enum ReportExplorerScript {
               svg.setAttribute("viewBox", [view.x, view.y, viewport.clientWidth / view.k,
                 viewport.clientHeight / view.k].join(" "));
             }
+            // The first view: the whole width when its labels are large enough there (never
+            // above natural size, so a small drawing is not blown up), else zoomed until they are.
             function reset() {
               width = viewport.clientWidth;
               if (!(fit() > 0)) { return; }
-              var k = Math.min(Math.max(fit(), legible()), 12);
+              var k = Math.min(Math.max(Math.min(fit(), 4 / 3), legible()), 12);
               viewport.style.height = Math.max(160, Math.min(full.h * k, window.innerHeight * 0.8)) + "px";
               view.k = k;
               view.x = k > fit() ? full.x + (full.w - viewport.clientWidth / k) / 2 : full.x;
               view.y = full.y + Math.max(0, (full.h - viewport.clientHeight / k) / 2);
+              apply();
+            }
+            // The whole drawing in the view, however small its labels.
+            function whole() {
+              if (!(fit() > 0)) { return; }
+              view.k = Math.min(fit(), viewport.clientHeight / full.h);
+              view.x = full.x - (viewport.clientWidth / view.k - full.w) / 2;
+              view.y = full.y - (viewport.clientHeight / view.k - full.h) / 2;
               apply();
             }
             function zoom(factor, cx, cy) {
@@ -149,7 +159,7 @@ enum ReportExplorerScript {
                 case "ArrowDown": pan(0, -step); break;
                 case "+": case "=": zoom(1.25); break;
                 case "-": case "_": zoom(0.8); break;
-                case "0": reset(); break;
+                case "0": whole(); break;
                 default: handled = false;
               }
               if (handled) { event.preventDefault(); }
@@ -157,7 +167,7 @@ enum ReportExplorerScript {
             figure.querySelectorAll("button[data-zoom]").forEach(function (button) {
               button.addEventListener("click", function () {
                 var how = button.getAttribute("data-zoom");
-                if (how === "in") { zoom(1.25); } else if (how === "out") { zoom(0.8); } else { reset(); }
+                if (how === "in") { zoom(1.25); } else if (how === "out") { zoom(0.8); } else { whole(); }
               });
             });
 
@@ -281,6 +291,7 @@ enum ReportExplorerScript {
                 return item.name.toLowerCase().indexOf(text) >= 0 || (item.urn && item.urn === text);
               });
               if (matches.length === 1) { select(matches[0][1].id); return; }
+              deselect();
               results.appendChild(element("span", matches.length === 0
                 ? "No school or structure matches."
                 : matches.length + " matches; choose one:"));

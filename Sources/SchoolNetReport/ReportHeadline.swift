@@ -7,7 +7,8 @@ import SchoolNetModel
 enum ReportHeadline {
     static func findings(
         summary: AnalysisResult, place: AnalysisResult, findings: AnalysisResult, hybrids: AnalysisResult,
-        brokers: ResultTable?, change: ReportChanges?, basis: DateBasis?, ties: PairingTies, leadsRecorded: Bool,
+        brokers: ResultTable?, change: ReportChanges?, basis: DateBasis?, ties: PairingTies, layers: [String]?,
+        leadsRecorded: Bool,
         sections: [String: String]
     ) -> [HTML] {
         var items: [HTML] = []
@@ -30,6 +31,10 @@ enum ReportHeadline {
             return nil
         }
         let schools = count("schools") ?? 0
+        // What "any tie" means here: every kind, or only the layers the reader chose.
+        let anyTie =
+            layers.map { "every tie in the layers chosen (\($0.joined(separator: ", ")))" }
+            ?? "every tie, a shared cluster or hub included"
         let withOfsted = count("ofsted_known") ?? 0
         let judgeable = count("judgeable") ?? 0
         let gradesMissing =
@@ -49,12 +54,12 @@ enum ReportHeadline {
             } else if ties == .any {
                 add(
                     "place",
-                    "A tie of any kind to a high performer, a shared cluster or hub included, reaches \(paired) of \(Self.schools(low, "low-performing school")) (\(percent(paired, low))).",
+                    "Counting \(anyTie), a high performer reaches \(paired) of \(Self.schools(low, "low-performing school")) (\(percent(paired, low))).",
                     missing: gradesMissing)
             } else {
                 let any =
                     count("paired_any_tie").map {
-                        " Counting every tie, a shared cluster or hub included: \($0) (\(percent($0, low)))."
+                        " Counting \(anyTie): \($0) (\(percent($0, low)))."
                     } ?? ""
                 add(
                     "place",
@@ -71,7 +76,9 @@ enum ReportHeadline {
             add(
                 "place",
                 "\(cold) of \(Self.schools(atRisk, "low-performing or disadvantaged school")) \(cold == 1 ? "has" : "have") no "
-                    + (ties == .any ? "tie of any kind to" : "support from") + " a high performer (cold spots).",
+                    + (ties == .any
+                        ? "tie to a high performer (counting \(anyTie); cold spots)."
+                        : "support from a high performer (cold spots)."),
                 missing: judgeable < schools
                     ? "A grade or a free-school-meal share is known for \(judgeable) of \(schools) schools." : nil)
         } else if schools > 0 {

@@ -43,6 +43,8 @@ public struct DiagramRequest: Sendable, Equatable {
     public var hideUntied = false
     /// The layout engine the page used, when it chose one by measuring.
     public var engine: LayoutEngine?
+    /// The diagram's title, as the page drew it (the second caption line is `render`'s own).
+    public var title: String?
     /// The file a reader would write it to (`landscape.svg`).
     public var fileName: String
 

@@ -52,10 +52,13 @@ public enum SVGChart {
         labels: [String], values: [[Double?]], title: String, rowHeading: String, columnHeading: String
     ) -> String {
         let cell = 58
-        let labelWidth = 12 + 7 * (labels.map(\.count).max() ?? 0)
-        let top = 40
+        let longest = labels.map(\.count).max() ?? 0
+        let labelWidth = 12 + 7 * longest
+        // Column labels are slanted (40°) so that long names never run into each other.
+        let top = 34 + Int(4.6 * Double(longest))
         let width = max(
-            labelWidth + cell * labels.count + 10, 12 + 7 * (max(rowHeading.count, columnHeading.count) + 8))
+            labelWidth + cell * labels.count + 10 + Int(5.4 * Double(longest)),
+            12 + 7 * (max(rowHeading.count, columnHeading.count) + 8))
         let height = top + cell * labels.count + 28
         var svg =
             #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 \#(width) \#(height)" width="\#(width)" height="\#(height)">"#
@@ -63,7 +66,7 @@ public enum SVGChart {
         svg += #"<text x="\#(labelWidth)" y="14" class="axis">\#(HTML.escape(columnHeading)) →</text>"#
         for (j, label) in labels.enumerated() {
             svg +=
-                #"<text x="\#(labelWidth + j * cell + cell / 2)" y="\#(top - 8)" text-anchor="middle">\#(HTML.escape(label))</text>"#
+                #"<text transform="translate(\#(labelWidth + j * cell + cell / 2 - 4) \#(top - 8)) rotate(-40)" text-anchor="start">\#(HTML.escape(label))</text>"#
         }
         for (i, label) in labels.enumerated() {
             let y = top + i * cell

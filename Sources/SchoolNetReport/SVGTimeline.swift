@@ -25,8 +25,11 @@ extension SVGChart {
     ) -> String {
         let used = series.indices.filter { i in columns.contains { $0.values[i] > 0 } }
         let chartHeight = 180.0
-        let columnWidth = 34.0
-        let gap = 14.0
+        // Columns narrow as years are added, so that the chart stays about 700 px wide and its
+        // labels keep their size; with many years, every few years are labelled.
+        let columnWidth = max(10, min(34, 640 / Double(max(columns.count, 1)) - 6))
+        let gap = columnWidth >= 30 ? 14.0 : 6.0
+        let every = Int((36 / (columnWidth + gap)).rounded(.up)).clamped(1, 10)
         let left = 40.0
         let top = 22.0
         let keyWidth = 12 + 7 * Double(used.map { series[$0].name.count }.max() ?? 0) + 24
@@ -51,10 +54,14 @@ extension SVGChart {
                     #"<rect x="\#(format(x))" y="\#(format(y))" width="\#(format(columnWidth))" height="\#(format(h))" fill="\#(series[i].colour)"><title>\#(HTML.escape("\(column.label): \(series[i].name) \(Int(column.values[i].rounded()))"))</title></rect>"#
             }
             let total = column.values.reduce(0, +)
-            svg +=
-                #"<text x="\#(format(x + columnWidth / 2))" y="\#(format(y - 4))" text-anchor="middle">\#(Int(total.rounded()))</text>"#
-            svg +=
-                #"<text x="\#(format(x + columnWidth / 2))" y="\#(format(base + 16))" text-anchor="middle" class="axis">\#(HTML.escape(column.label))</text>"#
+            // Every few years, counted back from the latest, which is always labelled.
+            let labelled = (columns.count - 1 - n) % every == 0
+            if labelled {
+                svg +=
+                    #"<text x="\#(format(x + columnWidth / 2))" y="\#(format(y - 4))" text-anchor="middle">\#(Int(total.rounded()))</text>"#
+                svg +=
+                    #"<text x="\#(format(x + columnWidth / 2))" y="\#(format(base + 16))" text-anchor="middle" class="axis">\#(HTML.escape(column.label))</text>"#
+            }
         }
         let keyLeft = left + plotWidth + 20
         for (row, i) in used.enumerated() {
@@ -65,4 +72,8 @@ extension SVGChart {
         }
         return svg + "</svg>"
     }
+}
+
+extension Int {
+    fileprivate func clamped(_ low: Int, _ high: Int) -> Int { Swift.min(Swift.max(self, low), high) }
 }

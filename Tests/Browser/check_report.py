@@ -268,7 +268,16 @@ def check_pan_zoom(driver, name, failures):
     if not dragged[0] < zoomed[0]:
         failures.append(f"{name}: dragging does not move the diagram")
     if [round(v, 3) for v in fitted] != [round(v, 3) for v in start]:
-        failures.append(f"{name}: Fit does not restore the first view ({start} then {fitted})")
+        failures.append(f"{name}: Fit does not give the same view twice ({start} then {fitted})")
+    inside = driver.execute_script("""
+        var svg = arguments[0], box = svg.getAttribute('viewBox').split(' ').map(parseFloat);
+        var graph = svg.querySelector('g.graph').getBBox();
+        var m = svg.querySelector('g.graph').transform.baseVal.consolidate().matrix;
+        var x = graph.x + m.e, y = graph.y + m.f;
+        return x >= box[0] - 1 && y >= box[1] - 1 && x + graph.width <= box[0] + box[2] + 1
+          && y + graph.height <= box[1] + box[3] + 1;""", svg)
+    if not inside:
+        failures.append(f"{name}: Fit does not show the whole diagram")
     return True
 
 

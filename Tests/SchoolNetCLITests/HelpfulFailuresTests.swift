@@ -60,4 +60,17 @@ import Testing
         #expect(
             below.status == 73 && below.stderr.contains("taken is a file") && !below.stderr.contains("Error Domain"))
     }
+
+    @Test("a structure that exists but is not active on the day says so, with its dates")
+    func structureNotActive() throws {
+        let run = try EndToEndTests.run(["summary", EndToEndTests.demo, "--structure", "FED-MOOR"])
+        #expect(run.status == 1)
+        #expect(
+            run.stderr.contains(
+                "structure 'FED-MOOR' is not active on 2024-09-01 (it ran from 2014-09-01 to 2019-09-01); give --at a date when it was, or --all-dates"
+            ))
+        #expect(
+            try EndToEndTests.run(["summary", EndToEndTests.demo, "--structure", "FED-MOOR", "--at", "2018-01-01"])
+                .status == 0)
+    }
 }

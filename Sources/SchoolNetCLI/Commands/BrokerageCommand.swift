@@ -9,13 +9,13 @@ struct BrokerageCommand: ParsableCommand {
         commandName: "brokerage",
         abstract: "Gould-Fernandez brokerage roles and Krackhardt's E-I index between groups of schools.",
         discussion: """
-            Groups are the values of a school attribute: phase, governance, la, region, ofsted, or
-            any custom column. A broker j sits on a two-path i -> j -> k with no tie i -> k;
-            its role is named by the groups (Gould and Fernandez 1989): coordinator (all three in
-            one group), itinerant (i and k in one group, j outside), representative (i and j in
-            one, k in another), gatekeeper (j and k in one, i in another), liaison (all
-            different). Support and traded-service links keep their direction; other ties count
-            both ways. E-I index (Krackhardt and Stern 1988): (external - internal) / (external +
+            Groups are the values of a school attribute: phase, governance, la, region, ofsted, or \
+            any custom column. A broker j sits on a two-path i -> j -> k with no tie i -> k; \
+            its role is named by the groups (Gould and Fernandez 1989): coordinator (all three in \
+            one group), itinerant (i and k in one group, j outside), representative (i and j in \
+            one, k in another), gatekeeper (j and k in one, i in another), liaison (all \
+            different). Support and traded-service links keep their direction; other ties count \
+            both ways. E-I index (Krackhardt and Stern 1988): (external - internal) / (external + \
             internal) ties, per school, per group and for the network; -1 all inward, +1 all outward.
             """
     )

@@ -10,12 +10,12 @@ struct CommunitiesCommand: ParsableCommand {
         commandName: "communities",
         abstract: "Detect communities (Louvain) and compare them with trusts, alliances and clusters.",
         discussion: """
-            Louvain (Blondel et al. 2008) on the school network, seeded so that the same seed gives
-            the same partition, on tie weights by default (as NetworkX's louvain_communities reads
-            them; --no-weighted to count ties only). Agreement with each kind of structure is the
-            normalised mutual information (arithmetic, as igraph's compare_communities) and the
-            adjusted Rand index over the schools in a structure of that kind, each in its first
-            by id; schools in none are left out (as singletons they would count as agreement), and
+            Louvain (Blondel et al. 2008) on the school network, seeded so that the same seed gives \
+            the same partition, on tie weights by default (as NetworkX's louvain_communities reads \
+            them; --no-weighted to count ties only). Agreement with each kind of structure is the \
+            normalised mutual information (arithmetic, as igraph's compare_communities) and the \
+            adjusted Rand index over the schools in a structure of that kind, each in its first \
+            by id; schools in none are left out (as singletons they would count as agreement), and \
             coverage says what share of schools the comparison covers.
             """
     )

@@ -9,11 +9,11 @@ struct DiffCommand: ParsableCommand {
         abstract:
             "What changed between two dates: joins, leaves, structures formed and dissolved, links started and ended, moves between kinds, hybrid forms.",
         discussion: """
-            Each side is the landscape as it stood that day (a structure, membership or link is
-            active on D when it started on or before D and had not ended by D). A move is a school
-            that left a structure of one kind and joined one of another kind (a cluster for a
-            trust, a federation for a MAT). Hybrid pairs and leads are compared with the
-            thresholds of 'schoolnet hybrids'. CSV writes every change in one table (change, kind,
+            Each side is the landscape as it stood that day (a structure, membership or link is \
+            active on D when it started on or before D and had not ended by D). A move is a school \
+            that left a structure of one kind and joined one of another kind (a cluster for a \
+            trust, a federation for a MAT). Hybrid pairs and leads are compared with the \
+            thresholds of 'schoolnet hybrids'. CSV writes every change in one table (change, kind, \
             structure, school and other school with whole names, date); JSON holds every section.
             """
     )
@@ -58,7 +58,11 @@ struct DiffCommand: ParsableCommand {
         options.at = nil
         let loaded = try scope.apply(to: options.load(default: .allRows).landscape)
         let change = LandscapeChange(loaded, from: start, to: end)
-        var result = change.result(loaded, context: AnswerContext(scope: scope.caption))
+        var context = AnswerContext(scope: scope.caption)
+        context.notes.append(
+            "Changes from \(start) to \(end)" + (scope.caption.map { ", \($0)" } ?? "") + ": "
+                + "what was active on \(start) compared with what was active on \(end).")
+        var result = change.result(loaded, context: context)
         if format == .table {
             result = result.keeping(Set(result.sections.compactMap(\.name)).subtracting(["changes"]))
         }

@@ -10,12 +10,12 @@ struct ExportCommand: ParsableCommand {
         abstract:
             "Write the landscape for other tools: GraphML (Gephi, yEd, igraph, NetworkX), GEXF (Gephi), Pajek, or lossless JSON.",
         discussion: """
-            graphml, gexf and pajek write a network: the school network of --layers and
-            --projection (--directed for support and traded services as arcs), or with --view
-            affiliation the two-mode network of schools and structures (bipartite 0 and 1).
-            Every school column is a node attribute (unknowns left out); every tie has its
-            weight, layers and multiplexity. Pajek keeps only labels and weights. json writes the
-            whole landscape, lossless: every command reads it back in place of a folder. Metric
+            graphml, gexf and pajek write a network: the school network of --layers and \
+            --projection (--directed for support and traded services as arcs), or with --view \
+            affiliation the two-mode network of schools and structures (bipartite 0 and 1). \
+            Every school column is a node attribute (unknowns left out); every tie has its \
+            weight, layers and multiplexity. Pajek keeps only labels and weights. json writes the \
+            whole landscape, lossless: every command reads it back in place of a folder. Metric \
             tables go to CSV with each command's --format csv.
             """
     )

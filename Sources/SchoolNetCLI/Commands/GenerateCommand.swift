@@ -11,10 +11,10 @@ struct GenerateCommand: ParsableCommand {
         abstract:
             "Write a synthetic landscape of realistic size and shape, with planted patterns and their ground truth.",
         discussion: """
-            Scales: la (about 150 schools), region (about 2,500 in 15 local authorities), england
-            (about 20,000 in 150). Planted per local authority (every third one at England scale):
-            a hierarchical alliance, an exclusive partnership, a marketised trust and a TSA-led
-            MAT, listed in ground-truth.json beside the bundle, so that detection can be scored by
+            Scales: la (about 150 schools), region (about 2,500 in 15 local authorities), england \
+            (about 20,000 in 150). Planted per local authority (every third one at England scale): \
+            a hierarchical alliance, an exclusive partnership, a marketised trust and a TSA-led \
+            MAT, listed in ground-truth.json beside the bundle, so that detection can be scored by \
             precision and recall. --no-plant writes the plain landscape.
             """
     )

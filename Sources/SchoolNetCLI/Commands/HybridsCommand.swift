@@ -8,12 +8,12 @@ struct HybridsCommand: ParsableCommand {
         commandName: "hybrids",
         abstract: "Hybrid structures: hybrid leads, hybrid pairs, each structure's hybridity, fragmentation by area.",
         discussion: """
-            A hybrid lead leads structures of two or more kinds (the lead column, or the lead role).
-            A hybrid pair is two structures of different kinds whose members largely coincide:
-            overlap coefficient at least --pair-overlap, Jaccard index at least --pair-jaccard (so
-            that a small structure that merely sits inside a large one does not count) and at
-            least --pair-min-shared schools in common. A structure's hybridity is the share of its members that also sit in a
-            structure of another kind. Fragmentation per local authority: the structures touching
+            A hybrid lead leads structures of two or more kinds (the lead column, or the lead role). \
+            A hybrid pair is two structures of different kinds whose members largely coincide: \
+            overlap coefficient at least --pair-overlap, Jaccard index at least --pair-jaccard (so \
+            that a small structure that merely sits inside a large one does not count) and at \
+            least --pair-min-shared schools in common. A structure's hybridity is the share of its members that also sit in a \
+            structure of another kind. Fragmentation per local authority: the structures touching \
             the area and the structures per school. The thresholds are echoed in the output.
             """
     )

@@ -10,12 +10,12 @@ struct ImportGIASCommand: ParsableCommand {
         abstract:
             "Import GIAS bulk extracts (establishments, groups, group links, academies and trusts, establishment links) into a landscape bundle.",
         discussion: """
-            Files may be given in any order; each is recognised by its header row, and columns are
-            matched by name. UTF-8 (with or without BOM) or Windows-1252, CRLF or LF; dates
-            dd-mm-yyyy, dd/mm/yyyy or ISO; placeholders ("Not applicable", "Not recorded",
-            999…) read as unknown. Writes the four bundle files, lineage.csv (establishment links)
-            and import-report.txt (rows = imported + skipped for every file, then every skipped
-            or repaired row as file:line: message). An unreadable or unrecognised file is an
+            Files may be given in any order; each is recognised by its header row, and columns are \
+            matched by name. UTF-8 (with or without BOM) or Windows-1252, CRLF or LF; dates \
+            dd-mm-yyyy, dd/mm/yyyy or ISO; placeholders ("Not applicable", "Not recorded", \
+            999…) read as unknown. Writes the four bundle files, lineage.csv (establishment links) \
+            and import-report.txt (rows = imported + skipped for every file, then every skipped \
+            or repaired row as file:line: message). An unreadable or unrecognised file is an \
             error (exit 1) and nothing is written.
             """
     )

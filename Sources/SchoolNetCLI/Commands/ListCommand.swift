@@ -9,9 +9,9 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List a landscape's local authorities, regions, structures or school attributes.",
         discussion: """
-            authorities and regions: each name with its schools (what --la and --region take);
-            structures: each id, kind, name, members and dates (what --structure takes, by id or
-            name); attributes: the school attributes with how many schools have a value (what
+            authorities and regions: each name with its schools (what --la and --region take); \
+            structures: each id, kind, name, members and dates (what --structure takes, by id or \
+            name); attributes: the school attributes with how many schools have a value (what \
             --groups, --colour-by and --size-by take).
             """
     )

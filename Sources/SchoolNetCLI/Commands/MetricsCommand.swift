@@ -10,11 +10,11 @@ struct MetricsCommand: ParsableCommand {
         commandName: "metrics",
         abstract: "Compute centrality and brokerage measures for every school.",
         discussion: """
-            Measures (columns in this order): \(SchoolMeasure.all.map(\.name).joined(separator: ", ")). The defaults
-            are NetworkX's: betweenness_centrality (normalised), closeness_centrality
-            (Wasserman-Faust), harmonic_centrality, eigenvector_centrality, pagerank (alpha 0.85),
-            core_number, clustering, constraint, effective_size. --convention igraph switches to
-            igraph's where they differ. Rows are sorted by URN; an undefined value (the
+            Measures (columns in this order): \(SchoolMeasure.all.map(\.name).joined(separator: ", ")). The defaults \
+            are NetworkX's: betweenness_centrality (normalised), closeness_centrality \
+            (Wasserman-Faust), harmonic_centrality, eigenvector_centrality, pagerank (alpha 0.85), \
+            core_number, clustering, constraint, effective_size. --convention igraph switches to \
+            igraph's where they differ. Rows are sorted by URN; an undefined value (the \
             constraint of a school with no ties) is empty in CSV and null in JSON.
             """
     )

@@ -9,11 +9,11 @@ struct OverlapCommand: ParsableCommand {
         commandName: "overlap",
         abstract: "How structures overlap: pairs, kind by kind, per school, per tie and per pair of layers.",
         discussion: """
-            Views: pairs (every pair of structures sharing a member: shared, Jaccard |A∩B|/|A∪B|,
-            overlap coefficient |A∩B|/min(|A|,|B|), relation coincident, nested, interleaved);
-            kinds (the share of schools in one kind of structure that are also in another; on the
-            diagonal, in two or more of that kind); schools (structures and kinds per school); ties
-            (the layers connecting each pair of schools: multiplexity); layers (Jaccard of the tie
+            Views: pairs (every pair of structures sharing a member: shared, Jaccard |A∩B|/|A∪B|, \
+            overlap coefficient |A∩B|/min(|A|,|B|), relation coincident, nested, interleaved); \
+            kinds (the share of schools in one kind of structure that are also in another; on the \
+            diagonal, in two or more of that kind); schools (structures and kinds per school); ties \
+            (the layers connecting each pair of schools: multiplexity); layers (Jaccard of the tie \
             sets of each pair of layers). Every role counts as membership. JSON holds every view.
             """
     )

@@ -9,14 +9,14 @@ struct PatternsCommand: ParsableCommand {
         commandName: "patterns",
         abstract: "Judge every led structure hierarchical, exclusive or marketised, with the evidence and thresholds.",
         discussion: """
-            Verdicts are yes, no or insufficient-data. Thresholds (defaults in brackets) can be set
+            Verdicts are yes, no or insufficient-data. Thresholds (defaults in brackets) can be set \
             with --threshold name=value (repeatable) or from a JSON file of the same names: \(
                 PatternThresholds.names.map { "\($0) [\(NumberFormat.exact(PatternThresholds().value($0)))]" }
-                .joined(separator: ", ")). The E-I index must be below exclusive_ei_index.
-            Definitions: the Definitions article of SchoolNetModel
-            (Sources/SchoolNetModel/SchoolNetModel.docc/Definitions.md), "Alliance patterns".
-            Scope: each structure with a lead; with --scope lead or all, each lead's wider circle
-            too (every school in a structure it leads or joined to it by a link), reported as
+                .joined(separator: ", ")). The E-I index must be below exclusive_ei_index. \
+            Definitions: the Definitions article of SchoolNetModel \
+            (Sources/SchoolNetModel/SchoolNetModel.docc/Definitions.md), "Alliance patterns". \
+            Scope: each structure with a lead; with --scope lead or all, each lead's wider circle \
+            too (every school in a structure it leads or joined to it by a link), reported as \
             lead:<URN>, a judgement of its own rather than a second finding of the same alliance.
             """
     )

@@ -10,12 +10,12 @@ struct PlaceCommand: ParsableCommand {
         abstract:
             "Reach and equity by local authority or region: coverage, pairing, cold spots, spread of each structure.",
         discussion: """
-            Coverage: the share of schools in any structure. Pairing: the share of low-performing
-            schools (Ofsted grades in --low-grades) with a tie to a high-performing one (grades in
-            --high-grades) in the school network of the chosen layers. Cold spots: low-performing
-            or disadvantaged schools (free-school-meal share at least --disadvantage) with no such
-            tie. Spread: the local authorities each structure spans and the mean and largest
-            distance between its members (haversine, km). MAT size bands by the area of the
+            Coverage: the share of schools in any structure. Pairing: the share of low-performing \
+            schools (Ofsted grades in --low-grades) with a tie to a high-performing one (grades in \
+            --high-grades) in the school network of the chosen layers. Cold spots: low-performing \
+            or disadvantaged schools (free-school-meal share at least --disadvantage) with no such \
+            tie. Spread: the local authorities each structure spans and the mean and largest \
+            distance between its members (haversine, km). MAT size bands by the area of the \
             trust's lead. The thresholds are echoed in the output.
             """
     )

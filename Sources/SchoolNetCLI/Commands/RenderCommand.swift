@@ -10,10 +10,10 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw the landscape as SVG, PNG, PDF or DOT.",
         discussion: """
-            Every school is a node in the shape of its phase; each trust or federation is a box,
-            and each alliance, cluster or partnership a hub of its own shape, that its members
-            attach to; links are styled by kind and support and traded services carry arrows;
-            a legend names exactly the styles used. --engine geographic pins every school at its
+            Every school is a node in the shape of its phase; each trust or federation is a box, \
+            and each alliance, cluster or partnership a hub of its own shape, that its members \
+            attach to; links are styled by kind and support and traded services carry arrows; \
+            a legend names exactly the styles used. --engine geographic pins every school at its \
             coordinates. The file is written only when rendering succeeded, and atomically.
             """
     )
@@ -70,7 +70,7 @@ struct RenderCommand: ParsableCommand {
         help: ArgumentHelp(
             "Lay the diagram out with each engine that suits its size and print how legible each is.",
             discussion:
-                "Label overlaps, edge crossings, size, the smallest label in CSS pixels when the drawing is 1100 pixels wide, and seconds; the file is drawn with the engine that ranks first (fewest covered labels, then labels of at least 8 px, then fewest crossings, then the drawing that shows largest fitted whole into a 1100 by 640 pixel view), unless --engine names one."
+                "Label overlaps, edge labels away from their lines, edge crossings, size, the smallest label in CSS pixels when the drawing is 1200 pixels wide, and seconds; the file is drawn with the engine that ranks first (fewest covered or detached labels, then labels of at least 8 px, then fewest crossings, then the drawing that shows largest fitted whole into a 1200 by 640 pixel view), unless --engine names one."
         ))
     var compareEngines = false
 
@@ -106,8 +106,7 @@ struct RenderCommand: ParsableCommand {
         var options = DiagramOptions(
             title: title ?? "School partnership landscape: \(folderName)"
                 + (input.scope.caption.map { ", \($0)" } ?? "") + loaded.atPhrase,
-            source: "\(landscape.schools.count) schools, \(landscape.structures.count) structures, "
-                + "\(landscape.links.count) links. Drawn by schoolnet with Graphviz.")
+            source: DiagramOptions.standardSource(of: landscape))
         options.layers = selection.layers
         options.shapeByPhase = shapeBy.value == .phase
         options.removeOverlaps = !keepOverlaps

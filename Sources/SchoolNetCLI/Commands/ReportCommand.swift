@@ -83,5 +83,6 @@ struct ReportCommand: ParsableCommand {
         try OutputFiles.writing(output + "/report.html") {
             try AtomicFile.write(Array(html.utf8), to: output + "/report.html")
         }
+        Console.error("wrote \(output)/report.html")
     }
 }

@@ -9,11 +9,11 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "Count schools, structures and links by kind, trusts by size band; network-level figures.",
         discussion: """
-            MAT size bands follow the National Schools Commissioner: starter 1-5 academies,
-            established 6-15, national 16-30, system-leader 31+. Components and density are those
-            of the school network over all layers, each structure joining its members pairwise, as
-            are transitivity (NetworkX transitivity), average clustering, Freeman degree
-            centralization and assortativity by phase, Ofsted grade and governance (NetworkX
+            MAT size bands follow the National Schools Commissioner: starter 1-5 academies, \
+            established 6-15, national 16-30, system-leader 31+. Components and density are those \
+            of the school network over all layers, each structure joining its members pairwise, as \
+            are transitivity (NetworkX transitivity), average clustering, Freeman degree \
+            centralization and assortativity by phase, Ofsted grade and governance (NetworkX \
             attribute_assortativity_coefficient).
             """
     )

@@ -129,7 +129,9 @@ struct LandscapeOptions: ParsableArguments {
                 "Ofsted grades, attainment, free-school-meal shares and pupils carry no date: they are as the files give them, whatever the date."
             )
         }
-        var answer = Loaded(landscape: try scope.apply(to: dated), full: loaded, date: day, basis: basis, scope: scope)
+        var answer = Loaded(
+            landscape: try scope.apply(to: dated, history: loaded, date: day), full: loaded, date: day, basis: basis,
+            scope: scope)
         answer.dateNotes = notes
         return answer
     }

@@ -42,10 +42,23 @@ struct ScopeOptions: ParsableArguments {
     }
 
     /// The landscape cut to the scope; a name that matches nothing is an input error (status 1).
-    func apply(to landscape: Landscape) throws -> Landscape {
+    /// - Parameter history: every row, when `landscape` is the state on `date`: a structure
+    ///   that exists but is not active then is told apart from one that does not exist.
+    func apply(to landscape: Landscape, history: Landscape? = nil, date: CalendarDate? = nil) throws -> Landscape {
         do {
             return try landscape.restricted(to: scope())
         } catch let error as LandscapeScopeError {
+            if case .unknownStructure(let text, _) = error, let history, let date,
+                let structure = history.structures.first(where: { $0.id == text || $0.name == text })
+            {
+                let period = [structure.period.start.map { "from \($0)" }, structure.period.end.map { "to \($0)" }]
+                    .compactMap { $0 }.joined(separator: " ")
+                Console.error(
+                    "error: structure '\(structure.id)' is not active on \(date)"
+                        + (period.isEmpty ? "" : " (it ran \(period))")
+                        + "; give --at a date when it was, or --all-dates")
+                throw ExitStatus.invalidInput
+            }
             let listing =
                 switch scope() {
                 case .localAuthority: " (schoolnet list authorities shows them all)"

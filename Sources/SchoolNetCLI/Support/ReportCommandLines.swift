@@ -38,6 +38,7 @@ struct ReportCommandLines: Sendable {
             if request.hideUntied { words.append("--hide-untied") }
             if request.geographic { words += ["--engine", "geographic"] }
             if let engine = request.engine, !request.geographic { words += ["--engine", engine.rawValue] }
+            if let title = request.title { words += ["--title", title] }
             if let attribute = request.colourBy { words += ["--colour-by", attribute] }
             if let measure = request.sizeBy { words += ["--size-by", measure] }
             if let labels = request.labels { words += ["--labels", String(labels)] }

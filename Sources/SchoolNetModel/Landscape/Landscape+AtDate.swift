@@ -1,11 +1,21 @@
 extension Landscape {
     /// The landscape as it stood on `date`: only the structures, memberships and links active
     /// then (a membership also needs its structure active). Schools are all kept: the format
-    /// gives them no dates.
+    /// gives them no dates. Before the files' latest date, a trust's `academies` figure (the
+    /// register's count, which describes the trust as it stands now) is dropped, so that the
+    /// trust is counted by its members then.
     ///
     /// - Complexity: O(schools + structures + memberships + links).
     public func active(at date: CalendarDate) -> Landscape {
-        let structures = structures.filter { $0.period.isActive(at: date) }
+        // A trust's `academies` figure (the register's count of its academies) describes it as the
+        // files stand at their latest date; before that, the trust is counted by its members then.
+        let beforeLatest = recordedDates.map { date < $0.upperBound } ?? false
+        let structures = structures.filter { $0.period.isActive(at: date) }.map { structure in
+            guard beforeLatest, structure.custom["academies"] != nil else { return structure }
+            var earlier = structure
+            earlier.custom["academies"] = nil
+            return earlier
+        }
         let activeIDs = Set(structures.map(\.id))
         return Landscape(
             schools: schools,

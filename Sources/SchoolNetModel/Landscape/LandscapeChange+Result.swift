@@ -164,6 +164,8 @@ extension LandscapeChange {
                 ResultColumn("date", meaning: "The day of the change, where the files give it.") {
                     $0.day.map(ResultValue.date) ?? .unknown
                 },
+                ResultColumn("from", meaning: "The earlier of the two days compared.") { _ in .date(from) },
+                ResultColumn("to", meaning: "The later of the two days compared.") { _ in .date(to) },
             ])
     }
 }

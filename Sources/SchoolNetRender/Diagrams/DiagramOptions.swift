@@ -29,6 +29,13 @@ public struct DiagramOptions: Sendable {
     /// say how many in the caption, instead of scattering them loose around the drawing.
     public var hideUntied = false
 
+    /// The caption's second line `render` writes by default: the landscape's counts and who
+    /// drew it.
+    public static func standardSource(of landscape: Landscape) -> String {
+        "\(landscape.schools.count) schools, \(landscape.structures.count) structures, "
+            + "\(landscape.links.count) links. Drawn by schoolnet with Graphviz."
+    }
+
     public init(title: String? = nil, source: String? = nil) {
         self.title = title
         self.source = source

@@ -44,6 +44,11 @@ public final class GraphvizRenderer: @unchecked Sendable {
             throw RenderError.syntax(messages: GraphvizMessages.take())
         }
         defer { agclose(graph) }
+        // Engines that do not seed the C library's random numbers themselves (sfdp) would lay a
+        // graph out differently depending on what was laid out before it in this process: every
+        // layout starts from the same state instead, so `render` draws what a report drew.
+        srand48(1)
+        srand(1)
         guard gvLayout(gvc, graph, engine.graphvizName) == 0 else {
             throw RenderError.layout(engine: engine.rawValue, messages: GraphvizMessages.take())
         }

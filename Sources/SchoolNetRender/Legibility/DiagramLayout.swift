@@ -18,6 +18,8 @@ public struct DiagramLayout: Equatable, Sendable {
         /// The spline's control points; with `splines=false` the first and last are the ends
         /// of a straight line.
         public var points: [(x: Double, y: Double)]
+        /// Where its label was put, when it has one and the engine placed it.
+        public var label: (x: Double, y: Double)?
 
         public static func == (a: Edge, b: Edge) -> Bool {
             a.tail == b.tail && a.head == b.head && a.points.map(\.x) == b.points.map(\.x)
@@ -58,7 +60,15 @@ public struct DiagramLayout: Equatable, Sendable {
                     guard let x = Double(fields[4 + 2 * i]), let y = Double(fields[5 + 2 * i]) else { return nil }
                     points.append((x, y))
                 }
-                edges.append(Edge(tail: String(fields[1]), head: String(fields[2]), points: points))
+                // Then, when the edge has a label: the label (one word: the package's edge labels
+                // are numbers) and where it sits; then style and colour.
+                var label: (x: Double, y: Double)?
+                let rest = fields.dropFirst(4 + 2 * n)
+                if rest.count >= 5, let x = Double(rest[rest.startIndex + 1]), let y = Double(rest[rest.startIndex + 2])
+                {
+                    label = (x, y)
+                }
+                edges.append(Edge(tail: String(fields[1]), head: String(fields[2]), points: points, label: label))
             default: continue
             }
         }

@@ -9,6 +9,8 @@ import Foundation
 ///   their control points) cross. Purchase's first aesthetic; the count is the one graph
 ///   drawing studies use (H. C. Purchase, "Which aesthetic has the greatest effect on human
 ///   understanding?", Graph Drawing 1997).
+/// - Detached edge labels: labelled edges whose label was not put within a quarter inch of
+///   their line (or not put at all), so that a reader cannot tell which line a number belongs to.
 /// - Smallest label on the page: the smallest label font size times the scale at which the
 ///   drawing fits the width, capped at its natural size (1 pt = 4/3 CSS px).
 ///
@@ -16,6 +18,7 @@ import Foundation
 ///   measures have hundreds of each.
 public struct DiagramLegibility: Equatable, Sendable {
     public var labelOverlaps: Int
+    public var detachedLabels: Int
     public var edgeCrossings: Int
     /// The drawing's size in points.
     public var width: Double
@@ -27,7 +30,8 @@ public struct DiagramLegibility: Equatable, Sendable {
     ///   - layout: where Graphviz put each node and edge.
     ///   - labelled: the node ids that carry a visible label.
     ///   - smallestFont: the smallest font size among them, in points.
-    public init(_ layout: DiagramLayout, labelled: Set<String>, smallestFont: Double?) {
+    ///   - labelledEdges: how many edges carry a label.
+    public init(_ layout: DiagramLayout, labelled: Set<String>, smallestFont: Double?, labelledEdges: Int = 0) {
         width = layout.width * 72
         height = layout.height * 72
         self.smallestFont = smallestFont
@@ -50,6 +54,24 @@ public struct DiagramLegibility: Equatable, Sendable {
             }
         }
         edgeCrossings = crossings
+        let attached = layout.edges.filter { edge in
+            guard let label = edge.label, edge.points.count >= 2 else { return false }
+            return (1..<edge.points.count).contains { i in
+                Self.distance(label, edge.points[i - 1], edge.points[i]) <= 0.25
+            }
+        }.count
+        detachedLabels = max(0, labelledEdges - attached)
+    }
+
+    /// The distance from a point to a segment.
+    static func distance(
+        _ p: (x: Double, y: Double), _ a: (x: Double, y: Double), _ b: (x: Double, y: Double)
+    ) -> Double {
+        let (dx, dy) = (b.x - a.x, b.y - a.y)
+        let length = dx * dx + dy * dy
+        let t = length == 0 ? 0 : max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length))
+        let (x, y) = (a.x + t * dx, a.y + t * dy)
+        return ((p.x - x) * (p.x - x) + (p.y - y) * (p.y - y)).squareRoot()
     }
 
     /// The smallest label's size in CSS pixels when the drawing is shown `pageWidth` pixels wide

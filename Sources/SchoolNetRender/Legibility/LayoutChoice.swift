@@ -2,7 +2,8 @@ import Foundation
 import SchoolNetModel
 
 /// Picks the layout engine for a diagram by drawing it with each candidate and measuring the
-/// result (``DiagramLegibility``), not by eye: fewest covered labels first, then whether the
+/// result (``DiagramLegibility``), not by eye: fewest covered labels and detached edge labels
+/// first, then whether the
 /// smallest label stays at least ``minimumLabelPixels`` when the drawing fits the page width,
 /// then fewest edge crossings, then the drawing that shows largest when fitted whole into a
 /// page-wide view (``pageWidth`` by ``pageHeight``); ties go to the earlier candidate. The
@@ -19,8 +20,9 @@ public struct LayoutChoice: Sendable {
 
     /// The smallest label, in CSS pixels, a page may show.
     public static let minimumLabelPixels = 8.0
-    /// The width, in CSS pixels, a diagram takes in the report on a 1280-pixel window.
-    public static let pageWidth = 1100.0
+    /// The width, in CSS pixels, a diagram takes in the report on a 1280-pixel window (the
+    /// diagrams reach beyond the column of text, to 1.5 rem from the window's edges).
+    public static let pageWidth = 1200.0
     /// The height, in CSS pixels, of a diagram's view in the report on an 800-pixel window.
     public static let pageHeight = 640.0
 
@@ -36,6 +38,10 @@ public struct LayoutChoice: Sendable {
     public init(_ graph: DOTGraph, candidates: [LayoutEngine]) throws {
         let dot = DOTEncoder.encode(graph)
         let (labelled, smallest) = Self.labels(of: graph)
+        let labelledEdges = graph.edges.filter { edge in
+            if case .text(let text)? = edge.attributes["label"] { return !text.isEmpty }
+            return false
+        }.count
         var trials: [Trial] = []
         var lastError: Error?
         for engine in candidates {
@@ -48,7 +54,8 @@ public struct LayoutChoice: Sendable {
                 trials.append(
                     Trial(
                         engine: engine,
-                        legibility: DiagramLegibility(layout, labelled: labelled, smallestFont: smallest),
+                        legibility: DiagramLegibility(
+                            layout, labelled: labelled, smallestFont: smallest, labelledEdges: labelledEdges),
                         svg: output.files[.svg] ?? [], seconds: seconds))
             } catch {
                 lastError = error
@@ -79,7 +86,8 @@ public struct LayoutChoice: Sendable {
         let legibility = trial.legibility
         let readable = (legibility.smallestLabel(atWidth: pageWidth) ?? .infinity) >= minimumLabelPixels
         return [
-            Double(legibility.labelOverlaps), readable ? 0 : 1, Double(legibility.edgeCrossings),
+            Double(legibility.labelOverlaps + legibility.detachedLabels), readable ? 0 : 1,
+            Double(legibility.edgeCrossings),
             -min(pageWidth / max(legibility.width, 1), pageHeight / max(legibility.height, 1)), Double(order),
         ]
     }
@@ -119,6 +127,9 @@ extension LayoutChoice {
             ResultColumn("engine", meaning: "The Graphviz layout engine.") { .text($0.engine.rawValue) },
             .count("label_overlaps", meaning: "Pairs of nodes whose boxes meet where one carries a label.") {
                 $0.legibility.labelOverlaps
+            },
+            .count("detached_labels", meaning: "Edge labels not put within a quarter inch of their line.") {
+                $0.legibility.detachedLabels
             },
             .count("edge_crossings", meaning: "Pairs of edges with no end in common whose lines cross.") {
                 $0.legibility.edgeCrossings

@@ -89,4 +89,23 @@ import Testing
         #expect(south.schools.count == 1 && south.trustSize(of: south.structures[0]) == 7)
         #expect(LandscapeSummary(south).trustSizeBands == [.established: 1])
     }
+
+    @Test("the register's size describes a trust as the files stand at their latest date, not years before")
+    func sizeBeforeTheLatestDate() throws {
+        func day(_ y: Int) -> CalendarDate { CalendarDate(year: y, month: 9, day: 1)! }
+        var trust = Structure(id: "T", kind: .mat)
+        trust.custom["academies"] = "40"
+        let schools = (1...3).map { School(urn: URN(String($0)), name: "S\($0)") }
+        let landscape = Landscape(
+            schools: schools, structures: [trust],
+            memberships: [
+                Membership(structureID: "T", urn: "1", period: ActivePeriod(start: day(2012))),
+                Membership(structureID: "T", urn: "2", period: ActivePeriod(start: day(2020))),
+            ])
+        let now = landscape.active(at: day(2020))
+        #expect(now.trustSize(of: now.structures[0]) == 40)
+        let then = landscape.active(at: day(2015))
+        #expect(then.trustSize(of: then.structures[0]) == 1)
+        #expect(LandscapeSummary(then).trustSizeBands == [.starter: 1])
+    }
 }
