@@ -52,6 +52,8 @@ demo: deps
 # Examples/gias (Open Government Licence), and Bradford as the showcase local authority.
 GIAS := Examples/gias/mat_and_academies_group_data_2025-09.csv Examples/gias/links_edubasealldata20250422.csv
 SHOWCASE := bradford-academies
+SURREY_FILES := Examples/gias/establishments_surrey_2021-04.csv Examples/gias/allgroupsdata_2022-07-18.csv \
+	Examples/gias/alllinksdata_2022-07-18.csv Examples/gias/appropriate_bodies_2024-10-16.csv
 real:
 	$(BIN) import-gias $(GIAS) -o Examples/england-academies
 	$(BIN) import-gias $(GIAS) --la Bradford -o Examples/$(SHOWCASE)
@@ -67,7 +69,16 @@ real:
 	  $(BIN) render Examples/$(SHOWCASE) -o Output/$(SHOWCASE)/landscape.$$f || exit 1; \
 	done
 	$(BIN) report Examples/$(SHOWCASE) --title "Academy trusts in Bradford" --data-source "$(OGL_SOURCE)" -o Output/$(SHOWCASE)
-	@echo "Wrote Examples/england-academies, Examples/$(SHOWCASE) and Output/{england-academies,$(SHOWCASE)}/"
+	$(BIN) import-gias $(SURREY_FILES) --la Surrey -o Examples/surrey-schools
+	@mkdir -p Output/surrey-schools
+	$(BIN) summary Examples/surrey-schools -o Output/surrey-schools/summary.txt
+	$(BIN) place Examples/surrey-schools --format csv -o Output/surrey-schools/place.csv
+	@for f in svg png; do \
+	  echo "$(BIN) render Examples/surrey-schools --engine geographic --colour-by ofsted --labels 25 -o Output/surrey-schools/map.$$f"; \
+	  $(BIN) render Examples/surrey-schools --engine geographic --colour-by ofsted --labels 25 -o Output/surrey-schools/map.$$f || exit 1; \
+	done
+	$(BIN) report Examples/surrey-schools --title "Schools, trusts, federations and hubs in Surrey" --data-source "$(OGL_SOURCE)" -o Output/surrey-schools
+	@echo "Wrote Examples/{england-academies,$(SHOWCASE),surrey-schools} and Output/{england-academies,$(SHOWCASE),surrey-schools}/"
 
 test: deps browser-deps
 	$(SWIFT) build --build-tests

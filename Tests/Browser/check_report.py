@@ -31,6 +31,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 LANDSCAPES = [
     ("demo", os.path.join(ROOT, "Examples", "demo-landscape")),
     ("bradford", os.path.join(ROOT, "Examples", "bradford-academies")),
+    ("surrey", os.path.join(ROOT, "Examples", "surrey-schools")),
     ("hostile", os.path.join(ROOT, "Tests", "Browser", "hostile-landscape")),
 ]
 HOSTILE_NAMES = ["<script>alert(1)</script>", "<script>console.error('injected script')</script>"]

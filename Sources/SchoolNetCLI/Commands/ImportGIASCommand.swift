@@ -31,11 +31,17 @@ struct ImportGIASCommand: ParsableCommand {
         help: "Keep only this local authority's schools (repeatable), with their structures and lineage.")
     var localAuthorities: [String] = []
 
+    @Flag(
+        help:
+            "Keep children's centres, colleges, universities and the other establishments that are not schools, and children's centres groups (left out by default, each counted as skipped)."
+    )
+    var keepNonSchools = false
+
     @Flag(help: "Print every skipped or repaired row, not only the count.")
     var verbose = false
 
     func run() throws {
-        let result = GIASImporter.run(paths: files, localAuthorities: localAuthorities)
+        let result = GIASImporter.run(paths: files, localAuthorities: localAuthorities, keepNonSchools: keepNonSchools)
         for line in result.accountLines { Console.error(line) }
         if let restriction = result.restriction { Console.error(restriction) }
         let errors = result.diagnostics.filter { $0.severity == .error }

@@ -35,6 +35,18 @@ public enum TextDecoding {
         return (String(scalars), .windows1252)
     }
 
+    /// Text whose C1 control characters (U+0080–U+009F) are Windows-1252 bytes read as Latin-1,
+    /// as a tool that re-wrote a GIAS file left them (pandas turned `’` into U+0092): each is
+    /// read as the Windows-1252 character of that byte. Nil when the text holds none.
+    public static func repairingC1(_ text: String) -> String? {
+        guard text.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return nil }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append((0x80...0x9F).contains(scalar.value) ? windows1252Scalar(UInt8(scalar.value)) : scalar)
+        }
+        return String(scalars)
+    }
+
     /// Windows-1252 differs from Latin-1 only in 0x80–0x9F; its five undefined bytes map to the
     /// C1 controls of the same number, as the WHATWG encoding standard does.
     static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {

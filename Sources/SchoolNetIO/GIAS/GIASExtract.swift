@@ -13,6 +13,9 @@ public enum GIASExtract: String, Sendable, CaseIterable {
     case groupLinks = "group-links"
     /// `links_edubasealldata*.csv`: predecessors and successors of establishments.
     case establishmentLinks = "establishment-links"
+    /// The DfE's list of induction appropriate bodies (`name,type`): each teaching school hub
+    /// named with its lead school in brackets, `Alban Teaching School Hub (Sandringham School)`.
+    case hubs = "teaching-school-hubs"
 
     /// The extract a header belongs to, or nil.
     static func recognise(_ header: GIASHeader) -> GIASExtract? {
@@ -20,6 +23,7 @@ public enum GIASExtract: String, Sendable, CaseIterable {
         if header.has(.groupUID) && header.has(.urn) { return .groupLinks }
         if header.has(.groupUID) { return .groups }
         if header.has(.urn) && header.has(.establishmentName) { return .establishments }
+        if header.has(.bodyName) && header.has(.bodyType) && header.fields.count == 2 { return .hubs }
         return nil
     }
 
@@ -30,6 +34,7 @@ public enum GIASExtract: String, Sendable, CaseIterable {
         case .groups: [.groupUID, .groupName]
         case .groupLinks: [.urn, .groupUID]
         case .establishmentLinks: [.urn, .linkURN, .linkType]
+        case .hubs: [.bodyName, .bodyType]
         }
     }
 }
@@ -43,6 +48,7 @@ enum GIASColumn: CaseIterable {
     case groupUID, groupID, groupName, companiesHouse, groupType, groupTypeCode, groupClosed, groupOpened
     case incorporated, groupStatus, joined
     case linkURN, linkName, linkType, linkDate
+    case bodyName, bodyType
 
     var names: [String] {
         switch self {
@@ -81,6 +87,8 @@ enum GIASColumn: CaseIterable {
         case .joined: ["joineddate"]
         case .linkURN: ["linkurn"]
         case .linkName: ["linkname"]
+        case .bodyName: ["name"]
+        case .bodyType: ["type"]
         case .linkType: ["linktype"]
         case .linkDate: ["linkestablisheddate"]
         }

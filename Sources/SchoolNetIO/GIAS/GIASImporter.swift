@@ -51,8 +51,15 @@ public enum GIASImporter {
     /// With `localAuthorities`, only their schools are kept (names compared case-insensitively),
     /// with the memberships of those schools, the structures that still have a member and the
     /// lineage links that touch them; `restriction` says how much was left out.
-    public static func run(paths: [String], localAuthorities: [String] = []) -> GIASImport {
+    ///
+    /// Children's centres, colleges, universities and other establishments that are not schools
+    /// (`GIASValues.isSchool(type:)`), and children's centres groups, are left out (each row
+    /// counted as skipped, with why) unless `keepNonSchools`.
+    public static func run(paths: [String], localAuthorities: [String] = [], keepNonSchools: Bool = false)
+        -> GIASImport
+    {
         var state = State()
+        state.keepNonSchools = keepNonSchools
         var files: [(path: String, extract: GIASExtract, header: GIASHeader, records: ArraySlice<CSVRecord>)] = []
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -107,7 +114,8 @@ public enum GIASImporter {
             files.append((path, extract, header, records.dropFirst()))
         }
         // Establishments first (they say most about a school), then groups, then the links.
-        let order: [GIASExtract] = [.establishments, .groups, .groupLinks, .establishmentLinks]
+        // Hubs last: they are matched to their lead school by name.
+        let order: [GIASExtract] = [.establishments, .groups, .groupLinks, .establishmentLinks, .hubs]
         for extract in order {
             for file in files where file.extract == extract {
                 var account = GIASFileAccount(file: file.path, extract: extract)
@@ -121,6 +129,7 @@ public enum GIASImporter {
                     case .groups: outcome = state.group(&row)
                     case .groupLinks: outcome = state.groupLink(&row)
                     case .establishmentLinks: outcome = state.establishmentLink(&row)
+                    case .hubs: outcome = state.hub(&row)
                     }
                     account.placeholders += row.placeholders
                     switch outcome {
@@ -163,8 +172,14 @@ public enum GIASImporter {
         /// The cleaned cell, or nil (a placeholder is counted).
         mutating func text(_ column: GIASColumn) -> String? {
             let raw = header.value(column, in: fields)
-            let value = GIASValues.clean(raw)
+            var value = GIASValues.clean(raw)
             if value == nil && !raw.trimmingSpaces().isEmpty { placeholders += 1 }
+            if let text = value, let repaired = TextDecoding.repairingC1(text) {
+                let note =
+                    "\(column.display) held a control character where a Windows-1252 character was (a file re-written by a tool); read as '\(repaired)'"
+                if !repairs.contains(note) { repairs.append(note) }
+                value = repaired
+            }
             return value
         }
 
@@ -222,6 +237,11 @@ public enum GIASImporter {
         var lineageSeen: [String: (String, Int)] = [:]
         var named: [NamedGroup] = []
         var establishmentsGiven = false
+        /// Keep children's centres and the other establishments that are not schools.
+        var keepNonSchools = false
+        /// Establishments and groups left out as not schools, so that their links are too.
+        var nonSchools: Set<URN> = []
+        var nonSchoolGroups: Set<String> = []
         var accounts: [GIASFileAccount] = []
         var diagnostics: [Diagnostic] = []
 
@@ -252,6 +272,10 @@ public enum GIASImporter {
                 row.repairs.append("no EstablishmentName; named 'URN \(urn)'")
             }
             let type = row.text(.typeName)
+            if !keepNonSchools, !GIASValues.isSchool(type: type) {
+                nonSchools.insert(urn)
+                return .skipped("'\(type ?? "")' is not a school (--keep-non-schools keeps it)")
+            }
             var school = School(
                 urn: urn, name: name, phase: GIASValues.phase(row.text(.phaseName), type: type),
                 governance: GIASValues.governance(type), localAuthority: row.text(.laName),
@@ -326,6 +350,11 @@ public enum GIASImporter {
             custom["group-type"] = groupType
             custom["group-id"] = row.text(.groupID) ?? ""
             var companies = row.text(.companiesHouse) ?? ""
+            if companies.hasSuffix(".0"), companies.dropLast(2).allSatisfy({ $0.isASCII && $0.isNumber }) {
+                // Written as a decimal number by a tool that read it as one (pandas: 6625091.0).
+                row.repairs.append("Companies House Number '\(companies)' was written as a decimal number")
+                companies = String(companies.dropLast(2))
+            }
             if !companies.isEmpty, companies.count < 8, companies.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 let padded = String(repeating: "0", count: 8 - companies.count) + companies
                 row.repairs.append("Companies House Number '\(companies)' lost its leading zeros; read as \(padded)")
@@ -346,6 +375,11 @@ public enum GIASImporter {
             if let first = structureLine[uid] {
                 return .skipped("Group UID \(uid) again (first at \(whereFrom(first)))")
             }
+            let typeName = row.text(.groupType) ?? GIASValues.groupTypeName(code: row.code(.groupTypeCode))
+            if !keepNonSchools, !GIASValues.isSchoolGroup(type: typeName) {
+                nonSchoolGroups.insert(uid)
+                return .skipped("a group of '\(typeName ?? "")', not of schools (--keep-non-schools keeps it)")
+            }
             structures[uid] = structure(from: &row, uid: uid)
             structureLine[uid] = (row.file, row.line)
             return .imported
@@ -359,6 +393,17 @@ public enum GIASImporter {
             }
             guard let uid = Self.validURN(GIASValues.clean(rawUID))?.rawValue else {
                 return .skipped("Group UID '\(rawUID)' is not a number")
+            }
+            if !keepNonSchools {
+                let typeName = row.text(.groupType) ?? GIASValues.groupTypeName(code: row.code(.groupTypeCode))
+                if nonSchools.contains(urn) || !GIASValues.isSchool(type: row.text(.typeName)) {
+                    nonSchools.insert(urn)
+                    return .skipped("school \(urn) is not a school (--keep-non-schools keeps it)")
+                }
+                if nonSchoolGroups.contains(uid) || !GIASValues.isSchoolGroup(type: typeName) {
+                    nonSchoolGroups.insert(uid)
+                    return .skipped("group \(uid) is not a group of schools (--keep-non-schools keeps it)")
+                }
             }
             let key = "\(uid)|\(urn)"
             if let first = membershipLine[key] {
@@ -421,6 +466,52 @@ public enum GIASImporter {
                     urn: urn, linkURN: link, linkName: row.text(.linkName) ?? "", linkType: type,
                     date: row.date(.linkDate)))
             lineageSeen[key] = (row.file, row.line)
+            return .imported
+        }
+
+        /// Schools by their name folded for matching (`GIASValues.matchingName(_:)`), built
+        /// when the first hub is read.
+        var schoolsByName: [String: [URN]]?
+
+        /// A teaching school hub from the appropriate bodies list: a `hub` structure led by the
+        /// establishment named in brackets at the end of its name, matched by name (the list has
+        /// no URNs); skipped, and said why, when no establishment or several have that name.
+        mutating func hub(_ row: inout Row) -> Outcome {
+            let name = row.text(.bodyName) ?? ""
+            let type = row.text(.bodyType) ?? ""
+            guard type.lowercased() == "teaching_school_hub" else {
+                return .skipped("an appropriate body that is not a teaching school hub ('\(type)')")
+            }
+            guard let open = name.lastIndex(of: "("), name.hasSuffix(")") else {
+                return .skipped("hub '\(name)' does not name its lead school in brackets")
+            }
+            let lead = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+            if schoolsByName == nil {
+                var index: [String: [URN]] = [:]
+                for school in schools.values {
+                    index[GIASValues.matchingName(school.name), default: []].append(school.urn)
+                }
+                schoolsByName = index
+            }
+            let matches = (schoolsByName?[GIASValues.matchingName(lead)] ?? []).sorted()
+            guard !matches.isEmpty else {
+                return .skipped("hub '\(name)': no establishment in the files is named '\(lead)'")
+            }
+            guard matches.count == 1 else {
+                return .skipped(
+                    "hub '\(name)': \(matches.count) establishments are named '\(lead)' (URNs \(matches.map(\.rawValue).joined(separator: ", ")))"
+                )
+            }
+            let id = "TSH-\(matches[0])"
+            if let first = structureLine[id] {
+                return .skipped("a second hub led by \(matches[0]) (first at \(whereFrom(first)))")
+            }
+            var custom = CustomAttributes()
+            custom["group-type"] = "teaching-school-hub"
+            structures[id] = Structure(id: id, kind: .hub, name: name, lead: matches[0], custom: custom)
+            structureLine[id] = (row.file, row.line)
+            memberships["\(id)|\(matches[0])"] = Membership(structureID: id, urn: matches[0], role: .lead)
+            membershipLine["\(id)|\(matches[0])"] = (row.file, row.line)
             return .imported
         }
 

@@ -20,6 +20,37 @@ enum GIASValues {
         return value
     }
 
+    /// Whether an establishment of this type (TypeOfEstablishment name) is a school. Not:
+    /// children's centres and their linked sites, universities, further-education and sixth-form
+    /// colleges, online providers, British schools overseas, offshore schools and Welsh
+    /// establishments. Unknown types are schools.
+    static func isSchool(type: String?) -> Bool {
+        guard let type = type?.lowercased() else { return true }
+        if type.contains("children's centre") || type.contains("childrens centre") { return false }
+        return ![
+            "higher education institutions", "further education", "sixth form centres", "online provider",
+            "british schools overseas", "offshore schools", "welsh establishment",
+        ].contains(type)
+    }
+
+    /// Whether a group of this type (Group Type name) is a group of schools: not children's
+    /// centres groups and collaborations.
+    static func isSchoolGroup(type: String?) -> Bool {
+        !(type?.lowercased().contains("children's centre") ?? false)
+    }
+
+    /// A school's name folded for matching names written by different hands: lower case, `&`
+    /// as "and", "saint" as "st", apostrophes dropped, every other run of punctuation or space
+    /// one space.
+    static func matchingName(_ name: String) -> String {
+        let folded = name.lowercased().replacingOccurrences(of: "&", with: " and ")
+            .filter { !"'’`".contains($0) }
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map {
+            $0 == "saint" ? "st" : String($0)
+        }
+        return words.joined(separator: " ")
+    }
+
     enum DateReading: Equatable {
         case date(CalendarDate)
         case unknown

@@ -163,4 +163,53 @@ import Testing
         #expect(bradford.landscape.schools.allSatisfy { $0.localAuthority == "Bradford" })
         #expect(bradford.restriction?.contains("kept 152 of 11759 schools") == true)
     }
+
+    @Test(
+        "a whole authority, the national groups re-written by pandas and the hubs list: every row accounted for, coordinates, Ofsted, trusts and hub leads as an independent count finds them"
+    )
+    func surrey() throws {
+        let files = [
+            "establishments_surrey_2021-04.csv", "allgroupsdata_2022-07-18.csv", "alllinksdata_2022-07-18.csv",
+            "appropriate_bodies_2024-10-16.csv",
+        ].map { Self.gias + "/" + $0 }
+        let data = try Data(
+            contentsOf: URL(fileURLWithPath: TestPaths.path("Tests/SchoolNetIOTests/Reference/Data/gias-surrey.json")))
+        let reference = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        func int(_ key: String) -> Int { (reference[key] as? NSNumber)?.intValue ?? -1 }
+        let rows = try #require(reference["rows"] as? [String: Int])
+
+        let result = GIASImporter.run(paths: files, localAuthorities: ["Surrey"])
+        #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
+        for account in result.accounts { #expect(account.rows == account.imported + account.skipped, "\(account)") }
+        #expect(
+            result.accounts.map(\.rows) == [rows["establishments"], rows["groups"], rows["links"], rows["hubs"]])
+        #expect(result.accounts.map(\.extract) == [.establishments, .groups, .groupLinks, .hubs])
+        // Children's centres and the other establishments that are not schools are left out, each
+        // counted as skipped.
+        #expect(result.accounts[0].skipped == int("not_schools"))
+        let landscape = result.landscape
+        #expect(landscape.schools.count == int("schools") + int("schools_from_links"))
+        let fromFile = landscape.schools.filter { $0.custom["status"] != nil && $0.custom["status"] != "" }
+        #expect(fromFile.count == int("schools"))
+        #expect(fromFile.filter { $0.ofsted != nil }.count == int("with_ofsted"))
+        #expect(fromFile.filter { $0.location != nil }.count == int("with_position"))
+        #expect(landscape.structures.filter { $0.kind == .mat }.count == int("mats"))
+        #expect(landscape.structures.filter { $0.kind == .federation }.count == int("federations"))
+        #expect(
+            landscape.structures.filter { $0.kind == .hub }.compactMap(\.lead?.rawValue).sorted()
+                == reference["hub_leads"] as? [String])
+        // Every trust keeps its national size although only its Surrey schools are kept.
+        #expect(landscape.structures.filter { $0.kind == .mat }.allSatisfy { $0.custom["academies"] != nil })
+        // pandas' control characters are read as the apostrophes they were, and said so.
+        #expect(result.diagnostics.contains { $0.message.contains("held a control character") })
+        #expect(
+            !landscape.structures.contains {
+                ($0.name ?? "").unicodeScalars.contains { (0x80...0x9F).contains($0.value) }
+            })
+        // The hubs list's other rows and unmatched hubs are accounted for, each with why.
+        #expect(result.diagnostics.contains { $0.message.contains("is not a teaching school hub") })
+
+        let kept = GIASImporter.run(paths: [files[0]], keepNonSchools: true)
+        #expect(kept.accounts[0].imported == rows["establishments"])
+    }
 }
