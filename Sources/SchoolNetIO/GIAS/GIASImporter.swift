@@ -563,10 +563,13 @@ public enum GIASImporter {
             }
             func uids(_ list: [String]) -> String { list.sorted { URN($0) < URN($1) }.joined(separator: ", ") }
             for (name, list) in byName.sorted(by: { $0.key < $1.key }) where list.count > 1 {
-                let first = structureLine[list.sorted { URN($0) < URN($1) }[0]]
+                // The name as the group with the smallest UID spells it, whatever order the
+                // groups were met in.
+                let firstUID = list.sorted { URN($0) < URN($1) }[0]
+                let first = structureLine[firstUID]
                 warning(
                     first?.0 ?? "", first?.1,
-                    "groups \(uids(list)) share the name '\(structures[list[0]]!.name ?? name)'; kept apart by Group UID"
+                    "groups \(uids(list)) share the name '\(structures[firstUID]!.name ?? name)'; kept apart by Group UID"
                 )
             }
             for (id, list) in byID.sorted(by: { $0.key < $1.key }) where list.count > 1 {
