@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // MARK: C library (Graphviz, found by pkg-config; see Sources/CGraphviz/shim.h)
@@ -34,7 +36,12 @@ let package = Package(
             name: "SchoolNetModel",
             dependencies: ["SchoolNetGraph", .product(name: "RealModule", package: "swift-numerics")]
         ),
-        .target(name: "SchoolNetIO", dependencies: ["SchoolNetModel"]),
+        .target(
+            name: "SchoolNetIO",
+            dependencies: [
+                "SchoolNetModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]),
         .target(name: "SchoolNetRender", dependencies: ["SchoolNetModel", "CGraphviz"]),
         .target(name: "SchoolNetReport", dependencies: ["SchoolNetIO", "SchoolNetRender"]),
         .target(

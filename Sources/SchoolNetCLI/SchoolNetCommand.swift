@@ -15,7 +15,8 @@ public struct SchoolNetCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, MetricsCommand.self, CommunitiesCommand.self,
             BrokerageCommand.self, OverlapCommand.self, HybridsCommand.self, PatternsCommand.self, PlaceCommand.self,
-            DiffCommand.self, ListCommand.self, GenerateCommand.self, ImportGIASCommand.self, ExportCommand.self,
+            DiffCommand.self, ListCommand.self, GenerateCommand.self, ImportGIASCommand.self, TemplateCommand.self,
+            ExportCommand.self,
             RenderCommand.self,
             ReportCommand.self,
         ]

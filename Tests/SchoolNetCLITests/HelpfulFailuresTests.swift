@@ -73,4 +73,18 @@ import Testing
             try EndToEndTests.run(["summary", EndToEndTests.demo, "--structure", "FED-MOOR", "--at", "2018-01-01"])
                 .status == 0)
     }
+
+    @Test("template writes a workbook every command reads, and never overwrites")
+    func template() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let book = folder.path + "/start.xlsx"
+        #expect(try EndToEndTests.run(["template", "-o", book]).status == 0)
+        let validate = try EndToEndTests.run(["validate", book])
+        #expect(validate.status == 0 && validate.stdout.contains("valid: 0 schools"))
+        let again = try EndToEndTests.run(["template", "-o", book])
+        #expect(again.status == 73 && again.stderr.contains("already exists"))
+        let bad = try EndToEndTests.run(["validate", "Tests/SchoolNetIOTests/Fixtures/workbooks/bad-cell.xlsx"])
+        #expect(bad.status == 1 && bad.stderr.contains("bad-cell.xlsx: schools!G5: column 'ofsted'"))
+    }
 }

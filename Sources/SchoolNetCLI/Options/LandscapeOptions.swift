@@ -7,7 +7,7 @@ import SchoolNetModel
 struct LandscapeOptions: ParsableArguments {
     @Argument(
         help:
-            "The landscape folder (schools.csv and optional structures.csv, memberships.csv, links.csv), or a landscape JSON file from 'export --format json'."
+            "The landscape folder (schools.csv and optional structures.csv, memberships.csv, links.csv), a workbook (.xlsx) with sheets of those names, or a landscape JSON file from 'export --format json'."
     )
     var landscape: String
 

@@ -45,6 +45,7 @@ struct FieldParser {
     /// `d/m/yy`, `dd-mm-yyyy`: ``CalendarDate/reading(_:)``).
     mutating func date(_ column: String) -> CalendarDate? {
         guard let text = row.value(column) else { return nil }
+        if row.serialDates, let serial = Int(text), let date = CalendarDate(spreadsheetDay: serial) { return date }
         switch CalendarDate.reading(text) {
         case .iso(let date), .dayFirst(let date): return date
         case .impossible:

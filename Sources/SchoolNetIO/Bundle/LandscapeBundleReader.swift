@@ -69,7 +69,10 @@ public struct LandscapeBundleReader: Sendable {
     /// Reads tables held in memory: for each table name (`schools`, `structures`,
     /// `memberships`, `links`) its records, the header first. Problems name each table as
     /// `origin/NAME.csv` with the record's line.
-    public func read(tables: [String: [CSVRecord]], origin: String) -> LandscapeLoad {
+    ///
+    /// With `serialDates`, a date cell may hold a spreadsheet's day number (43709 is 2019-09-01),
+    /// as a workbook stores dates.
+    public func read(tables: [String: [CSVRecord]], origin: String, serialDates: Bool = false) -> LandscapeLoad {
         var fileProblems = DiagnosticCollector()
         var rowProblems = RowProblemLog()
         let paths = LandscapeSchema.tables.map { (origin as NSString).appendingPathComponent($0.fileName) }
@@ -83,8 +86,8 @@ public struct LandscapeBundleReader: Sendable {
             files.append(
                 TableFile.make(
                     path: path, records: records, isRequiredFile: table.isRequired,
-                    requiredColumns: table.columns.filter(\.isRequired).map(\.name), diagnostics: &fileProblems,
-                    rowProblems: &rowProblems))
+                    requiredColumns: table.columns.filter(\.isRequired).map(\.name), serialDates: serialDates,
+                    diagnostics: &fileProblems, rowProblems: &rowProblems))
         }
         return assemble(files, paths: paths, fileProblems: fileProblems, rowProblems: rowProblems)
     }

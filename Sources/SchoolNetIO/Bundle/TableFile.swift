@@ -66,7 +66,8 @@ struct TableFile {
     /// skipped, and so are empty cells after the last named column, in the header and in rows.
     static func make(
         path: String, records: [CSVRecord], isRequiredFile: Bool, requiredColumns: [String],
-        decimalComma: Bool = false, diagnostics: inout DiagnosticCollector, rowProblems: inout RowProblemLog
+        decimalComma: Bool = false, serialDates: Bool = false, diagnostics: inout DiagnosticCollector,
+        rowProblems: inout RowProblemLog
     ) -> TableFile? {
         let records = records.filter { record in
             !record.fields.allSatisfy { $0.trimmingSpaces().isEmpty }
@@ -120,7 +121,7 @@ struct TableFile {
             rows.append(
                 TableRow(
                     file: path, line: record.line, header: header, columnIndex: seen, fields: record.fields,
-                    decimalComma: decimalComma))
+                    decimalComma: decimalComma, serialDates: serialDates))
         }
         return TableFile(path: path, header: header, rows: rows)
     }
@@ -135,6 +136,8 @@ struct TableRow {
     let fields: [String]
     /// The file's fields are not separated by commas, so `0,32` is a number.
     var decimalComma = false
+    /// A workbook's row: a date cell may hold the spreadsheet's day number.
+    var serialDates = false
 
     /// The trimmed value of a column; nil when the column is absent or the cell is empty.
     func value(_ column: String) -> String? {

@@ -1,7 +1,8 @@
 /// One problem found in the input, located as precisely as the input allows.
 ///
 /// Printed as `file:line: message`, with the column named where it applies; warnings say so
-/// (`file:line: warning: message`), the form compilers and editors understand.
+/// (`file:line: warning: message`), the form compilers and editors understand. In a workbook,
+/// `book.xlsx: sheet!A12: message`.
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable { case error, warning }
 
@@ -12,6 +13,9 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// The column, by its header name, where the problem is.
     public var column: String?
+    /// In a workbook, the sheet and cell (`schools!G5`), or the sheet alone; printed in place
+    /// of the line.
+    public var cell: String?
     public var message: String
 
     public init(
@@ -27,7 +31,11 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         var text = file
-        if let line { text += ":\(line)" }
+        if let cell {
+            text += ": \(cell)"
+        } else if let line {
+            text += ":\(line)"
+        }
         text += ": "
         if severity == .warning { text += "warning: " }
         if let column { text += "column '\(column)': " }

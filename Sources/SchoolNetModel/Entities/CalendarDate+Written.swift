@@ -45,3 +45,22 @@ extension CalendarDate {
         return .dayFirst(date)
     }
 }
+
+extension CalendarDate {
+    /// The day a spreadsheet stores as a number: days since 30 December 1899 (so 1 is
+    /// 1900-01-01 in Excel's reckoning after its phantom 29 February 1900, and 43709 is
+    /// 2019-09-01). Nil outside 1900–9999.
+    public init?(spreadsheetDay serial: Int) {
+        guard (61...2_958_465).contains(serial) else { return nil }
+        // Days from 1970-01-01: the spreadsheet's day 25569.
+        let z = serial - 25_569 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+}

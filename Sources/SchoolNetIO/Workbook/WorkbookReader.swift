@@ -1,0 +1,211 @@
+import Foundation
+import XMLCoder
+import ZIPFoundation
+
+/// One sheet of a workbook: its name and its rows, each with its 1-based row number and its
+/// cells' text by column (A is 0; an empty cell is "").
+public struct WorkbookSheet: Equatable, Sendable {
+    public var name: String
+    public var rows: [(number: Int, cells: [String])]
+
+    public static func == (a: WorkbookSheet, b: WorkbookSheet) -> Bool {
+        a.name == b.name && a.rows.map(\.number) == b.rows.map(\.number) && a.rows.map(\.cells) == b.rows.map(\.cells)
+    }
+}
+
+/// Reads the sheets of an Office Open XML workbook (`.xlsx`, as Excel, LibreOffice and openpyxl
+/// write it) as text: the ZIP container through ZIPFoundation, its XML parts through XMLCoder.
+///
+/// A cell's text is its shared or inline string; a number as its shortest decimal (`100001`,
+/// `0.32`; a date stays the day number spreadsheets store, 43709 for 2019-09-01, which the
+/// landscape reader turns into a date in a date column); an ISO date cell as its day; a boolean
+/// `TRUE` or `FALSE`; a formula's cached value. Styles are not read.
+///
+/// - Complexity: O(size of the workbook's XML).
+public enum WorkbookReader {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case notAWorkbook(String)
+        case missingPart(String)
+        case unreadablePart(String, String)
+
+        public var description: String {
+            switch self {
+            case .notAWorkbook(let why): "not an .xlsx workbook (\(why))"
+            case .missingPart(let part): "not an .xlsx workbook: it has no \(part)"
+            case .unreadablePart(let part, let why): "the workbook's \(part) cannot be read: \(why)"
+            }
+        }
+    }
+
+    public static func read(path: String) throws -> [WorkbookSheet] {
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw Failure.notAWorkbook("not a ZIP archive")
+        }
+        func part(_ name: String) throws -> Data? {
+            guard let entry = archive[name] else { return nil }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            } catch {
+                throw Failure.unreadablePart(name, "\(error)")
+            }
+            return data
+        }
+        func decode<T: Decodable>(_ type: T.Type, _ name: String, _ data: Data) throws -> T {
+            let decoder = XMLDecoder()
+            decoder.shouldProcessNamespaces = false
+            decoder.trimValueWhitespaces = false
+            do { return try decoder.decode(T.self, from: data) } catch {
+                throw Failure.unreadablePart(name, "\(error)")
+            }
+        }
+        guard let workbookData = try part("xl/workbook.xml") else { throw Failure.missingPart("xl/workbook.xml") }
+        let workbook = try decode(Workbook.self, "xl/workbook.xml", workbookData)
+        let relations =
+            try part("xl/_rels/workbook.xml.rels").map {
+                try decode(Relationships.self, "xl/_rels/workbook.xml.rels", $0)
+            }?.relationship ?? []
+        let shared =
+            try part("xl/sharedStrings.xml").map { try decode(SharedStrings.self, "xl/sharedStrings.xml", $0) }?.si?
+            .map(\.text) ?? []
+
+        var sheets: [WorkbookSheet] = []
+        for sheet in workbook.sheets.sheet {
+            guard let target = relations.first(where: { $0.id == sheet.id })?.target else {
+                throw Failure.missingPart("relationship \(sheet.id) for sheet '\(sheet.name)'")
+            }
+            let name = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            guard let data = try part(name) else { throw Failure.missingPart(name) }
+            let worksheet = try decode(Worksheet.self, name, data)
+            var rows: [(number: Int, cells: [String])] = []
+            for (position, row) in (worksheet.sheetData.row ?? []).enumerated() {
+                var cells: [String] = []
+                for (index, cell) in (row.c ?? []).enumerated() {
+                    let column = cell.r.flatMap(Self.columnIndex) ?? index
+                    while cells.count < column { cells.append("") }
+                    let text = Self.text(of: cell, shared: shared)
+                    if column < cells.count { cells[column] = text } else { cells.append(text) }
+                }
+                rows.append((row.r ?? position + 1, cells))
+            }
+            sheets.append(WorkbookSheet(name: sheet.name, rows: rows))
+        }
+        return sheets
+    }
+
+    /// A cell's text, by its type.
+    static func text(of cell: Cell, shared: [String]) -> String {
+        switch cell.t {
+        case "s":
+            return cell.v.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap {
+                shared.indices.contains($0) ? shared[$0] : nil
+            } ?? ""
+        case "inlineStr": return cell.is?.text ?? ""
+        case "b": return cell.v?.trimmingCharacters(in: .whitespaces) == "1" ? "TRUE" : "FALSE"
+        case "e": return ""
+        case "str": return cell.v ?? ""
+        case "d": return cell.v.map { String($0.prefix { $0 != "T" }) } ?? ""
+        default:
+            guard let raw = cell.v?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return "" }
+            guard let number = Double(raw), number.isFinite else { return raw }
+            if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+            return "\(number)"
+        }
+    }
+
+    /// The 0-based column of a cell reference (`C12` is 2).
+    static func columnIndex(_ reference: String) -> Int? {
+        let letters = reference.prefix { $0.isLetter }
+        guard !letters.isEmpty else { return nil }
+        return letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+    }
+
+    /// The letters of a 0-based column (2 is `C`, 26 is `AA`).
+    public static func columnLetters(_ index: Int) -> String {
+        var n = index + 1
+        var letters = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + r))) + letters
+            n = (n - 1) / 26
+        }
+        return letters
+    }
+
+    // MARK: The parts, as XMLCoder decodes them
+
+    struct Workbook: Decodable {
+        struct Sheets: Decodable { let sheet: [SheetReference] }
+        struct SheetReference: Decodable {
+            let name: String
+            let id: String
+
+            struct Key: CodingKey {
+                var stringValue: String
+                var intValue: Int? { nil }
+                init(stringValue: String) { self.stringValue = stringValue }
+                init?(intValue: Int) { nil }
+            }
+
+            /// The relationship id is `r:id`; a decoder may or may not have dropped the prefix.
+            init(from decoder: Decoder) throws {
+                let container = try decoder.container(keyedBy: Key.self)
+                name = try container.decode(String.self, forKey: Key(stringValue: "name"))
+                id =
+                    try container.decodeIfPresent(String.self, forKey: Key(stringValue: "r:id"))
+                    ?? container.decode(String.self, forKey: Key(stringValue: "id"))
+            }
+        }
+        let sheets: Sheets
+    }
+
+    struct Relationships: Decodable {
+        struct Relationship: Decodable {
+            let id: String
+            let target: String
+            enum CodingKeys: String, CodingKey {
+                case id = "Id"
+                case target = "Target"
+            }
+        }
+        let relationship: [Relationship]?
+        enum CodingKeys: String, CodingKey { case relationship = "Relationship" }
+    }
+
+    /// Text, with the spaces it was written with.
+    struct Text: Decodable {
+        let value: String?
+        enum CodingKeys: String, CodingKey { case value = "" }
+    }
+
+    struct Run: Decodable { let t: Text? }
+
+    /// A shared or inline string: its text, or the runs of rich text.
+    struct RichText: Decodable {
+        let t: Text?
+        let r: [Run]?
+        var text: String { t?.value ?? (r ?? []).map { $0.t?.value ?? "" }.joined() }
+    }
+
+    struct SharedStrings: Decodable { let si: [RichText]? }
+
+    struct Cell: Decodable {
+        let r: String?
+        let t: String?
+        let v: String?
+        let `is`: RichText?
+    }
+
+    struct Row: Decodable {
+        let r: Int?
+        let c: [Cell]?
+    }
+
+    struct Worksheet: Decodable {
+        struct SheetData: Decodable { let row: [Row]? }
+        let sheetData: SheetData
+    }
+}
