@@ -11,6 +11,9 @@ struct FieldParser {
     private(set) var problems: [(column: String?, message: String)] = []
     /// The cells left unknown, each with what was wrong with it.
     private(set) var repairs: [(column: String?, message: String)] = []
+    /// A day-first date that could also be read month first (`01/02/2019`), as written and as
+    /// read, for the one note per file that says how such dates were read.
+    private(set) var ambiguousDate: (written: String, read: CalendarDate)?
 
     init(_ row: TableRow, lenient: Bool = false) {
         self.row = row
@@ -47,7 +50,10 @@ struct FieldParser {
         guard let text = row.value(column) else { return nil }
         if row.serialDates, let serial = Int(text), let date = CalendarDate(spreadsheetDay: serial) { return date }
         switch CalendarDate.reading(text) {
-        case .iso(let date), .dayFirst(let date): return date
+        case .iso(let date): return date
+        case .dayFirst(let date):
+            if date.day <= 12, date.day != date.month, ambiguousDate == nil { ambiguousDate = (text, date) }
+            return date
         case .impossible:
             problem(
                 column,

@@ -161,8 +161,11 @@ struct ReferenceChecker {
         }
     }
 
-    /// A kept row's cells left unknown.
+    /// A kept row's cells left unknown, and a date that could have been read either way.
     private func repaired(_ parser: FieldParser, log: inout RowProblemLog) {
+        if let date = parser.ambiguousDate {
+            log.ambiguous(parser.row.file, line: parser.row.line, written: date.written, read: date.read)
+        }
         for repair in parser.repairs {
             log.repaired(parser.row.file, line: parser.row.line, column: repair.column, repair.message)
         }
