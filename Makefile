@@ -53,7 +53,9 @@ demo: deps
 GIAS := Examples/gias/mat_and_academies_group_data_2025-09.csv Examples/gias/links_edubasealldata20250422.csv
 SHOWCASE := bradford-academies
 SURREY_FILES := Examples/gias/establishments_surrey_2021-04.csv Examples/gias/allgroupsdata_2022-07-18.csv \
-	Examples/gias/alllinksdata_2022-07-18.csv Examples/gias/appropriate_bodies_2024-10-16.csv
+	Examples/gias/alllinksdata_2022-07-18.csv Examples/gias/appropriate_bodies_2024-10-16.csv \
+	Examples/gias/links_edubasealldata20250422.csv
+SURREY_SOURCE := $(OGL_SOURCE) Schools as of April 2021, trusts, federations and sponsors as of July 2022, teaching school hubs (their lead schools only) as of October 2024. No list of support between schools is published, so support here is only a shared trust or federation.
 real:
 	$(BIN) import-gias $(GIAS) -o Examples/england-academies
 	$(BIN) import-gias $(GIAS) --la Bradford -o Examples/$(SHOWCASE)
@@ -77,7 +79,7 @@ real:
 	  echo "$(BIN) render Examples/surrey-schools --engine geographic --colour-by ofsted --labels 25 -o Output/surrey-schools/map.$$f"; \
 	  $(BIN) render Examples/surrey-schools --engine geographic --colour-by ofsted --labels 25 -o Output/surrey-schools/map.$$f || exit 1; \
 	done
-	$(BIN) report Examples/surrey-schools --title "Schools, trusts, federations and hubs in Surrey" --data-source "$(OGL_SOURCE)" -o Output/surrey-schools
+	$(BIN) report Examples/surrey-schools --title "Schools, trusts, federations and hubs in Surrey" --data-source "$(SURREY_SOURCE)" -o Output/surrey-schools
 	@echo "Wrote Examples/{england-academies,$(SHOWCASE),surrey-schools} and Output/{england-academies,$(SHOWCASE),surrey-schools}/"
 
 test: deps browser-deps

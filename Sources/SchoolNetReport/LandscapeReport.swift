@@ -83,6 +83,9 @@ struct ReportPage {
             change: change, basis: options.context.dateBasis, ties: options.ties, layers: options.context.layers,
             leadsRecorded: landscape.structures.contains { $0.lead != nil }
                 || landscape.memberships.contains { $0.role == .lead },
+            supportLinksRecorded: (options.history ?? landscape).links.contains {
+                [.nleSupport, .lleSupport, .sleSupport].contains($0.kind)
+            },
             sections: Dictionary(uniqueKeysWithValues: sections.map { ($0.id, $0.title) }))
         explorer = ReportExplorer.data(
             landscape: landscape, metrics: metricsResult, place: place, reproduce: options.reproduce)

@@ -8,7 +8,7 @@ enum ReportHeadline {
     static func findings(
         summary: AnalysisResult, place: AnalysisResult, findings: AnalysisResult, hybrids: AnalysisResult,
         brokers: ResultTable?, change: ReportChanges?, basis: DateBasis?, ties: PairingTies, layers: [String]?,
-        leadsRecorded: Bool,
+        leadsRecorded: Bool, supportLinksRecorded: Bool = true,
         sections: [String: String]
     ) -> [HTML] {
         var items: [HTML] = []
@@ -37,8 +37,16 @@ enum ReportHeadline {
             ?? "every tie, a shared cluster or hub included"
         let withOfsted = count("ofsted_known") ?? 0
         let judgeable = count("judgeable") ?? 0
+        let noSupportLinks =
+            supportLinksRecorded || ties == .any
+            ? nil : "The files record no support links: support here is only a shared trust or federation."
         let gradesMissing =
-            withOfsted < schools ? "Ofsted grades are known for \(withOfsted) of \(schools) schools." : nil
+            [
+                withOfsted < schools ? "Ofsted grades are known for \(withOfsted) of \(schools) schools." : nil,
+                noSupportLinks,
+            ]
+            .compactMap { $0 }.joined(separator: " ")
+            .nilIfEmpty
 
         if let inStructure = count("in_structure"), schools > 0 {
             add(
@@ -79,8 +87,11 @@ enum ReportHeadline {
                     + (ties == .any
                         ? "tie to a high performer (counting \(anyTie); cold spots)."
                         : "support from a high performer (cold spots)."),
-                missing: judgeable < schools
-                    ? "A grade or a free-school-meal share is known for \(judgeable) of \(schools) schools." : nil)
+                missing: [
+                    judgeable < schools
+                        ? "A grade or a free-school-meal share is known for \(judgeable) of \(schools) schools." : nil,
+                    noSupportLinks,
+                ].compactMap { $0 }.joined(separator: " ").nilIfEmpty)
         } else if schools > 0 {
             add(
                 "place",
@@ -155,4 +166,8 @@ enum ReportHeadline {
     private static func list(_ names: [String]) -> String {
         names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

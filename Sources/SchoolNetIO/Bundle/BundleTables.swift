@@ -26,9 +26,8 @@ enum BundleTables {
         let longitude = school.location.map { !$0.longitude.isNaN } ?? false
         if latitude != longitude {
             // Either cell may have been left unknown already; the other cannot stand alone.
-            if p.repairable(
-                latitude ? "longitude" : "latitude", "latitude and longitude go together; only one is given")
-            {
+            let given = latitude ? "latitude" : "longitude"
+            if p.repairable(given, "\(given) without \(latitude ? "longitude" : "latitude"): they go together") {
                 school.location = nil
             }
         }

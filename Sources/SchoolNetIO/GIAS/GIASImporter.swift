@@ -118,6 +118,8 @@ public enum GIASImporter {
         let order: [GIASExtract] = [.establishments, .groups, .groupLinks, .establishmentLinks, .hubs]
         for extract in order {
             for file in files where file.extract == extract {
+                if extract == .establishmentLinks { state.lineageFiles.append(file.path) }
+                if extract == .groups || extract == .groupLinks { state.groupFiles.append(file.path) }
                 var account = GIASFileAccount(file: file.path, extract: extract)
                 for record in file.records {
                     if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // a blank line
@@ -149,6 +151,9 @@ public enum GIASImporter {
         }
         state.addMembershipsNamedByEstablishments()
         state.addSponsorLeads()
+        state.leaveOutSuperseded()
+        state.mergeSponsorTwins()
+        state.reportDecimalCompanies()
         state.reportSharedNames()
         var result = state.result(order: paths)
         if !localAuthorities.isEmpty { result.restrict(to: localAuthorities) }
@@ -242,6 +247,13 @@ public enum GIASImporter {
         /// Establishments and groups left out as not schools, so that their links are too.
         var nonSchools: Set<URN> = []
         var nonSchoolGroups: Set<String> = []
+        /// The files read of each kind, for notes about them as a whole.
+        var lineageFiles: [String] = []
+        var groupFiles: [String] = []
+        /// Schools known only from a group link although an establishments file was given.
+        var onlyFromLinks: Set<URN> = []
+        /// Per file, Companies House numbers written as decimals.
+        var decimalCompanies: [String: Int] = [:]
         var accounts: [GIASFileAccount] = []
         var diagnostics: [Diagnostic] = []
 
@@ -282,7 +294,11 @@ public enum GIASImporter {
                 region: row.text(.regionName), ofsted: GIASValues.ofsted(row.text(.ofstedRating)))
             if let fsm = row.number(.percentageFSM) {
                 // Rounded to six decimals so that 18.1 % is written 0.181, not 0.18100000000000002.
-                if (0...100).contains(fsm) {
+                if fsm == 0, school.governance == .independent {
+                    // GIAS writes 0 where an independent school's share is not collected.
+                    row.repairs.append(
+                        "PercentageFSM 0 for an independent school, where it is not collected; read as unknown")
+                } else if (0...100).contains(fsm) {
                     school.disadvantage = (fsm * 10_000).rounded() / 1_000_000
                 } else {
                     row.repairs.append("PercentageFSM \(fsm) is outside 0–100; read as unknown")
@@ -351,9 +367,15 @@ public enum GIASImporter {
             custom["group-id"] = row.text(.groupID) ?? ""
             var companies = row.text(.companiesHouse) ?? ""
             if companies.hasSuffix(".0"), companies.dropLast(2).allSatisfy({ $0.isASCII && $0.isNumber }) {
-                // Written as a decimal number by a tool that read it as one (pandas: 6625091.0).
-                row.repairs.append("Companies House Number '\(companies)' was written as a decimal number")
+                // Written as a decimal number by a tool that read it as one (pandas: 6625091.0):
+                // counted once per file, not listed row by row.
+                decimalCompanies[row.file, default: 0] += 1
                 companies = String(companies.dropLast(2))
+            }
+            if !companies.isEmpty, companies.count < 8, companies.allSatisfy({ $0.isASCII && $0.isNumber }),
+                decimalCompanies[row.file] != nil
+            {
+                companies = String(repeating: "0", count: 8 - companies.count) + companies
             }
             if !companies.isEmpty, companies.count < 8, companies.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 let padded = String(repeating: "0", count: 8 - companies.count) + companies
@@ -437,6 +459,7 @@ public enum GIASImporter {
                 schoolLine[urn] = (row.file, row.line)
                 if establishmentsGiven {
                     row.repairs.append("URN \(urn) is not in the establishments file; added from this row")
+                    onlyFromLinks.insert(urn)
                 }
             }
             let joined = row.date(.joined)
@@ -533,6 +556,69 @@ public enum GIASImporter {
                 memberships[key] = Membership(
                     structureID: group.code, urn: group.urn, period: ActivePeriod(end: group.left))
                 membershipLine[key] = schoolLine[group.urn]
+            }
+        }
+
+        /// A school the establishment links say has a successor (`Successor`, `Successor -
+        /// merged`, `Successor - amalgamated`) has closed: it converted, merged or amalgamated,
+        /// and the same school goes on, if at all, under its successor's URN. It is left out with
+        /// its memberships where its successor is imported too, or where only a group link knew
+        /// it; counted; `lineage.csv` keeps every link.
+        mutating func leaveOutSuperseded() {
+            // Left out when the successor is here too (the school would count twice), or when the
+            // school is known only from a group link although an establishments file was given
+            // (a closed school that a group's history still lists).
+            let superseded = Set(
+                lineage.filter {
+                    $0.linkType.lowercased().hasPrefix("successor")
+                        && (schools[$0.linkURN] != nil || onlyFromLinks.contains($0.urn))
+                }.map(\.urn)
+            ).filter { schools[$0] != nil }
+            guard !superseded.isEmpty else { return }
+            for urn in superseded { schools[urn] = nil }
+            memberships = memberships.filter { !superseded.contains($0.value.urn) }
+            let place = lineageFiles.first ?? ""
+            warning(
+                place, nil,
+                "\(superseded.count) school\(superseded.count == 1 ? "" : "s") with a successor (converted, merged or amalgamated) left out with their memberships: the school goes on under its successor's URN; lineage.csv keeps each link"
+            )
+        }
+
+        /// A school sponsor that is the multi-academy trust of the same name (GIAS records both
+        /// for most trusts) is that trust: it is left out, with its memberships, and the trust
+        /// notes its sponsor group (`sponsor-group`), so that no trust is drawn or counted twice.
+        mutating func mergeSponsorTwins() {
+            var trusts: [String: String] = [:]
+            for (uid, structure) in structures where structure.kind == .mat {
+                if let name = structure.name {
+                    trusts[GIASValues.matchingName(name)] = min(trusts[GIASValues.matchingName(name)] ?? uid, uid)
+                }
+            }
+            var merged = 0
+            for (uid, structure) in structures.sorted(by: { URN($0.key) < URN($1.key) })
+            where structure.custom["group-type"] == "school-sponsor" {
+                guard let name = structure.name, let trust = trusts[GIASValues.matchingName(name)] else { continue }
+                structures[uid] = nil
+                memberships = memberships.filter { $0.value.structureID != uid }
+                let previous = structures[trust]!.custom["sponsor-group"] ?? ""
+                structures[trust]!.custom["sponsor-group"] = previous.isEmpty ? uid : previous + ";" + uid
+                merged += 1
+            }
+            if merged > 0, let place = groupFiles.first {
+                warning(
+                    place, nil,
+                    "\(merged) school sponsor\(merged == 1 ? "" : "s") with the name of a multi-academy trust left out as that trust (its sponsor-group column names the sponsor's Group UID)"
+                )
+            }
+        }
+
+        /// One note per file for Companies House numbers written as decimals.
+        mutating func reportDecimalCompanies() {
+            for (file, count) in decimalCompanies.sorted(by: { $0.key < $1.key }) {
+                warning(
+                    file, nil,
+                    "\(count) Companies House number\(count == 1 ? "" : "s") written as decimals (6625091.0, as pandas writes them) read as whole numbers"
+                )
             }
         }
 

@@ -52,6 +52,7 @@ public enum LandscapeWorkbook {
                     with: "row of sheet '\(other.name)' with a problem (row "
                 ).replacingOccurrences(of: "not in \(table)", with: "not in sheet '\(other.name)'")
             }
+            moved.message = moved.message.replacingOccurrences(of: "(first on line ", with: "(first on row ")
             if let line = diagnostic.line {
                 let index = diagnostic.column.flatMap { sheet.header.firstIndex(of: $0.lowercased()) } ?? 0
                 moved.cell = "\(sheet.name)!\(WorkbookReader.columnLetters(index))\(line)"

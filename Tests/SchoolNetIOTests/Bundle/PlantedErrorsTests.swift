@@ -16,7 +16,7 @@ import Testing
         ("schools.csv", 7, "attainment", "malformed number 'high'"),
         ("schools.csv", 8, nil, "row has 4 fields; the header has 12"),
         ("schools.csv", 9, "pupils", "malformed count '-3'"),
-        ("schools.csv", 10, "longitude", "only one is given"),
+        ("schools.csv", 10, "latitude", "latitude without longitude: they go together"),
         ("schools.csv", 13, "name", "required value is empty"),
         ("schools.csv", 14, "designations", "unknown value 'nle'"),
         ("structures.csv", 3, "id", "duplicate structure id 'S1' (first on line 2)"),

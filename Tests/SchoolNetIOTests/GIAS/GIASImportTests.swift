@@ -212,4 +212,31 @@ import Testing
         let kept = GIASImporter.run(paths: [files[0]], keepNonSchools: true)
         #expect(kept.accounts[0].imported == rows["establishments"])
     }
+
+    @Test(
+        "a school that converted counts once, under its new URN; a sponsor that is a trust of the same name is that trust"
+    )
+    func supersededAndSponsorTwins() throws {
+        let files = [
+            "establishments_surrey_2021-04.csv", "allgroupsdata_2022-07-18.csv", "alllinksdata_2022-07-18.csv",
+            "links_edubasealldata20250422.csv",
+        ].map { Self.gias + "/" + $0 }
+        let result = GIASImporter.run(paths: files, localAuthorities: ["Surrey"])
+        let landscape = result.landscape
+        // Shawley Community Primary School (125005) became an academy, 148882, in December 2021.
+        #expect(landscape.school("125005") == nil && landscape.school("148882") != nil)
+        #expect(
+            result.diagnostics.contains {
+                $0.message.contains("with a successor (converted, merged or amalgamated) left out")
+            })
+        #expect(result.lineage.contains { $0.urn == "125005" && $0.linkURN == "148882" })
+        // No sponsor group shares a trust's name; the trust names its sponsor group instead.
+        let trusts = Set(landscape.structures.filter { $0.kind == .mat }.compactMap { $0.name?.lowercased() })
+        let sponsors = landscape.structures.filter { $0.custom["group-type"] == "school-sponsor" }
+        #expect(!sponsors.contains { trusts.contains(($0.name ?? "").lowercased()) })
+        #expect(landscape.structures.contains { $0.kind == .mat && !($0.custom["sponsor-group"] ?? "").isEmpty })
+        // pandas' decimal Companies House numbers: one note per file, not a repair per row.
+        #expect(result.diagnostics.filter { $0.message.contains("written as decimals") }.count == 2)
+        #expect(!result.diagnostics.contains { $0.message.contains("was written as a decimal number") })
+    }
 }
