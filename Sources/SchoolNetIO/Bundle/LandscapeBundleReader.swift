@@ -33,7 +33,10 @@ public struct LandscapeLoad: Sendable {
 /// `memberships.csv` and `links.csv` (the format of <doc:LandscapeFormat>).
 ///
 /// Every problem of every file is found in one pass and reported as `file:line: message`;
-/// see ``LoadMode`` for what happens to a row with a problem.
+/// see ``LoadMode`` for what happens to a row with a problem. The landscape's rows come in one
+/// canonical order (schools by URN, structures by id, memberships by structure and school, links
+/// by their ends and kind), whatever order the files hold them in, so that no answer depends on
+/// it.
 ///
 /// - Complexity: O(total size of the files), plus O(memberships of a school) per membership for
 ///   the exclusive-membership check.
@@ -110,11 +113,23 @@ public struct LandscapeBundleReader: Sendable {
             return ka < kb
         }.map(\.element)
         let failed = diagnostics.contains { $0.severity == .error } || files[0] == nil
+        // Rows in one order whatever order the files hold them in, where order carries no
+        // meaning: no answer may depend on it (sums of floating-point numbers do, in their last
+        // digit, and ties between equal values are broken by position).
         let landscape =
             failed
             ? nil
             : Landscape(
-                schools: schools, structures: structures, memberships: memberships, links: links)
+                schools: schools.sorted { $0.urn < $1.urn },
+                structures: structures.sorted { $0.id < $1.id },
+                memberships: memberships.sorted {
+                    ($0.structureID, $0.urn, $0.period.start?.description ?? "")
+                        < ($1.structureID, $1.urn, $1.period.start?.description ?? "")
+                },
+                links: links.sorted {
+                    ($0.source, $0.target, $0.kind.rawValue, $0.period.start?.description ?? "")
+                        < ($1.source, $1.target, $1.kind.rawValue, $1.period.start?.description ?? "")
+                })
         let lenient = mode == .lenient
         return LandscapeLoad(
             landscape: landscape, diagnostics: diagnostics, skippedRows: lenient ? rowProblems.skippedRows : 0,

@@ -90,7 +90,7 @@ import Testing
         #expect(landscape.school("100009")?.location == nil)
         // Left out: a duplicate id and an unknown kind; kept with the bad cell unknown: a bad
         // date, an unknown lead, a federation type on an alliance.
-        #expect(landscape.structures.map(\.id) == ["S1", "S4", "S5", "S6", "F1", "M2", "C1"])
+        #expect(landscape.structures.map(\.id) == ["C1", "F1", "M2", "S1", "S4", "S5", "S6"])
         #expect(landscape.structure("S4")?.period.start == nil)
         #expect(landscape.structure("S5")?.lead == nil)
         #expect(landscape.structure("S6")?.federationType == nil)
