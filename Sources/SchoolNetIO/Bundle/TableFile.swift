@@ -3,6 +3,11 @@ import Foundation
 /// One CSV file of a bundle, read and checked as a table: its header, its records, and the
 /// problems of the file as a whole (missing, binary, not UTF-8, bad quoting, wrong field counts).
 struct TableFile {
+    /// The most columns a table may have, and the longest a cell may be (in characters): far
+    /// beyond any real landscape, near enough that a damaged or hostile file is told apart.
+    static let maximumColumns = 1_000
+    static let maximumCellLength = 10_000
+
     /// The path as shown in diagnostics.
     let path: String
     /// Header names as written (BOM and surrounding spaces removed).
@@ -25,11 +30,13 @@ struct TableFile {
             if isRequiredFile { diagnostics.error(path, "required file is missing") }
             return nil
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.error(path, "cannot be read as a file")
+        let bytes: [UInt8]
+        switch InputFile.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            diagnostics.error(path, problem.description)
             return nil
         }
-        let bytes = [UInt8](data)
         if let binary = TextDecoding.firstBinaryByte(in: bytes) {
             let what =
                 binary.byte == 0 ? "a NUL byte" : "control byte 0x\(String(binary.byte, radix: 16, uppercase: true))"
@@ -82,6 +89,13 @@ struct TableFile {
         while headerRecord.fields.count > 1, headerRecord.fields.last!.trimmingSpaces().isEmpty {
             headerRecord.fields.removeLast()
         }
+        guard headerRecord.fields.count <= Self.maximumColumns else {
+            diagnostics.error(
+                path, line: headerRecord.line,
+                "the header has \(headerRecord.fields.count) columns; a table has at most \(Self.maximumColumns); file not read"
+            )
+            return nil
+        }
         let header = headerRecord.fields.map { $0.trimmingSpaces() }
         var usable = true
         var seen: [String: Int] = [:]
@@ -110,6 +124,12 @@ struct TableFile {
         for var record in records.dropFirst() {
             while record.fields.count > header.count, record.fields.last!.trimmingSpaces().isEmpty {
                 record.fields.removeLast()
+            }
+            if let long = record.fields.firstIndex(where: { $0.count > Self.maximumCellLength }) {
+                rowProblems.add(
+                    path, line: record.line, column: long < header.count ? header[long] : nil,
+                    "a cell of \(record.fields[long].count) characters; a cell holds at most \(Self.maximumCellLength)")
+                continue
             }
             if record.fields.count != header.count {
                 rowProblems.add(

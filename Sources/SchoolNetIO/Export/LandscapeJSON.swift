@@ -41,7 +41,11 @@ public enum LandscapeJSON {
         func failure(_ message: String) -> LandscapeLoad {
             LandscapeLoad(landscape: nil, diagnostics: [Diagnostic(.error, file: path, message: message)])
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return failure("cannot read the file") }
+        let data: Data
+        switch InputFile.read(path) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(let problem): return failure(problem.description)
+        }
         guard let document = (try? JSONDecoder().decode(JSONValue.self, from: data))?.objectMembers else {
             return failure("not a JSON object")
         }

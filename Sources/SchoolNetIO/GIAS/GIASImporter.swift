@@ -62,12 +62,14 @@ public enum GIASImporter {
         state.keepNonSchools = keepNonSchools
         var files: [(path: String, extract: GIASExtract, header: GIASHeader, records: ArraySlice<CSVRecord>)] = []
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                state.error(path, nil, "cannot read the file")
+            let bytes: [UInt8]
+            switch InputFile.read(path) {
+            case .success(let read): bytes = read
+            case .failure(let problem):
+                state.error(path, nil, problem.description)
                 state.accounts.append(GIASFileAccount(file: path, extract: nil))
                 continue
             }
-            let bytes = [UInt8](data)
             if let binary = TextDecoding.firstBinaryByte(in: bytes) {
                 state.error(
                     path, binary.line, String(format: "binary content (byte 0x%02X): not a CSV extract", binary.byte))

@@ -38,6 +38,7 @@ public enum WorkbookReader {
     }
 
     public static func read(path: String) throws -> [WorkbookSheet] {
+        if case .failure(let problem) = InputFile.check(path) { throw Failure.notAWorkbook(problem.description) }
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
