@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // MARK: C library (Graphviz, found by pkg-config; see Sources/CGraphviz/shim.h)
@@ -89,7 +90,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SchoolNetIOTests",
-            dependencies: ["SchoolNetIO", "SchoolNetTestSupport"],
+            dependencies: [
+                "SchoolNetIO", "SchoolNetTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures", "Reference"]
         ),
         .testTarget(
