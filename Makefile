@@ -22,7 +22,7 @@ BIN = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet
 APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 BREW_PACKAGES := graphviz pkgconf
 
-.PHONY: demo real test docs lint format bench bench-deps deps browser-deps build clean
+.PHONY: demo real test docs lint format bench bench-deps deps browser-deps build clean fuzz
 
 demo: deps
 	$(SWIFT) build -c release --product schoolnet
@@ -93,6 +93,13 @@ build: deps
 # The DocC catalogs of every library (and the command reference), built with
 # swift-docc-plugin; any warning (a broken symbol or article link) is an error.
 DOC_TARGETS := SchoolNetGraph SchoolNetModel SchoolNetIO SchoolNetRender SchoolNetReport SchoolNetCLI
+# Builds the fuzz targets (Fuzz/, libFuzzer and AddressSanitizer, linked with lld) and runs each
+# for FUZZ_SECONDS; a crash leaves its input in Fuzz/ and fails. See Fuzz/README.md.
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
 docs: deps
 	$(SWIFT) package generate-documentation $(addprefix --target ,$(DOC_TARGETS)) --warnings-as-errors
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SchoolNetCLI
@@ -9,5 +10,20 @@ import Testing
         #expect(ShellWord.quoted("Bradford") == "Bradford")
         #expect(ShellWord.quoted("Kingston upon Hull") == "'Kingston upon Hull'")
         #expect(ShellWord.quoted("St Mary's") == #"'St Mary'\''s'"#)
+    }
+
+    @Test("an apostrophe or quote followed by a combining mark is still quoted: the shell gives back the word")
+    func combiningMarks() throws {
+        for word in ["a'\u{0301}b", "x\"\u{05AF}y", "St Mary'\u{0308}s $(touch nope)"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "printf %s " + ShellWord.quoted(word)]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(String(decoding: data, as: UTF8.self) == word, "\(word)")
+        }
     }
 }

@@ -4,6 +4,16 @@
 enum ShellWord {
     static func quoted(_ word: String) -> String {
         !word.isEmpty && word.allSatisfy({ $0.isLetter || $0.isNumber || "/._-".contains($0) })
-            ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            ? word : "'" + Self.escapingQuotes(word) + "'"
+    }
+
+    /// Each `'` as `'\''`, by scalar: an apostrophe followed by a combining mark is one Swift
+    /// Character that is not an apostrophe, yet the shell ends the quoted word at it.
+    static func escapingQuotes(_ word: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            if scalar == "'" { out.append(contentsOf: "'\\''".unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
     }
 }

@@ -37,7 +37,7 @@ public enum CSVReader {
         var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
         var inQuotes = false
         var started = false
-        for character in text {
+        for character in text.unicodeScalars.lazy.map(Character.init) {
             if character == "\"" { inQuotes.toggle() }
             if !inQuotes && (character == "\n" || character == "\r" || character == "\r\n") {
                 if started { break }

@@ -7,10 +7,19 @@ public enum CSVWriter {
     }
 
     public static func field(_ text: String) -> String {
+        // By scalar: a quote or comma followed by a combining mark is one Swift Character that
+        // equals neither, yet a CSV reader sees the quote or comma all the same.
         let needsQuotes =
-            text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || text.first == " " || text.last == " "
+            text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || text.unicodeScalars.first == " " || text.unicodeScalars.last == " "
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out.append("\"") }
+            out.append(scalar)
+        }
+        out.append("\"")
+        return String(out)
     }
 }

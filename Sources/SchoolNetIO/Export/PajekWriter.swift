@@ -8,9 +8,12 @@ public enum PajekWriter {
         var out = "*Vertices \(graph.nodes.count)\n"
         for (i, node) in graph.nodes.enumerated() {
             number[node.id] = i + 1
-            let label = node.label.replacingOccurrences(of: "\"", with: "''")
-                .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-                .replacingOccurrences(of: "\r", with: " ")
+            // By scalar: a quote followed by a combining mark would escape a Character search.
+            let label = String(
+                String.UnicodeScalarView(node.label.unicodeScalars.flatMap { $0 == "\"" ? ["'", "'"] : [$0] })
+            )
+            .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\r", with: " ")
             out += "\(i + 1) \"\(label)\"\n"
         }
         out += graph.directed ? "*Arcs\n" : "*Edges\n"

@@ -27,18 +27,25 @@ public enum WorkbookReader {
         case notAWorkbook(String)
         case missingPart(String)
         case unreadablePart(String, String)
+        case tooLarge(String)
+        case beyondLastColumn(String)
 
         public var description: String {
             switch self {
             case .notAWorkbook(let why): "not an .xlsx workbook (\(why))"
             case .missingPart(let part): "not an .xlsx workbook: it has no \(part)"
             case .unreadablePart(let part, let why): "the workbook's \(part) cannot be read: \(why)"
+            case .tooLarge(let part):
+                "the workbook's \(part) unpacks to more than \(InputFile.maximumBytes / (1024 * 1024)) MiB"
+            case .beyondLastColumn(let cell): "cell \(cell) lies beyond the last column a sheet can have (XFD)"
             }
         }
     }
 
     public static func read(path: String) throws -> [WorkbookSheet] {
         if case .failure(let problem) = InputFile.check(path) { throw Failure.notAWorkbook(problem.description) }
+        // From the file, not from memory: ZIPFoundation's in-memory archive traps on a damaged
+        // central directory (found by fuzzing), where its file-backed one reports an error.
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -49,7 +56,13 @@ public enum WorkbookReader {
             guard let entry = archive[name] else { return nil }
             var data = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    // A part that unpacks beyond the input limit is damaged or a ZIP bomb.
+                    guard data.count + chunk.count <= InputFile.maximumBytes else { throw Failure.tooLarge(name) }
+                    data.append(chunk)
+                }
+            } catch let failure as Failure {
+                throw failure
             } catch {
                 throw Failure.unreadablePart(name, "\(error)")
             }
@@ -86,6 +99,9 @@ public enum WorkbookReader {
                 var cells: [String] = []
                 for (index, cell) in (row.c ?? []).enumerated() {
                     let column = cell.r.flatMap(Self.columnIndex) ?? index
+                    // Column XFD (16,384) is a sheet's last: a reference beyond it is damage,
+                    // and padding to it would take memory without bound.
+                    guard column < 16_384 else { throw Failure.beyondLastColumn(cell.r ?? "") }
                     while cells.count < column { cells.append("") }
                     let text = Self.text(of: cell, shared: shared)
                     if column < cells.count { cells[column] = text } else { cells.append(text) }
@@ -119,9 +135,13 @@ public enum WorkbookReader {
 
     /// The 0-based column of a cell reference (`C12` is 2).
     static func columnIndex(_ reference: String) -> Int? {
-        let letters = reference.prefix { $0.isLetter }
+        let letters = reference.unicodeScalars.prefix { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
         guard !letters.isEmpty else { return nil }
-        return letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+        // More than three letters is past XFD however it is spelt; never overflows.
+        guard letters.count <= 3 else { return Int.max }
+        return String(String.UnicodeScalarView(letters)).uppercased().unicodeScalars.reduce(0) {
+            $0 * 26 + Int($1.value) - 64
+        } - 1
     }
 
     /// The letters of a 0-based column (2 is `C`, 26 is `AA`).

@@ -53,11 +53,17 @@ public enum DOTEscaping {
     /// above has already doubled every backslash that stands for itself, and Graphviz's lexer
     /// reads `\\` before a closing quote as two backslashes (verified on 2.42).
     public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            if character == "\"" { out += "\\\"" } else { out.append(character) }
+        // By scalar, not by character: a quote followed by a combining mark is one Swift
+        // Character that is not equal to a quote, yet ends a DOT string all the same (found by
+        // fuzzing: `a"֯i` broke the DOT).
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out.append("\\") }
+            out.append(scalar)
         }
-        return out + "\""
+        out.append("\"")
+        return String(out)
     }
 
     /// C0 and C1 control characters and DEL.

@@ -69,4 +69,13 @@ import Testing
         #expect(found?.line == 3)
         #expect(found?.byte == 0)
     }
+
+    @Test("a quote or comma followed by a combining mark is quoted on writing and read back whole")
+    func combiningMarks() {
+        for field in ["a\"\u{0301}b", "a,\u{0301}b", "\"\u{05AF}"] {
+            let line = CSVWriter.line(["1", field, "x"])
+            #expect(line.hasPrefix("1,\""), "\(field)")
+            #expect(CSVReader.parse(line).records.first?.fields == ["1", field, "x"], "\(field)")
+        }
+    }
 }

@@ -60,4 +60,17 @@ import Testing
             try WorkbookReader.read(path: TestPaths.example("demo-landscape") + "/schools.csv")
         }
     }
+
+    @Test(
+        "damaged workbooks found by fuzzing are clear errors: a broken ZIP directory (a trap), a cell past column XFD (memory without bound)"
+    )
+    func damaged() {
+        let directory = LandscapeLoader.load(path: Self.folder + "/fuzz-damaged-directory.xlsx")
+        #expect(directory.landscape == nil)
+        #expect(directory.errors.first?.message.hasPrefix("not an .xlsx workbook") == true)
+        let column = LandscapeLoader.load(path: Self.folder + "/fuzz-huge-column.xlsx")
+        #expect(column.landscape == nil)
+        #expect(column.errors.first?.message.contains("beyond the last column a sheet can have (XFD)") == true)
+        #expect(WorkbookReader.columnIndex("ZZZZZZZZZZZZZZ1") == Int.max)
+    }
 }

@@ -39,4 +39,16 @@ import Testing
 
                 """)
     }
+
+    @Test(
+        "a quote followed by a combining mark is still escaped, and Graphviz shows the name intact (found by fuzzing)")
+    func quoteWithCombiningMark() throws {
+        let name = "O\u{FFFD}a\" a\"\u{05AF}i\",a\""
+        #expect(DOTEscaping.quoted(name) == "\"O\u{FFFD}a\\\" a\\\"\u{05AF}i\\\",a\\\"\"")
+        var graph = DOTGraph(name: "g")
+        graph.nodes = [DOTNode(id: "s1", attributes: ["label": .text(name), "tooltip": .tooltip(name)])]
+        let output = try GraphvizRenderer.shared.render(dot: DOTEncoder.encode(graph), engine: .dot, formats: [.svg])
+        let svg = String(decoding: output.files[.svg] ?? [], as: UTF8.self)
+        #expect(svg.contains("O\u{FFFD}a&quot; a&quot;\u{05AF}i&quot;,a&quot;"))
+    }
 }

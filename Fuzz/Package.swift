@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+// Fuzz targets for schoolnet's readers, built apart from the package so that its normal build
+// never needs libFuzzer: `make fuzz` (see Fuzz/README.md).
+import PackageDescription
+
+let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
+let package = Package(
+    name: "schoolnet-fuzz",
+    dependencies: [.package(path: "..")],
+    targets: [
+        .target(name: "FuzzDriver"),
+        .executableTarget(
+            name: "FuzzCSV", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            swiftSettings: fuzzFlags),
+        .executableTarget(
+            name: "FuzzBundle", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            swiftSettings: fuzzFlags),
+        .executableTarget(
+            name: "FuzzJSON", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            swiftSettings: fuzzFlags),
+        .executableTarget(
+            name: "FuzzWorkbook", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            swiftSettings: fuzzFlags),
+        .executableTarget(
+            name: "FuzzGIAS", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            swiftSettings: fuzzFlags),
+        .executableTarget(
+            name: "FuzzDOT", dependencies: ["FuzzDriver", .product(name: "SchoolNetRender", package: "main")],
+            swiftSettings: fuzzFlags),
+    ]
+)
