@@ -3,6 +3,10 @@
 // never needs libFuzzer: `make fuzz` (see Fuzz/README.md).
 import PackageDescription
 
+// The schoolnet package is the folder above; SwiftPM names a path dependency after its folder,
+// whatever a clone is called.
+let schoolnet = String(Context.packageDirectory.split(separator: "/").dropLast().last ?? "main").lowercased()
+
 let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
@@ -11,22 +15,22 @@ let package = Package(
     targets: [
         .target(name: "FuzzDriver"),
         .executableTarget(
-            name: "FuzzCSV", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            name: "FuzzCSV", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
             swiftSettings: fuzzFlags),
         .executableTarget(
-            name: "FuzzBundle", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            name: "FuzzBundle", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
             swiftSettings: fuzzFlags),
         .executableTarget(
-            name: "FuzzJSON", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            name: "FuzzJSON", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
             swiftSettings: fuzzFlags),
         .executableTarget(
-            name: "FuzzWorkbook", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            name: "FuzzWorkbook", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
             swiftSettings: fuzzFlags),
         .executableTarget(
-            name: "FuzzGIAS", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: "main")],
+            name: "FuzzGIAS", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
             swiftSettings: fuzzFlags),
         .executableTarget(
-            name: "FuzzDOT", dependencies: ["FuzzDriver", .product(name: "SchoolNetRender", package: "main")],
+            name: "FuzzDOT", dependencies: ["FuzzDriver", .product(name: "SchoolNetRender", package: schoolnet)],
             swiftSettings: fuzzFlags),
     ]
 )
