@@ -12,25 +12,13 @@ let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 let package = Package(
     name: "schoolnet-fuzz",
     dependencies: [.package(path: "..")],
-    targets: [
-        .target(name: "FuzzDriver"),
-        .executableTarget(
-            name: "FuzzCSV", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
-            swiftSettings: fuzzFlags),
-        .executableTarget(
-            name: "FuzzBundle", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
-            swiftSettings: fuzzFlags),
-        .executableTarget(
-            name: "FuzzJSON", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
-            swiftSettings: fuzzFlags),
-        .executableTarget(
-            name: "FuzzWorkbook", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
-            swiftSettings: fuzzFlags),
-        .executableTarget(
-            name: "FuzzGIAS", dependencies: ["FuzzDriver", .product(name: "SchoolNetIO", package: schoolnet)],
-            swiftSettings: fuzzFlags),
-        .executableTarget(
-            name: "FuzzDOT", dependencies: ["FuzzDriver", .product(name: "SchoolNetRender", package: schoolnet)],
-            swiftSettings: fuzzFlags),
-    ]
+    targets: [.target(name: "FuzzDriver")]
+        + [
+            ("FuzzCSV", "SchoolNetIO"), ("FuzzBundle", "SchoolNetIO"), ("FuzzJSON", "SchoolNetIO"),
+            ("FuzzWorkbook", "SchoolNetIO"), ("FuzzGIAS", "SchoolNetIO"), ("FuzzDOT", "SchoolNetRender"),
+        ].map { name, library in
+            .executableTarget(
+                name: name, dependencies: ["FuzzDriver", .product(name: library, package: schoolnet)],
+                swiftSettings: fuzzFlags)
+        }
 )
