@@ -93,12 +93,12 @@ build: deps
 # The DocC catalogs of every library (and the command reference), built with
 # swift-docc-plugin; any warning (a broken symbol or article link) is an error.
 DOC_TARGETS := SchoolNetGraph SchoolNetModel SchoolNetIO SchoolNetRender SchoolNetReport SchoolNetCLI
-# Builds the fuzz targets (Fuzz/, libFuzzer and AddressSanitizer, linked with lld) and runs each
-# for FUZZ_SECONDS; a crash leaves its input in Fuzz/ and fails. See Fuzz/README.md.
+# Builds the fuzz targets (Tests/Fuzz/, libFuzzer and AddressSanitizer, linked with lld) and runs each
+# for FUZZ_SECONDS; a crash leaves its input in Tests/Fuzz/ and fails. See Tests/Fuzz/README.md.
 FUZZ_SECONDS ?= 20
 fuzz: deps
-	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
-	Fuzz/run.sh $(FUZZ_SECONDS)
+	cd Tests/Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	Tests/Fuzz/run.sh $(FUZZ_SECONDS)
 
 docs: deps
 	$(SWIFT) package generate-documentation $(addprefix --target ,$(DOC_TARGETS)) --warnings-as-errors

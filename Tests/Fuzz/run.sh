@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs each fuzz target for SECONDS (default 20) on a copy of its seed corpus, and prints one
 # line per target: executions, executions per second, and whether it found a crash. A crash
-# leaves its input as Fuzz/crash-* (libFuzzer's artifact) and fails the run.
+# leaves its input as Tests/Fuzz/crash-* (libFuzzer's artifact) and fails the run.
 set -uo pipefail
 cd "$(dirname "$0")"
 SECONDS_EACH=${1:-20}
@@ -22,7 +22,7 @@ for target in csv:FuzzCSV bundle:FuzzBundle json:FuzzJSON workbook:FuzzWorkbook 
     -artifact_prefix=./crash-"$name"- >"$log" 2>&1
   code=$?
   runs=$(grep -o 'Done [0-9]* runs' "$log" | grep -o '[0-9]*' || echo 0)
-  if [ "$code" -ne 0 ]; then status=1; verdict="CRASH (see Fuzz/crash-$name-*)"; else verdict="no crash"; fi
+  if [ "$code" -ne 0 ]; then status=1; verdict="CRASH (see Tests/Fuzz/crash-$name-*)"; else verdict="no crash"; fi
   echo "$name: $runs executions in ${SECONDS_EACH} s ($((runs / SECONDS_EACH))/s), $verdict"
   [ "$code" -ne 0 ] && tail -30 "$log"
   rm -rf "$work" "$log"

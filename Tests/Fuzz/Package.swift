@@ -3,15 +3,15 @@
 // never needs libFuzzer: `make fuzz` (see Fuzz/README.md).
 import PackageDescription
 
-// The schoolnet package is the folder above; SwiftPM names a path dependency after its folder,
+// The schoolnet package is two folders above; SwiftPM names a path dependency after its folder,
 // whatever a clone is called.
-let schoolnet = String(Context.packageDirectory.split(separator: "/").dropLast().last ?? "main").lowercased()
+let schoolnet = String(Context.packageDirectory.split(separator: "/").dropLast(2).last ?? "main").lowercased()
 
 let fuzzFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
     name: "schoolnet-fuzz",
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(path: "../..")],
     targets: [.target(name: "FuzzDriver")]
         + [
             ("FuzzCSV", "SchoolNetIO"), ("FuzzBundle", "SchoolNetIO"), ("FuzzJSON", "SchoolNetIO"),
