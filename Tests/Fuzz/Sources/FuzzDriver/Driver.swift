@@ -2,7 +2,7 @@ import Foundation
 
 /// libFuzzer's driver, called from the executable's main (SwiftPM names it `<target>_main`).
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
+func llvmFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
@@ -17,7 +17,7 @@ public func runFuzzer(
     fuzzBody = body
     var count = argc
     var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+    return llvmFuzzerRunDriver(&count, &arguments) { data, size in
         fuzzBody?(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
         return 0
     }
