@@ -13,16 +13,21 @@ public struct URN: Hashable, Comparable, Sendable, CustomStringConvertible,
     public var description: String { rawValue }
 
     public static func < (lhs: URN, rhs: URN) -> Bool {
-        let a = lhs.rawValue
-        let b = rhs.rawValue
-        if a.allSatisfy(\.isASCIIDigitCharacter), b.allSatisfy(\.isASCIIDigitCharacter) {
-            let x = a.drop { $0 == "0" }
-            let y = b.drop { $0 == "0" }
+        // On the UTF-8 bytes: an ASCII digit is one byte, and a byte of any other character is
+        // never one, so "all digits" means the same as it does on characters, found faster.
+        let a = lhs.rawValue.utf8
+        let b = rhs.rawValue.utf8
+        if a.allSatisfy(isDigit), b.allSatisfy(isDigit) {
+            let x = a.drop { $0 == zero }
+            let y = b.drop { $0 == zero }
             if x.count != y.count { return x.count < y.count }
-            if x != y { return x < y }
+            if !x.elementsEqual(y) { return x.lexicographicallyPrecedes(y) }
         }
-        return a < b
+        return lhs.rawValue < rhs.rawValue
     }
+
+    private static let zero = UInt8(ascii: "0")
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= zero && byte <= UInt8(ascii: "9") }
 }
 
 extension Character {
