@@ -17,7 +17,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -41,7 +40,6 @@ let package = Package(
             name: "SchoolNetIO",
             dependencies: [
                 "SchoolNetModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "XMLCoder", package: "XMLCoder"),
             ]),
         .target(name: "SchoolNetRender", dependencies: ["SchoolNetModel", "CGraphviz"]),
         .target(name: "SchoolNetReport", dependencies: ["SchoolNetIO", "SchoolNetRender"]),

@@ -1,5 +1,4 @@
 import Foundation
-import XMLCoder
 import ZIPFoundation
 
 /// One sheet of a workbook: its name and its rows, each with its 1-based row number and its
@@ -14,7 +13,8 @@ public struct WorkbookSheet: Equatable, Sendable {
 }
 
 /// Reads the sheets of an Office Open XML workbook (`.xlsx`, as Excel, LibreOffice and openpyxl
-/// write it) as text: the ZIP container through ZIPFoundation, its XML parts through XMLCoder.
+/// write it) as text: the ZIP container through ZIPFoundation, its XML parts read as a stream
+/// with Foundation's `XMLParser`.
 ///
 /// A cell's text is its shared or inline string; a number as its shortest decimal (`100001`,
 /// `0.32`; a date stays the day number spreadsheets store, 43709 for 2019-09-01, which the
@@ -68,45 +68,46 @@ public enum WorkbookReader {
             }
             return data
         }
-        func decode<T: Decodable>(_ type: T.Type, _ name: String, _ data: Data) throws -> T {
-            let decoder = XMLDecoder()
-            decoder.shouldProcessNamespaces = false
-            decoder.trimValueWhitespaces = false
-            do { return try decoder.decode(T.self, from: data) } catch {
+        func parse(_ name: String, _ data: Data) throws -> WorkbookXML {
+            do { return try WorkbookXML.parse(data) } catch {
                 throw Failure.unreadablePart(name, "\(error)")
             }
         }
         guard let workbookData = try part("xl/workbook.xml") else { throw Failure.missingPart("xl/workbook.xml") }
-        let workbook = try decode(Workbook.self, "xl/workbook.xml", workbookData)
+        let workbook = try parse("xl/workbook.xml", workbookData)
         let relations =
-            try part("xl/_rels/workbook.xml.rels").map {
-                try decode(Relationships.self, "xl/_rels/workbook.xml.rels", $0)
-            }?.relationship ?? []
-        let shared =
-            try part("xl/sharedStrings.xml").map { try decode(SharedStrings.self, "xl/sharedStrings.xml", $0) }?.si?
-            .map(\.text) ?? []
+            try part("xl/_rels/workbook.xml.rels").map { try parse("xl/_rels/workbook.xml.rels", $0) }?
+            .relationships ?? []
+        let shared = try part("xl/sharedStrings.xml").map { try parse("xl/sharedStrings.xml", $0) }?.sharedStrings ?? []
 
         var sheets: [WorkbookSheet] = []
-        for sheet in workbook.sheets.sheet {
-            guard let target = relations.first(where: { $0.id == sheet.id })?.target else {
-                throw Failure.missingPart("relationship \(sheet.id) for sheet '\(sheet.name)'")
+        for sheet in workbook.sheets {
+            guard let target = relations.first(where: { $0.id == sheet.relationship })?.target else {
+                throw Failure.missingPart("relationship \(sheet.relationship) for sheet '\(sheet.name)'")
             }
             let name = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let data = try part(name) else { throw Failure.missingPart(name) }
-            let worksheet = try decode(Worksheet.self, name, data)
+            let worksheet = try parse(name, data)
             var rows: [(number: Int, cells: [String])] = []
-            for (position, row) in (worksheet.sheetData.row ?? []).enumerated() {
+            for (position, row) in worksheet.rows.enumerated() {
+                var number = position + 1
+                if let written = row.number {
+                    guard let value = Int(written.trimmingCharacters(in: .whitespaces)), value > 0 else {
+                        throw Failure.unreadablePart(name, "row number '\(written)' is not a positive whole number")
+                    }
+                    number = value
+                }
                 var cells: [String] = []
-                for (index, cell) in (row.c ?? []).enumerated() {
-                    let column = cell.r.flatMap(Self.columnIndex) ?? index
+                for (index, cell) in row.cells.enumerated() {
+                    let column = cell.reference.flatMap(Self.columnIndex) ?? index
                     // Column XFD (16,384) is a sheet's last: a reference beyond it is damage,
                     // and padding to it would take memory without bound.
-                    guard column < 16_384 else { throw Failure.beyondLastColumn(cell.r ?? "") }
+                    guard column < 16_384 else { throw Failure.beyondLastColumn(cell.reference ?? "") }
                     while cells.count < column { cells.append("") }
                     let text = Self.text(of: cell, shared: shared)
                     if column < cells.count { cells[column] = text } else { cells.append(text) }
                 }
-                rows.append((row.r ?? position + 1, cells))
+                rows.append((number, cells))
             }
             sheets.append(WorkbookSheet(name: sheet.name, rows: rows))
         }
@@ -114,19 +115,19 @@ public enum WorkbookReader {
     }
 
     /// A cell's text, by its type.
-    static func text(of cell: Cell, shared: [String]) -> String {
-        switch cell.t {
+    static func text(of cell: WorkbookXML.Cell, shared: [String]) -> String {
+        switch cell.type {
         case "s":
-            return cell.v.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap {
+            return cell.value.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap {
                 shared.indices.contains($0) ? shared[$0] : nil
             } ?? ""
-        case "inlineStr": return cell.is?.text ?? ""
-        case "b": return cell.v?.trimmingCharacters(in: .whitespaces) == "1" ? "TRUE" : "FALSE"
+        case "inlineStr": return cell.inline ?? ""
+        case "b": return cell.value?.trimmingCharacters(in: .whitespaces) == "1" ? "TRUE" : "FALSE"
         case "e": return ""
-        case "str": return cell.v ?? ""
-        case "d": return cell.v.map { String($0.prefix { $0 != "T" }) } ?? ""
+        case "str": return cell.value ?? ""
+        case "d": return cell.value.map { String($0.prefix { $0 != "T" }) } ?? ""
         default:
-            guard let raw = cell.v?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return "" }
+            guard let raw = cell.value?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return "" }
             guard let number = Double(raw), number.isFinite else { return raw }
             if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
             return "\(number)"
@@ -154,79 +155,5 @@ public enum WorkbookReader {
             n = (n - 1) / 26
         }
         return letters
-    }
-
-    // MARK: The parts, as XMLCoder decodes them
-
-    struct Workbook: Decodable {
-        struct Sheets: Decodable { let sheet: [SheetReference] }
-        struct SheetReference: Decodable {
-            let name: String
-            let id: String
-
-            struct Key: CodingKey {
-                var stringValue: String
-                var intValue: Int? { nil }
-                init(stringValue: String) { self.stringValue = stringValue }
-                init?(intValue: Int) { nil }
-            }
-
-            /// The relationship id is `r:id`; a decoder may or may not have dropped the prefix.
-            init(from decoder: Decoder) throws {
-                let container = try decoder.container(keyedBy: Key.self)
-                name = try container.decode(String.self, forKey: Key(stringValue: "name"))
-                id =
-                    try container.decodeIfPresent(String.self, forKey: Key(stringValue: "r:id"))
-                    ?? container.decode(String.self, forKey: Key(stringValue: "id"))
-            }
-        }
-        let sheets: Sheets
-    }
-
-    struct Relationships: Decodable {
-        struct Relationship: Decodable {
-            let id: String
-            let target: String
-            enum CodingKeys: String, CodingKey {
-                case id = "Id"
-                case target = "Target"
-            }
-        }
-        let relationship: [Relationship]?
-        enum CodingKeys: String, CodingKey { case relationship = "Relationship" }
-    }
-
-    /// Text, with the spaces it was written with.
-    struct Text: Decodable {
-        let value: String?
-        enum CodingKeys: String, CodingKey { case value = "" }
-    }
-
-    struct Run: Decodable { let t: Text? }
-
-    /// A shared or inline string: its text, or the runs of rich text.
-    struct RichText: Decodable {
-        let t: Text?
-        let r: [Run]?
-        var text: String { t?.value ?? (r ?? []).map { $0.t?.value ?? "" }.joined() }
-    }
-
-    struct SharedStrings: Decodable { let si: [RichText]? }
-
-    struct Cell: Decodable {
-        let r: String?
-        let t: String?
-        let v: String?
-        let `is`: RichText?
-    }
-
-    struct Row: Decodable {
-        let r: Int?
-        let c: [Cell]?
-    }
-
-    struct Worksheet: Decodable {
-        struct SheetData: Decodable { let row: [Row]? }
-        let sheetData: SheetData
     }
 }

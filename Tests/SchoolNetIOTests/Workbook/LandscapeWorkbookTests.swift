@@ -62,15 +62,26 @@ import Testing
     }
 
     @Test(
-        "damaged workbooks found by fuzzing are clear errors: a broken ZIP directory (a trap), a cell past column XFD (memory without bound)"
+        "damaged workbooks are clear errors: a broken ZIP directory (a trap once), damaged XML, a cell past column XFD (memory without bound)"
     )
-    func damaged() {
+    func damaged() throws {
         let directory = LandscapeLoader.load(path: Self.folder + "/fuzz-damaged-directory.xlsx")
         #expect(directory.landscape == nil)
         #expect(directory.errors.first?.message.hasPrefix("not an .xlsx workbook") == true)
-        let column = LandscapeLoader.load(path: Self.folder + "/fuzz-huge-column.xlsx")
-        #expect(column.landscape == nil)
-        #expect(column.errors.first?.message.contains("beyond the last column a sheet can have (XFD)") == true)
+        // Found by fuzzing: a sheet whose XML the fuzzer broke, once read past its damage.
+        let broken = LandscapeLoader.load(path: Self.folder + "/fuzz-huge-column.xlsx")
+        #expect(broken.landscape == nil)
+        #expect(
+            broken.errors.first?.message
+                == "the workbook's xl/worksheets/sheet1.xml cannot be read: malformed XML at line 1 (a '<' inside an attribute's value)"
+        )
+        // A well-formed sheet with a cell one column past XFD.
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/wide.xlsx"
+        let wide = [[String]](repeating: [], count: 1) + [Array(repeating: "x", count: 16_385)]
+        let bytes = try WorkbookWriter.bytes([.init(name: "schools", rows: wide)])
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        #expect(throws: WorkbookReader.Failure.beyondLastColumn("XFE2")) { try WorkbookReader.read(path: path) }
         #expect(WorkbookReader.columnIndex("ZZZZZZZZZZZZZZ1") == Int.max)
     }
 }
