@@ -86,6 +86,7 @@ test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 Tests/Browser/check_report.py $$($(SWIFT) build --show-bin-path)/schoolnet --screenshot $(OUT)/report-first-screen.png
+	python3 Tests/Reliability/odd_cases.py $$($(SWIFT) build --show-bin-path)/schoolnet
 
 build: deps
 	$(SWIFT) build -c release

@@ -60,7 +60,7 @@ let package = Package(
         ),
 
         // MARK: Executables
-        .executableTarget(name: "schoolnet", dependencies: ["SchoolNetCLI"]),
+        .executableTarget(name: "schoolnet", dependencies: ["SchoolNetCLI", "SchoolNetIO"]),
         .executableTarget(name: "schoolnet-bench", dependencies: ["SchoolNetBench"]),
 
         // MARK: Examples (built and run by the tests, as another package would use the libraries)

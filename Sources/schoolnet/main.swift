@@ -1,3 +1,6 @@
 import SchoolNetCLI
+import SchoolNetIO
+
+AtomicFile.removeUnfinishedFilesOnInterrupt()
 
 SchoolNetCommand.main()

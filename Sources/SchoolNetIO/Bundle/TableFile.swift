@@ -25,8 +25,7 @@ struct TableFile {
         diagnostics: inout DiagnosticCollector, rowProblems: inout RowProblemLog
     ) -> TableFile? {
         let path = (directory as NSString).appendingPathComponent(name)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard InputFile.isPresent(path) else {
             if isRequiredFile { diagnostics.error(path, "required file is missing") }
             return nil
         }

@@ -1,8 +1,16 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Writes files so that a reader never sees half of one: the bytes go to a temporary file in the
-/// same folder, which is then renamed over the target in one step. On any failure the
-/// temporary file is removed and the target is left as it was.
+/// same folder, are flushed to the disk, and the file is then renamed over the target in one
+/// step. On any failure (a full disk, a folder that refuses) the temporary file is removed and
+/// the target is left as it was; after ``removeUnfinishedFilesOnInterrupt()`` an interrupt
+/// (SIGINT, SIGTERM, SIGHUP) removes the temporary files of writes under way, too.
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible {
         public let path: String
@@ -18,17 +26,75 @@ public enum AtomicFile {
             isDirectory.boolValue
         else { throw WriteError(path: path, reason: "folder \(folder) does not exist") }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw WriteError(path: path, reason: "cannot create a file in \(folder)")
+        // Recorded before it is made, so that an interrupt at any moment finds it.
+        let pending = UnfinishedFiles.add(temporary)
+        defer { UnfinishedFiles.remove(pending) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw WriteError(path: path, reason: "cannot create a file in \(folder): \(Self.words(errno))")
         }
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw WriteError(path: path, reason: reason)
+        var failure = writeAll(Array(bytes), to: descriptor)
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path: path, reason: Self.words(failure))
         }
     }
 
     public static func write(_ text: String, to path: String) throws {
         try write(Array(text.utf8), to: path)
     }
+
+    /// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary files of the
+    /// writes under way and then end the process as the signal would have. The targets are
+    /// untouched: each is either its old self or, if its rename came first, its new self.
+    public static func removeUnfinishedFilesOnInterrupt() {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in
+                UnfinishedFiles.removeAllNow()
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+
+    /// Writes every byte, retrying after an interrupted or partial write; the error number of a
+    /// write that fails.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: CInt) -> CInt? {
+        bytes.withUnsafeBytes { buffer -> CInt? in
+            var offset = 0
+            while offset < buffer.count {
+                let chunk = min(buffer.count - offset, 1 << 20)
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, chunk)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
+    /// A system error in the tool's words.
+    static func words(_ error: CInt) -> String {
+        switch error {
+        case ENOSPC: "the disk is full"
+        case EDQUOT: "the disk quota is used up"
+        case EACCES, EPERM: "permission denied"
+        case EROFS: "the disk is read-only"
+        case ENOENT: "a folder on the way does not exist"
+        case EISDIR: "a folder is in the way"
+        case EEXIST: "a file is in the way"
+        case EIO: "the disk reported an input/output error"
+        default: String(cString: strerror(error))
+        }
+    }
+}
+
+/// The C library's `write`, which the methods named `write` above hide.
+private func systemWrite(_ descriptor: CInt, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads an input file whole, after checking that it is one: a regular file (a FIFO or a device
 /// would be read forever or not at all), readable, and no larger than ``maximumBytes``, so that
 /// memory never grows past a known bound before the tool says why it stopped.
@@ -15,6 +21,8 @@ public enum InputFile {
         case notAFile(String)
         case tooLarge(Int)
         case unreadable
+        case danglingLink
+        case linkLoop
 
         public var description: String {
             switch self {
@@ -24,6 +32,8 @@ public enum InputFile {
             case .tooLarge(let bytes):
                 "is \(bytes / (1024 * 1024)) MiB; the largest file read is \(maximumBytes / (1024 * 1024)) MiB"
             case .unreadable: "cannot be read (check its permissions)"
+            case .danglingLink: "is a link to a file that does not exist"
+            case .linkLoop: "is a link that leads back to itself (a loop of links)"
             }
         }
     }
@@ -36,23 +46,32 @@ public enum InputFile {
         return .success([UInt8](data))
     }
 
-    /// Whether the file may be read: it exists, is a regular file and is not too large.
+    /// Whether anything is at `path`: a file, a folder, or a link even if it leads nowhere (which
+    /// ``check(_:)`` then reports, rather than the file being taken as absent).
+    public static func isPresent(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// Whether the file may be read: it exists, is a regular file (after following links) and is
+    /// not too large.
     public static func check(_ path: String) -> Result<Void, Problem> {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-            return .failure(FileManager.default.fileExists(atPath: path) ? .unreadable : .missing)
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let error = errno
+            if error == ELOOP { return .failure(.linkLoop) }
+            if error == EACCES { return .failure(.unreadable) }
+            return .failure(isPresent(path) ? .danglingLink : .missing)
         }
-        switch attributes[.type] as? FileAttributeType {
-        case .typeRegular?: break
-        case .typeDirectory?: return .failure(.folder)
-        case .typeCharacterSpecial?, .typeBlockSpecial?: return .failure(.notAFile("device"))
-        case .typeSocket?: return .failure(.notAFile("socket"))
-        case .typeSymbolicLink?: break
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.folder)
+        case S_IFCHR, S_IFBLK: return .failure(.notAFile("device"))
+        case S_IFSOCK: return .failure(.notAFile("socket"))
         default: return .failure(.notAFile("FIFO (named pipe)"))
         }
-        if let size = (attributes[.size] as? NSNumber)?.intValue, size > maximumBytes {
-            return .failure(.tooLarge(size))
-        }
-        guard FileManager.default.isReadableFile(atPath: path) else { return .failure(.unreadable) }
+        if Int(status.st_size) > maximumBytes { return .failure(.tooLarge(Int(status.st_size))) }
+        guard access(path, R_OK) == 0 else { return .failure(.unreadable) }
         return .success(())
     }
 }

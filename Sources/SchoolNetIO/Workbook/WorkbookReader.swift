@@ -54,6 +54,9 @@ public enum WorkbookReader {
         }
         func part(_ name: String) throws -> Data? {
             guard let entry = archive[name] else { return nil }
+            // A part that says it unpacks beyond the limit is refused before any of it is read;
+            // one that says less and unpacks to more is stopped as it passes the limit.
+            guard entry.uncompressedSize <= InputFile.maximumBytes else { throw Failure.tooLarge(name) }
             var data = Data()
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in

@@ -27,6 +27,25 @@ import Testing
         #expect(load.errors.map(\.message) == ["is a FIFO (named pipe), not a regular file; not read"])
     }
 
+    @Test(
+        "links are followed: a link to a FIFO is refused, a loop of links and a link to nothing are errors (an optional file behind one is not taken as absent)"
+    )
+    func links() throws {
+        let fifo = try load { folder in
+            #expect(mkfifo(folder.path + "/pipe", 0o600) == 0)
+            #expect(symlink("pipe", folder.path + "/schools.csv") == 0)
+        }
+        #expect(fifo.errors.map(\.message) == ["is a FIFO (named pipe), not a regular file; not read"])
+        let loop = try load { folder in #expect(symlink("schools.csv", folder.path + "/schools.csv") == 0) }
+        #expect(loop.errors.map(\.message) == ["is a link that leads back to itself (a loop of links)"])
+        let dangling = try load { folder in
+            _ = try folder.write("schools.csv", "urn,name,phase\n100001,A,primary\n")
+            #expect(symlink("gone.csv", folder.path + "/memberships.csv") == 0)
+        }
+        #expect(dangling.landscape == nil)
+        #expect(dangling.errors.map(\.message) == ["is a link to a file that does not exist"])
+    }
+
     @Test("a folder where a file should be, and a file over the size limit, are refused before reading")
     func folderAndSize() throws {
         let folder = try load { folder in
