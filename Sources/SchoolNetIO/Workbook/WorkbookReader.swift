@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// One sheet of a workbook: its name and its rows, each with its 1-based row number and its
 /// cells' text by column (A is 0; an empty cell is "").
@@ -44,32 +43,27 @@ public enum WorkbookReader {
 
     public static func read(path: String) throws -> [WorkbookSheet] {
         if case .failure(let problem) = InputFile.check(path) { throw Failure.notAWorkbook(problem.description) }
-        // From the file, not from memory: ZIPFoundation's in-memory archive traps on a damaged
-        // central directory (found by fuzzing), where its file-backed one reports an error.
-        let archive: Archive
-        do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw Failure.notAWorkbook("not a ZIP archive")
+        switch InputFile.read(path) {
+        case .failure(let problem): throw Failure.notAWorkbook(problem.description)
+        case .success(let bytes): return try sheets(bytes)
         }
+    }
+
+    /// The sheets of a workbook held in memory.
+    static func sheets(_ bytes: [UInt8]) throws -> [WorkbookSheet] {
+        let archive: ZIPDirectory
+        do { archive = try ZIPDirectory(bytes) } catch { throw Failure.notAWorkbook("\(error)") }
+        /// A part's bytes. One that says it unpacks beyond the input limit is refused before any
+        /// of it is read; one that says less and unpacks to more is stopped as it passes the limit
+        /// (damage, or a ZIP bomb).
         func part(_ name: String) throws -> Data? {
-            guard let entry = archive[name] else { return nil }
-            // A part that says it unpacks beyond the limit is refused before any of it is read;
-            // one that says less and unpacks to more is stopped as it passes the limit.
-            guard entry.uncompressedSize <= InputFile.maximumBytes else { throw Failure.tooLarge(name) }
-            var data = Data()
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    // A part that unpacks beyond the input limit is damaged or a ZIP bomb.
-                    guard data.count + chunk.count <= InputFile.maximumBytes else { throw Failure.tooLarge(name) }
-                    data.append(chunk)
-                }
-            } catch let failure as Failure {
-                throw failure
+                return try archive.data(name, limit: InputFile.maximumBytes)
+            } catch ZIPDirectory.Failure.tooLarge {
+                throw Failure.tooLarge(name)
             } catch {
                 throw Failure.unreadablePart(name, "\(error)")
             }
-            return data
         }
         func parse(_ name: String, _ data: Data) throws -> WorkbookXML {
             do { return try WorkbookXML.parse(data) } catch {

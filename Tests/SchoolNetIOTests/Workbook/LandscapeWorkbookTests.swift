@@ -62,19 +62,31 @@ import Testing
     }
 
     @Test(
-        "damaged workbooks are clear errors: a broken ZIP directory (a trap once), damaged XML, a cell past column XFD (memory without bound)"
+        "damaged workbooks are clear errors: a broken ZIP directory (a trap once), a wrong checksum, data that end early (a hang once), a cell past column XFD (memory without bound)"
     )
     func damaged() throws {
         let directory = LandscapeLoader.load(path: Self.folder + "/fuzz-damaged-directory.xlsx")
         #expect(directory.landscape == nil)
         #expect(directory.errors.first?.message.hasPrefix("not an .xlsx workbook") == true)
-        // Found by fuzzing: a sheet whose XML the fuzzer broke, once read past its damage.
+        // Found by fuzzing: a sheet whose bytes the fuzzer changed, once read past its damage.
         let broken = LandscapeLoader.load(path: Self.folder + "/fuzz-huge-column.xlsx")
         #expect(broken.landscape == nil)
         #expect(
             broken.errors.first?.message
-                == "the workbook's xl/worksheets/sheet1.xml cannot be read: malformed XML at line 1 (a '<' inside an attribute's value)"
+                == "the workbook's xl/worksheets/sheet1.xml cannot be read: it is damaged (its checksum does not match)"
         )
+        // Found by fuzzing: a sheet whose compressed data end early, which ZIPFoundation's
+        // reader followed past the end of the file for ever.
+        let early = LandscapeLoader.load(path: Self.folder + "/fuzz-compressed-data-end-early.xlsx")
+        #expect(
+            early.errors.first?.message
+                == "the workbook's xl/worksheets/sheet1.xml cannot be read: it is damaged (its compressed data end early)"
+        )
+        // Found by fuzzing under AddressSanitizer: damaged deflate data read past the end of a
+        // short chunk (ZIPFoundation told zlib every chunk was full).
+        let short = LandscapeLoader.load(path: Self.folder + "/fuzz-short-chunk.xlsx")
+        #expect(short.landscape == nil)
+        #expect(short.errors.first?.message.contains("it is damaged") == true)
         // A well-formed sheet with a cell one column past XFD.
         let folder = try TemporaryFolder()
         let path = folder.path + "/wide.xlsx"
