@@ -22,7 +22,8 @@ public struct DiagramOptions: Sendable {
     /// Pin every school at its coordinates (see ``GeographicProjection``); schools without
     /// coordinates are left out and counted in the caption.
     public var geographic = false
-    /// Let the engine move nodes apart until none overlap (`overlap=prism`). Ignored by the
+    /// Let the engine move nodes apart until none overlap (`overlap=portho`, which, unlike
+    /// Graphviz's default `prism`, gives the same drawing in every run). Ignored by the
     /// geographic layout, which never moves a school.
     public var removeOverlaps = true
     /// Leave out the schools with no tie drawn (no structure or link in the chosen layers) and

@@ -206,7 +206,7 @@ public enum LandscapeDiagram {
     private static func graphAttributes(_ options: DiagramOptions, unplaced: Int, untied: Int) -> DOTAttributes {
         var attributes: DOTAttributes = [
             "fontname": .literal(DiagramStyle.fontName), "fontsize": .literal("14"),
-            "overlap": .literal(options.geographic ? "true" : (options.removeOverlaps ? "prism" : "true")),
+            "overlap": .literal(options.geographic ? "true" : (options.removeOverlaps ? "portho" : "true")),
             "splines": .literal("false"),
             "outputorder": .literal("edgesfirst"), "pad": .literal("0.3"), "sep": .literal("+6"), "pack": .literal("8"),
             "labelloc": .literal("t"), "bgcolor": .literal("white"),

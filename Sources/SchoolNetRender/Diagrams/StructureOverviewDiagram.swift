@@ -43,7 +43,7 @@ public enum StructureOverviewDiagram {
         let gathered = landscape.schools.filter { homes[$0.urn] == nil }.count
 
         graph.graphAttributes = [
-            "fontname": .literal(DiagramStyle.fontName), "fontsize": .literal("14"), "overlap": .literal("prism"),
+            "fontname": .literal(DiagramStyle.fontName), "fontsize": .literal("14"), "overlap": .literal("portho"),
             "splines": .literal("false"), "outputorder": .literal("edgesfirst"), "pad": .literal("0.3"),
             "sep": .literal("+3"), "pack": .literal("8"), "labelloc": .literal("t"), "bgcolor": .literal("white"),
             "nodesep": .literal("0.3"),
