@@ -4,11 +4,16 @@ import SchoolNetModel
 extension GIASImport {
     /// Writes the landscape bundle, `lineage.csv` (every establishment link, whole) and
     /// `import-report.txt` (the account of every input row, then every skipped or repaired row
-    /// as `file:line: message`). Each file is written atomically.
+    /// as `file:line: message`). Each file is written atomically. Lineage is sorted by URN, then
+    /// linked URN, type and date, so that the same extract in any row order writes the same file.
     public func write(to directory: String) throws {
         try LandscapeBundleWriter.write(landscape, to: directory)
         var lineageText = CSVWriter.line(["urn", "link-urn", "link-name", "link-type", "date"])
-        for link in lineage {
+        let sorted = lineage.sorted {
+            ($0.urn, $0.linkURN.rawValue, $0.linkType, $0.date?.description ?? "", $0.linkName)
+                < ($1.urn, $1.linkURN.rawValue, $1.linkType, $1.date?.description ?? "", $1.linkName)
+        }
+        for link in sorted {
             lineageText += CSVWriter.line([
                 link.urn.rawValue, link.linkURN.rawValue, link.linkName, link.linkType, link.date?.description ?? "",
             ])
