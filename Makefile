@@ -22,7 +22,7 @@ BIN = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet
 APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 BREW_PACKAGES := graphviz pkgconf
 
-.PHONY: demo real test docs lint format bench bench-deps deps browser-deps build clean fuzz
+.PHONY: demo real test docs lint format bench bench-deps deps browser-deps build clean fuzz tsan
 
 demo: deps
 	$(SWIFT) build -c release --product schoolnet
@@ -90,6 +90,12 @@ test: deps browser-deps
 
 build: deps
 	$(SWIFT) build -c release
+
+# Analyses, exports, renders and reports from many tasks at once, under Thread Sanitizer, in a
+# build folder of its own.
+tsan: deps
+	$(SWIFT) build --build-tests --sanitize=thread --build-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --build-path .build-tsan --filter ConcurrencyTests
 
 # The DocC catalogs of every library (and the command reference), built with
 # swift-docc-plugin; any warning (a broken symbol or article link) is an error.
