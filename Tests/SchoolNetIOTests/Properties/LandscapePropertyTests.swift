@@ -142,6 +142,26 @@ import Testing
         }
     }
 
+    @Test("the CSV bundle round-trips: written and read back, the same landscape as the JSON form gives")
+    func bundleRoundTrip() async throws {
+        await propertyCheck(count: 40, input: Self.seeds) { seed in
+            let landscape = Self.landscape(seed: seed)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sn-bundle-\(seed)").path
+            let path = folder + ".json"
+            defer {
+                try? FileManager.default.removeItem(atPath: folder)
+                try? FileManager.default.removeItem(atPath: path)
+            }
+            try? LandscapeBundleWriter.write(landscape, to: folder)
+            let bundle = LandscapeBundleReader().read(directory: folder)
+            #expect(bundle.errors.isEmpty, "seed \(seed): \(bundle.errors)")
+            try? LandscapeJSON.encode(landscape).write(toFile: path, atomically: true, encoding: .utf8)
+            let json = LandscapeJSON.read(path: path)
+            #expect(
+                bundle.landscape.map(LandscapeJSON.encode) == json.landscape.map(LandscapeJSON.encode), "seed \(seed)")
+        }
+    }
+
     @Test("as at a day before everything the files record, nothing is active")
     func beforeEverything() async {
         await propertyCheck(count: 60, input: Self.seeds) { seed in
