@@ -43,7 +43,12 @@ def shuffled_copy(source, target, seed):
         text = raw.decode("utf-8-sig") if raw.startswith(b"\xef\xbb\xbf") else raw.decode("utf-8", "surrogateescape")
         rows = list(csv.reader(io.StringIO(text, newline="")))
         header, data = rows[:1], rows[1:]
+        original = list(data)
         random.Random(seed).shuffle(data)
+        # A shuffle that happens to leave a table of three or more rows as it was tests nothing.
+        while len(data) >= 3 and data == original:
+            seed += 1
+            random.Random(seed).shuffle(data)
         out = io.StringIO(newline="")
         csv.writer(out, lineterminator="\n").writerows(header + data)
         with open(os.path.join(target, name), "wb") as f:
@@ -122,7 +127,12 @@ def check_landscape(name, path, full):
             outputs.append((printed, folder_bytes(out, places)))
         count += 1
         words = " ".join(command)
-        if outputs[0] != outputs[1]:
+        code = outputs[0][0].rsplit(b"\x00", 1)[-1]
+        if code != b"0":
+            mismatches += 1
+            failures.append(f"{name}: {words}: exit {code.decode()}, not 0")
+            print(f"FAILED  {name}: {words}: exit {code.decode()}")
+        elif outputs[0] != outputs[1]:
             mismatches += 1
             failures.append(f"{name}: {words}: two runs differ")
             print(f"DIFFERS {name}: {words}: two runs differ")
@@ -157,6 +167,8 @@ def check_import(name, files, extra):
     # names it, which is where its note (and a repair, in the counts) goes. So the report and the
     # printed counts are compared between the two runs in the same order only; the bundle and
     # lineage must be the same bytes whatever the order.
+    if not results[0][0].endswith(b"\x000"):
+        failures.append(f"import {name}: exit {results[0][0].rsplit(bytes(1), 1)[-1].decode()}, not 0")
     shuffled_files = dict(results[2][1])
     shuffled_files.pop("import-report.txt", None)
     same_order = results[0] == results[1]

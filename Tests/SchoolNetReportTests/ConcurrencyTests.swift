@@ -59,4 +59,45 @@ import Testing
         let parallel = try await Self.concurrently(4) { try Self.outputs(landscape, withReport: false) }
         for run in parallel { #expect(run == serial) }
     }
+
+    @Test("files written and workbooks read from 8 threads at once: every file whole, every read the same")
+    func filesAndWorkbooks() throws {
+        let landscape = try #require(LandscapeFixtures.demo())
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let json = LandscapeJSON.encode(landscape)
+        let book = try WorkbookWriter.bytes([
+            .init(
+                name: "schools",
+                rows: [["urn", "name", "phase"]] + landscape.schools.map { [$0.urn.rawValue, $0.name, "primary"] })
+        ])
+        let bookPath = folder.path + "/book.xlsx"
+        try AtomicFile.write(book, to: bookPath)
+        let reference = try WorkbookReader.read(path: bookPath)
+        let outcomes = Outcomes(count: 8)
+        let base = folder.path
+        // Threads, not tasks: the cooperative pool may run tasks one after another.
+        DispatchQueue.concurrentPerform(iterations: 8) { i in
+            for round in 0..<10 {
+                let path = base + "/out-\(i % 2).json"
+                try? AtomicFile.write(json + "\n", to: path)
+                let read = try? WorkbookReader.read(path: bookPath)
+                if read == reference, round == 9 { outcomes.mark(i) }
+            }
+        }
+        #expect(outcomes.all)
+        for i in 0..<2 {
+            #expect(try String(contentsOfFile: folder.path + "/out-\(i).json", encoding: .utf8) == json + "\n")
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        #expect(left.isEmpty)
+    }
+
+    final class Outcomes: @unchecked Sendable {
+        private var marks: [Bool]
+        private let lock = NSLock()
+        init(count: Int) { marks = Array(repeating: false, count: count) }
+        func mark(_ i: Int) { lock.withLock { marks[i] = true } }
+        var all: Bool { lock.withLock { marks.allSatisfy { $0 } } }
+    }
 }

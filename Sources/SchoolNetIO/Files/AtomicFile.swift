@@ -49,14 +49,25 @@ public enum AtomicFile {
 
     /// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary files of the
     /// writes under way and then end the process as the signal would have. The targets are
-    /// untouched: each is either its old self or, if its rename came first, its new self.
+    /// untouched: each is either its old self or, if its rename came first, its new self. A
+    /// signal the process was started ignoring (as `nohup` and background jobs do) stays ignored.
     public static func removeUnfinishedFilesOnInterrupt() {
+        UnfinishedFiles.prepare()
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber) { received in
+            var current = sigaction()
+            guard sigaction(signalNumber, nil, &current) == 0 else { continue }
+            // The handler field holds SIG_IGN's value (1 on Linux) when the signal is ignored.
+            let handlerBits = withUnsafeBytes(of: &current.__sigaction_handler) { $0.load(as: Int.self) }
+            if handlerBits == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { received in
                 UnfinishedFiles.removeAllNow()
                 signal(received, SIG_DFL)
                 raise(received)
             }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signalNumber, &action, nil)
         }
     }
 

@@ -38,12 +38,32 @@ public enum InputFile {
         }
     }
 
+    /// The file's bytes. The checks are made again on the opened descriptor (opened without
+    /// waiting, so a FIFO put in the file's place after ``check(_:)`` is refused, not waited on),
+    /// and at most ``maximumBytes`` are read whatever the file grows to meanwhile.
     public static func read(_ path: String) -> Result<[UInt8], Problem> {
         if case .failure(let problem) = check(path) { return .failure(problem) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
-        defer { try? handle.close() }
-        guard let data = try? handle.readToEnd() else { return .success([]) }
-        return .success([UInt8](data))
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(errno == EACCES ? .unreadable : .missing) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return .failure(status.st_mode & S_IFMT == S_IFDIR ? .folder : .notAFile("FIFO (named pipe)"))
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumBytes { return .failure(.tooLarge(bytes.count)) }
+        }
+        return .success(bytes)
     }
 
     /// Whether anything is at `path`: a file, a folder, or a link even if it leads nowhere (which
@@ -74,4 +94,9 @@ public enum InputFile {
         guard access(path, R_OK) == 0 else { return .failure(.unreadable) }
         return .success(())
     }
+}
+
+/// The C library's `read`, which the method named `read` above hides.
+private func systemRead(_ descriptor: CInt, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

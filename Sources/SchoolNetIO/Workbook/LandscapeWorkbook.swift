@@ -22,9 +22,13 @@ public enum LandscapeWorkbook {
                 continue
             }
             let rows = sheet.rows.filter { !$0.cells.allSatisfy { $0.trimmingSpaces().isEmpty } }
-            let width = rows.map(\.cells.count).max() ?? 0
+            // Spreadsheets leave out a row's empty cells at its end: a shorter row is padded to the
+            // header's width (never to the widest row's, which a damaged sheet can make huge); a
+            // longer one is left as it is, for the reader to report.
+            let width = rows.first?.cells.count ?? 0
             tables[table.name] = rows.map { row in
-                CSVRecord(line: row.number, fields: row.cells + Array(repeating: "", count: width - row.cells.count))
+                CSVRecord(
+                    line: row.number, fields: row.cells + Array(repeating: "", count: max(0, width - row.cells.count)))
             }
             sheetOf[(path as NSString).appendingPathComponent(table.fileName)] = (
                 sheet.name, rows.first?.cells.map { $0.trimmingSpaces().lowercased() } ?? []

@@ -28,6 +28,7 @@ public enum WorkbookReader {
         case unreadablePart(String, String)
         case tooLarge(String)
         case beyondLastColumn(String)
+        case tooManyCells(String)
 
         public var description: String {
             switch self {
@@ -37,9 +38,15 @@ public enum WorkbookReader {
             case .tooLarge(let part):
                 "the workbook's \(part) unpacks to more than \(InputFile.maximumBytes / (1024 * 1024)) MiB"
             case .beyondLastColumn(let cell): "cell \(cell) lies beyond the last column a sheet can have (XFD)"
+            case .tooManyCells(let part):
+                "the workbook's \(part) takes it past \(WorkbookReader.maximumCells) cells (counting the empty ones before each cell)"
             }
         }
     }
+
+    /// The most cells read from a workbook, counting the empty ones a row holds before each of
+    /// its cells: 10 million (a landscape of every school in England is under half a million).
+    public static let maximumCells = 10_000_000
 
     public static func read(path: String) throws -> [WorkbookSheet] {
         if case .failure(let problem) = InputFile.check(path) { throw Failure.notAWorkbook(problem.description) }
@@ -72,19 +79,28 @@ public enum WorkbookReader {
         }
         guard let workbookData = try part("xl/workbook.xml") else { throw Failure.missingPart("xl/workbook.xml") }
         let workbook = try parse("xl/workbook.xml", workbookData)
+        guard workbook.sawSheets else { throw Failure.unreadablePart("xl/workbook.xml", "it lists no <sheets>") }
         let relations =
             try part("xl/_rels/workbook.xml.rels").map { try parse("xl/_rels/workbook.xml.rels", $0) }?
             .relationships ?? []
         let shared = try part("xl/sharedStrings.xml").map { try parse("xl/sharedStrings.xml", $0) }?.sharedStrings ?? []
 
         var sheets: [WorkbookSheet] = []
+        var targets = Set<String>()
+        var cellsRead = 0
         for sheet in workbook.sheets {
             guard let target = relations.first(where: { $0.id == sheet.relationship })?.target else {
                 throw Failure.missingPart("relationship \(sheet.relationship) for sheet '\(sheet.name)'")
             }
             let name = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            // Two sheets on one part would unpack and hold it twice: damage, and a way to make a
+            // small file take memory without bound.
+            guard targets.insert(name).inserted else {
+                throw Failure.unreadablePart(name, "more than one sheet points at it")
+            }
             guard let data = try part(name) else { throw Failure.missingPart(name) }
             let worksheet = try parse(name, data)
+            guard worksheet.sawSheetData else { throw Failure.unreadablePart(name, "it has no <sheetData>") }
             var rows: [(number: Int, cells: [String])] = []
             for (position, row) in worksheet.rows.enumerated() {
                 var number = position + 1
@@ -100,6 +116,10 @@ public enum WorkbookReader {
                     // Column XFD (16,384) is a sheet's last: a reference beyond it is damage,
                     // and padding to it would take memory without bound.
                     guard column < 16_384 else { throw Failure.beyondLastColumn(cell.reference ?? "") }
+                    // Counting the empty cells before each one: a sheet of cells far to the right
+                    // would otherwise take memory out of all proportion to its file.
+                    cellsRead += max(1, column + 1 - cells.count)
+                    guard cellsRead <= Self.maximumCells else { throw Failure.tooManyCells(name) }
                     while cells.count < column { cells.append("") }
                     let text = Self.text(of: cell, shared: shared)
                     if column < cells.count { cells[column] = text } else { cells.append(text) }

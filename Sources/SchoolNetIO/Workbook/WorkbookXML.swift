@@ -43,6 +43,10 @@ final class WorkbookXML: NSObject, XMLParserDelegate {
     private(set) var relationships: [Relationship] = []
     private(set) var sharedStrings: [String] = []
     private(set) var rows: [Row] = []
+    /// Whether the part had a `<sheets>` (a workbook) or a `<sheetData>` (a worksheet): a part
+    /// without the one it must have is damaged, not empty.
+    private(set) var sawSheets = false
+    private(set) var sawSheetData = false
 
     /// The open elements, innermost last.
     private var path: [String] = []
@@ -131,6 +135,10 @@ final class WorkbookXML: NSObject, XMLParserDelegate {
         path.append(name)
         sawElement = true
         switch name {
+        case "sheets":
+            sawSheets = true
+        case "sheetData":
+            sawSheetData = true
         case "sheet" where parent == "sheets":
             sheets.append(
                 SheetReference(
@@ -160,7 +168,7 @@ final class WorkbookXML: NSObject, XMLParserDelegate {
         case "si" where path.last == "sst":
             sharedStrings.append(text ?? "")
             text = nil
-        case "is" where cell != nil:
+        case "is" where cell != nil && path.last == "c":
             cell?.inline = text ?? ""
             text = nil
         case "c" where cell != nil && path.last == "row":
@@ -189,8 +197,10 @@ final class WorkbookXML: NSObject, XMLParserDelegate {
         if innermost == "t", text != nil, !path.contains("rPh") {
             text?.append(string)
         } else if innermost == "v", path.dropLast().last == "c", cell != nil {
-            let value = cell?.value ?? ""
-            cell?.value = value + string
+            // In place: libxml2 hands text over in pieces (one per entity), and rebuilding the
+            // value at each would take time quadratic in its length.
+            if cell?.value == nil { cell?.value = "" }
+            cell?.value?.append(string)
         }
     }
 }

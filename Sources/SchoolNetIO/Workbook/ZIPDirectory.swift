@@ -113,6 +113,12 @@ struct ZIPDirectory {
                     },
                     consumer: { chunk in
                         guard output.count + chunk.count <= limit else { throw Failure.tooLarge(name) }
+                        // Stopped as soon as it passes the size its directory gives (which is
+                        // within the limit): a bomb that declares little holds no more than that.
+                        guard output.count + chunk.count <= entry.uncompressedSize else {
+                            throw Failure.damagedEntry(
+                                name, "it unpacks to more than the \(entry.uncompressedSize) bytes its directory says")
+                        }
                         output.append(chunk)
                     })
             } catch let failure as Failure {
@@ -122,6 +128,10 @@ struct ZIPDirectory {
             }
         default:
             throw Failure.damagedEntry(name, "compression method \(entry.method) is not supported")
+        }
+        guard output.count == entry.uncompressedSize else {
+            throw Failure.damagedEntry(
+                name, "it unpacks to \(output.count) bytes where its directory says \(entry.uncompressedSize)")
         }
         guard checksum == entry.crc32 else { throw Failure.damagedEntry(name, "its checksum does not match") }
         return output

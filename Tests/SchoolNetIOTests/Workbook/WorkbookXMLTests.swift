@@ -68,4 +68,14 @@ struct WorkbookXMLTests {
             """)
         #expect(sheet.sharedStrings.allSatisfy { !$0.contains("root:") })
     }
+
+    @Test("a value written as 200,000 entities is read in one piece, in linear time")
+    func manyEntities() throws {
+        let sheet = try parse(
+            "<worksheet><sheetData><row><c><v>" + String(repeating: "&amp;", count: 200_000)
+                + "</v></c></row></sheetData></worksheet>")
+        #expect(sheet.rows.first?.cells.first?.value?.count == 200_000)
+        #expect(sheet.sawSheetData)
+        #expect(try parse("<worksheet/>").sawSheetData == false)
+    }
 }
