@@ -241,36 +241,22 @@ if rss > 200:
     failures.append("lying ZIP bomb: memory grew")
 
 # --- Inputs: what the path is -----------------------------------------------------------------
-folder = landscape("directory")
-os.remove(os.path.join(folder, "schools.csv"))
-os.mkdir(os.path.join(folder, "schools.csv"))
-check("a folder where schools.csv should be", ["export", folder, "--format", "graphml", "-o", out("dir.graphml")],
-      [os.path.join(folder, "schools.csv"), "is a folder"], [out("dir.graphml")])
-
-folder = landscape("fifo")
-os.remove(os.path.join(folder, "schools.csv"))
-os.mkfifo(os.path.join(folder, "schools.csv"))
-check("a FIFO where schools.csv should be", ["export", folder, "--format", "graphml", "-o", out("fifo.graphml")],
-      [os.path.join(folder, "schools.csv"), "FIFO"], [out("fifo.graphml")])
-
-folder = landscape("loop")
-os.remove(os.path.join(folder, "schools.csv"))
-os.symlink("schools.csv", os.path.join(folder, "schools.csv"))
-check("schools.csv a link to itself", ["export", folder, "--format", "graphml", "-o", out("loop.graphml")],
-      [os.path.join(folder, "schools.csv"), "loop"], [out("loop.graphml")])
-
-folder = landscape("link-to-fifo")
-os.mkfifo(os.path.join(folder, "pipe"))
-os.remove(os.path.join(folder, "schools.csv"))
-os.symlink("pipe", os.path.join(folder, "schools.csv"))
-check("schools.csv a link to a FIFO", ["export", folder, "--format", "graphml", "-o", out("linkfifo.graphml")],
-      [os.path.join(folder, "schools.csv"), "FIFO"], [out("linkfifo.graphml")])
-
-folder = landscape("dangling")
-os.remove(os.path.join(folder, "memberships.csv"))
-os.symlink("gone.csv", os.path.join(folder, "memberships.csv"))
-check("memberships.csv (optional) a link to nothing", ["export", folder, "--format", "graphml", "-o", out("dangling.graphml")],
-      [os.path.join(folder, "memberships.csv"), "a link to a file that does not exist"], [out("dangling.graphml")])
+# What the path is: each case replaces one file of a good landscape with something odd.
+PATH_CASES = [
+    ("a folder where schools.csv should be", "schools.csv", lambda p: os.mkdir(p), "is a folder"),
+    ("a FIFO where schools.csv should be", "schools.csv", lambda p: os.mkfifo(p), "FIFO"),
+    ("schools.csv a link to itself", "schools.csv", lambda p: os.symlink("schools.csv", p), "loop"),
+    ("schools.csv a link to a FIFO", "schools.csv",
+     lambda p: (os.mkfifo(p + ".pipe"), os.symlink(os.path.basename(p) + ".pipe", p)), "FIFO"),
+    ("memberships.csv (optional) a link to nothing", "memberships.csv",
+     lambda p: os.symlink("gone.csv", p), "a link to a file that does not exist"),
+]
+for number, (case, name, make, words) in enumerate(PATH_CASES):
+    folder = landscape(f"odd-path-{number}")
+    os.remove(os.path.join(folder, name))
+    make(os.path.join(folder, name))
+    check(case, ["export", folder, "--format", "graphml", "-o", out(f"path-{number}.graphml")],
+          [os.path.join(folder, name), words], [out(f"path-{number}.graphml")])
 
 missing = os.path.join(WORK, "no-such-landscape")
 check("a landscape that does not exist", ["export", missing, "--format", "graphml", "-o", out("missing.graphml")],
