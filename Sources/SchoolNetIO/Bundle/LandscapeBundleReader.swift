@@ -56,7 +56,9 @@ public struct LandscapeBundleReader: Sendable {
         }
         guard isDirectory.boolValue else {
             fileProblems.error(
-                directory, "is not a folder; a landscape is a folder of CSV files, or a JSON file ending in .json")
+                directory,
+                "is not a folder; a landscape is a folder of CSV files, a workbook ending in .xlsx, or a JSON file ending in .json"
+            )
             return LandscapeLoad(landscape: nil, diagnostics: fileProblems.diagnostics)
         }
         let files = LandscapeSchema.tables.map { table in

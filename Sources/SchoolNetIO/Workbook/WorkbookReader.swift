@@ -140,7 +140,9 @@ public enum WorkbookReader {
             } ?? ""
         case "inlineStr": return cell.inline ?? ""
         case "b": return cell.value?.trimmingCharacters(in: .whitespaces) == "1" ? "TRUE" : "FALSE"
-        case "e": return ""
+        // An error (#N/A, #DIV/0!) as its text, so that a number column reports it as a CSV
+        // file would, rather than the cell being read as blank.
+        case "e": return cell.value ?? ""
         case "str": return cell.value ?? ""
         case "d": return cell.value.map { String($0.prefix { $0 != "T" }) } ?? ""
         default:

@@ -93,6 +93,7 @@ final class WorkbookXML: NSObject, XMLParserDelegate {
         /// The libxml2 errors a damaged part gives most often, in words; others by number.
         static func meaning(_ code: Int) -> String {
             switch code {
+            case 1: "beyond a limit of the XML reader, such as a text of over 10 million characters"
             case 4: "the document is empty or not XML"
             case 5: "extra content after the document's end"
             case 9: "a character XML does not allow"

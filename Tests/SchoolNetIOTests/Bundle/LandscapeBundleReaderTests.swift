@@ -72,7 +72,8 @@ import Testing
         try folder.write("schools.csv", "urn,title\n1,A\n")
         #expect(
             LandscapeBundleReader().read(directory: folder.path + "/schools.csv").errors.first?.message
-                == "is not a folder; a landscape is a folder of CSV files, or a JSON file ending in .json")
+                == "is not a folder; a landscape is a folder of CSV files, a workbook ending in .xlsx, or a JSON file ending in .json"
+        )
         try folder.write("links.csv", "")
         let load = LandscapeBundleReader(mode: .lenient).read(directory: folder.path)
         #expect(load.landscape == nil)

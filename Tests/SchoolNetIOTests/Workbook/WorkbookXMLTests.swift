@@ -78,4 +78,10 @@ struct WorkbookXMLTests {
         #expect(sheet.sawSheetData)
         #expect(try parse("<worksheet/>").sawSheetData == false)
     }
+
+    @Test("an error cell (#N/A) reads as its text, for the number columns to report, not as blank")
+    func errorCell() {
+        let cell = WorkbookXML.Cell(reference: "K2", type: "e", value: "#N/A")
+        #expect(WorkbookReader.text(of: cell, shared: []) == "#N/A")
+    }
 }
