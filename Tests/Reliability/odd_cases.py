@@ -335,8 +335,11 @@ def interrupted(signal_number):
     tries = 0
     while caught_mid_write < 5 and tries < 30:
         tries += 1
+        # With the signal's default action, whatever this script inherited: a shell starts a
+        # background job with SIGINT ignored, and the tool rightly keeps it ignored.
         proc = subprocess.Popen([BIN, "export", region, "--format", "graphml", "-o", target],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                preexec_fn=lambda: signal.signal(signal_number, signal.SIG_DFL))
         seen = False
         while proc.poll() is None:
             if any(".tmp-" in name for name in os.listdir(folder)):
