@@ -13,7 +13,6 @@ being written; and SIGINT to a run started ignoring it (as background jobs are),
 Usage: odd_cases.py SCHOOLNET_BINARY        (prints one line per case and a table)
 """
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -51,7 +50,7 @@ def landscape(name, schools=None, structures=STRUCTURES, memberships=MEMBERSHIPS
 
 
 def run(args, user=None):
-    """Runs the binary; returns (exit code, stderr + stdout, seconds, peak RSS in MiB)."""
+    """Runs the binary; returns (exit code, stderr + stdout, seconds)."""
     start = time.monotonic()
     preexec = None
     if user is not None:
@@ -64,10 +63,8 @@ def run(args, user=None):
     except subprocess.TimeoutExpired:
         proc.kill()
         out, err = proc.communicate()
-        return None, (err + out).decode("utf-8", "replace"), TIMEOUT, 0
-    _, _, usage = os.wait4(proc.pid, os.WNOHANG) if False else (0, 0, None)
-    seconds = time.monotonic() - start
-    return proc.returncode, (err + out).decode("utf-8", "replace"), seconds, 0
+        return None, (err + out).decode("utf-8", "replace"), TIMEOUT
+    return proc.returncode, (err + out).decode("utf-8", "replace"), time.monotonic() - start
 
 
 def peak_rss_mib(args):
@@ -83,7 +80,7 @@ def peak_rss_mib(args):
 
 
 def check(case, args, mentions, outputs=(), expect_codes=(1, 64, 73), old=None, user=None):
-    code, text, seconds, _ = run(args, user=user)
+    code, text, seconds = run(args, user=user)
     problems = []
     if code is None:
         problems.append(f"no answer within {TIMEOUT} s")
@@ -154,7 +151,7 @@ check("an empty schools file", ["export", folder, "--format", "graphml", "-o", o
       [os.path.join(folder, "schools.csv")], [out("empty.graphml")])
 
 folder = landscape("header-only", schools=HEADER + "\n", memberships="urn,structure,start\n")
-code, text, _, _ = run(["validate", folder])
+code, text, _ = run(["validate", folder])
 ok = code == 0 and "valid: 0 schools" in text
 results.append(("a schools file with a header and no rows", "ok" if ok else "FAILED",
                 f"exit {code}: {text.splitlines()[0] if text else ''}"))
@@ -173,7 +170,7 @@ check("a quote never closed", ["export", folder, "--format", "graphml", "-o", ou
       [os.path.join(folder, "schools.csv") + ":3"], [out("quote.graphml")])
 
 folder = landscape("nul", schools=HEADER + "\n" + ROWS[0].replace("Weir", "We\x00ir") + "\n")
-code, text, _, _ = run(["export", folder, "--format", "graphml", "-o", out("nul.graphml")])
+code, text, _ = run(["export", folder, "--format", "graphml", "-o", out("nul.graphml")])
 ok = code == 1 and (os.path.join(folder, "schools.csv") + ":2") in text and not os.path.exists(out("nul.graphml"))
 results.append(("a NUL byte in a name", "ok" if ok else "FAILED", f"exit {code}: {text.splitlines()[0] if text else ''}"))
 if not ok:

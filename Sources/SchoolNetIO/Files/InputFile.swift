@@ -52,6 +52,7 @@ public enum InputFile {
             return .failure(status.st_mode & S_IFMT == S_IFDIR ? .folder : .notAFile("FIFO (named pipe)"))
         }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(Int(status.st_size), maximumBytes) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }

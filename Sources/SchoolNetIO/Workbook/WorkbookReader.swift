@@ -49,7 +49,7 @@ public enum WorkbookReader {
     public static let maximumCells = 10_000_000
 
     public static func read(path: String) throws -> [WorkbookSheet] {
-        if case .failure(let problem) = InputFile.check(path) { throw Failure.notAWorkbook(problem.description) }
+        // InputFile.read checks the file first (a regular file, readable, within the limit).
         switch InputFile.read(path) {
         case .failure(let problem): throw Failure.notAWorkbook(problem.description)
         case .success(let bytes): return try sheets(bytes)

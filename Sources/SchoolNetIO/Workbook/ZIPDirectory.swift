@@ -112,9 +112,8 @@ struct ZIPDirectory {
                         return chunk
                     },
                     consumer: { chunk in
-                        guard output.count + chunk.count <= limit else { throw Failure.tooLarge(name) }
-                        // Stopped as soon as it passes the size its directory gives (which is
-                        // within the limit): a bomb that declares little holds no more than that.
+                        // Stopped as soon as it passes the size its directory gives (checked
+                        // against the limit above): a bomb that declares little holds no more.
                         guard output.count + chunk.count <= entry.uncompressedSize else {
                             throw Failure.damagedEntry(
                                 name, "it unpacks to more than the \(entry.uncompressedSize) bytes its directory says")
