@@ -39,4 +39,29 @@ import Testing
             }
         }
     }
+
+    @Test("affiliation's two-mode measures equal NetworkX's bipartite functions on the affiliation export")
+    func twoModeMatchesNetworkX() throws {
+        let export = try EndToEndTests.run(["export", EndToEndTests.demo, "--view", "affiliation"])
+        let committed = try String(
+            contentsOfFile: TestPaths.path("\(Self.folder)/demo-affiliation.graphml"), encoding: .utf8)
+        #expect(export.stdout == committed, "re-export and re-run networkx_on_export.py")
+        let path = TestPaths.path("\(Self.folder)/demo-affiliation.networkx.json")
+        let reference = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let nodes = try #require(reference["nodes"] as? [String])
+        let measures = try #require(reference["measures"] as? [String: [Double]])
+        let run = try EndToEndTests.run(["affiliation", EndToEndTests.demo, "--all-dates", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["nodes"] as? [[String: Any]])
+        let byID = Dictionary(
+            uniqueKeysWithValues: rows.map { ("\($0["mode"] as? String ?? ""):\($0["id"] as? String ?? "")", $0) })
+        #expect(nodes.count == rows.count && nodes.count > 150)
+        for (measure, values) in measures.sorted(by: { $0.key < $1.key }) {
+            for (node, theirs) in zip(nodes, values) {
+                let ours = try #require((byID[node]?[measure] as? NSNumber)?.doubleValue, "\(measure) \(node)")
+                #expect(abs(ours - theirs) <= 1e-9, "\(measure) \(node): ours \(ours), NetworkX \(theirs)")
+            }
+        }
+    }
 }

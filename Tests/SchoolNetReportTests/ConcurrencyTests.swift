@@ -18,7 +18,7 @@ import Testing
         let communities = CommunityReport(network, landscape: landscape)
         var texts = [
             ResultJSON.render(metrics.result(network)),
-            ResultJSON.render(communities.result(network)),
+            ResultJSON.render(communities.result(network, landscape: landscape)),
             GraphMLWriter.write(ExportGraph.schoolNetwork(landscape)),
             GEXFWriter.write(ExportGraph.affiliation(landscape)),
             PajekWriter.write(ExportGraph.schoolNetwork(landscape)),

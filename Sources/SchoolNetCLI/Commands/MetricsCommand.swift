@@ -59,7 +59,12 @@ struct MetricsCommand: ParsableCommand {
 
     func chosenMeasures() throws -> [SchoolMeasure] {
         guard let measures else { return SchoolMeasure.all }
-        return try measures.split(separator: ",").map { name in
+        return try Self.measures(from: measures)
+    }
+
+    /// The measures named in a comma-separated list; a usage error names an unknown one.
+    static func measures(from measures: String) throws -> [SchoolMeasure] {
+        try measures.split(separator: ",").map { name in
             let key = name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
             guard let measure = SchoolMeasure(rawValue: key) else {
                 throw ValidationError(

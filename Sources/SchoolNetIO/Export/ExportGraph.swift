@@ -21,12 +21,16 @@ public struct ExportGraph: Sendable {
     public struct Node: Sendable {
         public let id: String
         public let label: String
-        public let values: [String: Value]
+        public var values: [String: Value]
+        /// When the node exists (a structure's dates); empty when always.
+        public var spells: [ActivePeriod] = []
     }
     public struct Edge: Sendable {
         public let source: String
         public let target: String
         public let values: [String: Value]
+        /// When the tie exists; empty when always.
+        public var spells: [ActivePeriod] = []
     }
 
     public var directed: Bool
@@ -34,6 +38,16 @@ public struct ExportGraph: Sendable {
     public var edgeAttributes: [(name: String, type: ValueType)]
     public var nodes: [Node]
     public var edges: [Edge]
+
+    /// Adds a node attribute: `values[i]` for `nodes[i]`, nil (or NaN) left out.
+    public mutating func addNodeAttribute(_ name: String, type: ValueType, values: [Value?]) {
+        nodeAttributes.append((name, type))
+        for (i, value) in values.enumerated() {
+            guard let value else { continue }
+            if case .number(let number) = value, number.isNaN { continue }
+            nodes[i].values[name] = value
+        }
+    }
 
     /// The type of a column's attribute: double and int for the schema's numbers and counts,
     /// string for everything else (custom columns included).
@@ -72,6 +86,7 @@ public struct ExportGraph: Sendable {
             Node(id: school.urn.rawValue, label: school.name, values: values(schools, row: row, skip: ["urn"]))
         }
         var edges: [Edge] = []
+        let spells = TieSpells(landscape, network: network)
         for a in network.graph.nodes {
             for edge in network.graph.edges(of: a) where selection.directed || a.index < edge.neighbor.index {
                 edges.append(
@@ -81,7 +96,7 @@ public struct ExportGraph: Sendable {
                             "weight": .number(edge.weight),
                             "layers": .text(edge.layers.schoolLayers.map(\.description).joined(separator: ";")),
                             "multiplexity": .integer(edge.layers.count),
-                        ]))
+                        ], spells: spells.spells(a.index, edge.neighbor.index)))
             }
         }
         return ExportGraph(
@@ -110,12 +125,16 @@ public struct ExportGraph: Sendable {
             var v = values(structures, row: row, skip: ["id"])
             v["mode"] = .text("structure")
             v["bipartite"] = .integer(1)
-            nodes.append(Node(id: "structure:\(structure.id)", label: structure.displayName, values: v))
+            nodes.append(
+                Node(
+                    id: "structure:\(structure.id)", label: structure.displayName, values: v,
+                    spells: structure.period == .always ? [] : [structure.period]))
         }
         let edges = zip(landscape.memberships, memberships.rows).map { membership, row in
             Edge(
                 source: "school:\(membership.urn)", target: "structure:\(membership.structureID)",
-                values: values(memberships, row: row, skip: ["structure", "urn"]))
+                values: values(memberships, row: row, skip: ["structure", "urn"]),
+                spells: membership.period == .always ? [] : [membership.period])
         }
         var nodeAttributes: [(name: String, type: ValueType)] = [("mode", .string), ("bipartite", .int)]
         for column in schools.header.dropFirst() + structures.header.dropFirst()

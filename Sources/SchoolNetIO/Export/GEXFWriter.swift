@@ -1,13 +1,22 @@
+import SchoolNetModel
+
 /// GEXF 1.2 (gexf.net), Gephi's own format: node and edge attributes declared with their types
 /// (string, double, integer), the school's name as the node label, the tie weight as the edge
 /// weight.
+///
+/// `dynamic` writes a dynamic graph for Gephi's timeline (`mode="dynamic"`, dates as
+/// `yyyy-mm-dd`): each node and edge with dates gets its `<spells>`, one `<spell>` per period
+/// with `start` and `end` (either left out when open); the end is the first day it no longer
+/// exists (`endopen="true"`), as in the landscape's files. Without dates a node or edge is
+/// always there.
 public enum GEXFWriter {
-    public static func write(_ graph: ExportGraph) -> String {
+    public static func write(_ graph: ExportGraph, dynamic: Bool = false) -> String {
         func type(_ t: ExportGraph.ValueType) -> String { t == .int ? "integer" : t.rawValue }
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">"# + "\n"
         out += "  <meta>\n    <creator>schoolnet</creator>\n  </meta>\n"
-        out += "  <graph mode=\"static\" defaultedgetype=\"\(graph.directed ? "directed" : "undirected")\">\n"
+        let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
+        out += "  <graph \(mode) defaultedgetype=\"\(graph.directed ? "directed" : "undirected")\">\n"
         out += "    <attributes class=\"node\">\n"
         for (i, attribute) in graph.nodeAttributes.enumerated() {
             out +=
@@ -27,7 +36,9 @@ public enum GEXFWriter {
                     out += "          <attvalue for=\"\(i)\" value=\"\(XMLText.escape(value.text))\"/>\n"
                 }
             }
-            out += "        </attvalues>\n      </node>\n"
+            out += "        </attvalues>\n"
+            if dynamic { out += spells(node.spells, indent: "        ") }
+            out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (k, edge) in graph.edges.enumerated() {
@@ -39,8 +50,21 @@ public enum GEXFWriter {
                     out += "          <attvalue for=\"\(i)\" value=\"\(XMLText.escape(value.text))\"/>\n"
                 }
             }
-            out += "        </attvalues>\n      </edge>\n"
+            out += "        </attvalues>\n"
+            if dynamic { out += spells(edge.spells, indent: "        ") }
+            out += "      </edge>\n"
         }
         return out + "    </edges>\n  </graph>\n</gexf>\n"
+    }
+
+    static func spells(_ periods: [ActivePeriod], indent: String) -> String {
+        guard !periods.isEmpty else { return "" }
+        var out = indent + "<spells>\n"
+        for period in periods {
+            let start = period.start.map { " start=\"\($0)\"" } ?? ""
+            let end = period.end.map { " end=\"\($0)\" endopen=\"true\"" } ?? ""
+            out += indent + "  <spell\(start)\(end)/>\n"
+        }
+        return out + indent + "</spells>\n"
     }
 }

@@ -1,7 +1,10 @@
 /// Pajek `.net`: `*Vertices n` with each node's number and quoted label, then `*Edges` (or
-/// `*Arcs` when directed) as `from to weight`. Pajek has no attributes beyond the label and
-/// weight, and no escape for a double quote inside a label: one is written as `''`, and a
-/// line break as a space. Use GraphML or GEXF to keep everything.
+/// `*Arcs` when directed) as `from to weight`. The label is the node's id (the school's URN,
+/// `school:URN` or `structure:ID` in the two-mode view), never its name: readers such as
+/// NetworkX key nodes by label, and two schools of the same name would become one. Pajek has no
+/// attributes beyond the label and weight, and no escape for a double quote inside a label:
+/// one is written as `''`, and a line break as a space. Use GraphML or GEXF to keep names and
+/// everything else.
 public enum PajekWriter {
     public static func write(_ graph: ExportGraph) -> String {
         var number: [String: Int] = [:]
@@ -10,7 +13,7 @@ public enum PajekWriter {
             number[node.id] = i + 1
             // By scalar: a quote followed by a combining mark would escape a Character search.
             let label = String(
-                String.UnicodeScalarView(node.label.unicodeScalars.flatMap { $0 == "\"" ? ["'", "'"] : [$0] })
+                String.UnicodeScalarView(node.id.unicodeScalars.flatMap { $0 == "\"" ? ["'", "'"] : [$0] })
             )
             .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
             .replacingOccurrences(of: "\r", with: " ")

@@ -23,6 +23,11 @@ import Testing
             "schools.graphml": GraphMLWriter.write(schools),
             "affiliation.graphml": GraphMLWriter.write(ExportGraph.affiliation(landscape)),
             "schools.gexf": GEXFWriter.write(schools), "schools.net": PajekWriter.write(schools),
+            "schools.dl": DLWriter.write(schools),
+            "schools-dynamic.gexf": GEXFWriter.write(schools, dynamic: true),
+            "affiliation-dynamic.gexf": GEXFWriter.write(ExportGraph.affiliation(landscape), dynamic: true),
+            "schools-edges.csv": TableWriters.edgeList(schools), "schools-nodes.csv": TableWriters.nodeTable(schools),
+            "schools-matrix.csv": TableWriters.matrix(schools),
         ]
     }
 
@@ -83,20 +88,43 @@ import Testing
                 }
             }
         }
-        // Pajek: labels (a double quote written as two single ones) and weighted edges.
-        let pajek = try #require(readback["schools.net"])
+        // Pajek and DL: every node by its id (two schools share a name), and the weighted edges.
         let schools = ExportGraph.schoolNetwork(landscape)
         let index = Dictionary(uniqueKeysWithValues: schools.nodes.enumerated().map { ($1.id, $0 + 1) })
         let expectedEdges = schools.edges.map { edge -> [Double] in
             let pair = [index[edge.source]!, index[edge.target]!].sorted()
             return [Double(pair[0]), Double(pair[1]), Double(edge.values["weight"]!.text)!]
         }.sorted { $0.lexicographicallyPrecedes($1) }
-        for (library, seen) in pajek {
-            let read = seen as! [String: Any]
-            let vertices = (read["vertices"] as! [[Any]]).map { $0[1] as! String }
-            #expect(vertices == schools.nodes.map { $0.label.replacingOccurrences(of: "\"", with: "''") }, "\(library)")
-            let edges = (read["edges"] as! [[NSNumber]]).map { $0.map(\.doubleValue) }
-            #expect(edges == expectedEdges, "\(library)")
+        #expect(Set(schools.nodes.map(\.label)).count < schools.nodes.count, "the fixture has two schools of one name")
+        for file in ["schools.net", "schools.dl"] {
+            let read = try #require(readback[file])
+            #expect(read.count == (file == "schools.net" ? 2 : 1))
+            for (library, seen) in read {
+                let read = seen as! [String: Any]
+                let vertices = (read["vertices"] as! [[Any]]).map { $0[1] as! String }
+                #expect(vertices == schools.nodes.map(\.id), "\(file) \(library)")
+                let edges = (read["edges"] as! [[NSNumber]]).map { $0.map(\.doubleValue) }
+                #expect(edges == expectedEdges, "\(file) \(library)")
+            }
+        }
+        // Dynamic GEXF: NetworkX reads each edge's and structure's spells as written.
+        for (file, graph) in [
+            ("schools-dynamic.gexf", schools), ("affiliation-dynamic.gexf", ExportGraph.affiliation(landscape)),
+        ] {
+            let read = try #require(readback[file]?["networkx"] as? [String: Any])
+            let spells = (read["spells"] as! [String: [[Any]]]).mapValues { periods in
+                periods.map { period in period.map { $0 as? String } }
+            }
+            func text(_ periods: [ActivePeriod]) -> [[String?]] {
+                periods.map { [$0.start?.description, $0.end?.description] }
+            }
+            var expected: [String: [[String?]]] = [:]
+            for node in graph.nodes where !node.spells.isEmpty { expected[node.id] = text(node.spells) }
+            for edge in graph.edges where !edge.spells.isEmpty {
+                expected[[edge.source, edge.target].sorted().joined(separator: " ")] = text(edge.spells)
+            }
+            #expect(!expected.isEmpty)
+            #expect(spells == expected, "\(file)")
         }
     }
 

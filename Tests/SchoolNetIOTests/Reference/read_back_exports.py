@@ -5,10 +5,11 @@ what each library saw, for `ExportTests` to compare with the landscape:
     python3 Tests/SchoolNetIOTests/Reference/read_back_exports.py
 
 Inputs: Tests/SchoolNetIOTests/Fixtures/exports/{schools.graphml, affiliation.graphml,
-schools.gexf, schools.net} (written by `schoolnet export`; the Swift test checks that the
+schools.gexf, schools.net, schools.dl, schools-dynamic.gexf, affiliation-dynamic.gexf} (written
+by `schoolnet export`; the Swift test checks that the
 exporter still writes exactly these bytes). Output: Reference/Data/exports-readback.json with,
 per file and library, the nodes (id, label and every attribute, as the library typed it) and the
-edges (source, target and attributes). Versions are recorded; igraph has no GEXF reader.
+edges (source, target and attributes). Versions are recorded; igraph has no GEXF reader, NetworkX no DL reader.
 """
 import json
 import os
@@ -85,6 +86,22 @@ def main():
         "vertices": [[v.index + 1, v["name"]] for v in h.vs],
         "edges": sorted(sorted([e.source + 1, e.target + 1]) + [float(e["weight"])] for e in h.es),
     }
+    # UCINET DL, read by igraph as undirected: vertices (number, name), edges with weights.
+    d = igraph.Graph.Read_DL(os.path.join(EXPORTS, "schools.dl"), directed=False)
+    out["files"]["schools.dl"] = {"igraph": {
+        "vertices": [[v.index + 1, v["name"]] for v in d.vs],
+        "edges": sorted(sorted([e.source + 1, e.target + 1]) + [float(e["weight"])] for e in d.es),
+    }}
+    # Dynamic GEXF: the spells NetworkX reads on each node and edge ("None" is its open end).
+    for name in ["schools-dynamic.gexf", "affiliation-dynamic.gexf"]:
+        graph = nx.read_gexf(os.path.join(EXPORTS, name))
+        def periods(data):
+            return [[None if s in (None, "None") else s, None if e in (None, "None") else e] for s, e in data["spells"]]
+        spells = {str(v): periods(data) for v, data in graph.nodes(data=True) if "spells" in data}
+        for a, b, data in graph.edges(data=True):
+            if "spells" in data:
+                spells[" ".join(sorted([str(a), str(b)]))] = periods(data)
+        out["files"][name] = {"networkx": {"mode": graph.graph.get("mode"), "spells": spells}}
     os.makedirs(os.path.join(HERE, "Data"), exist_ok=True)
     with open(os.path.join(HERE, "Data", "exports-readback.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, sort_keys=True, ensure_ascii=False)

@@ -29,4 +29,24 @@ import Testing
         let partnership = try #require(report.agreement.first { $0.kind == .partnership })
         #expect(partnership.nmi.isNaN && partnership.ari.isNaN && abs(partnership.coverage - 2.0 / 16.0) < 1e-12)
     }
+
+    @Test("the crosstab counts each structure's members per community, and the schools in none")
+    func crosstab() throws {
+        let landscape = Self.landscape()
+        let network = SchoolNetwork(landscape, layers: [.structure(.cluster), .structure(.partnership)])
+        for method in [CommunityMethod.louvain(LouvainOptions()), .leiden(LeidenOptions(seed: 4))] {
+            let report = CommunityReport(network, landscape: landscape, method: method)
+            let clusters = try #require(report.crosstab.first { $0.kind == .cluster })
+            let community = report.partition.membership
+            // Each cluster is a clique with one tie out (the partnership): one community each.
+            #expect(clusters.cells.filter { $0.structureID == "C1" }.map(\.schools) == [3])
+            #expect(clusters.cells.first { $0.structureID == "C1" }?.community == community[0])
+            // The ten schools in no cluster, each alone: ten communities of one.
+            let none = clusters.cells.filter { $0.structureID == nil }
+            #expect(none.map(\.schools).reduce(0, +) == 10 && none.count == 10)
+            #expect(none.allSatisfy { abs($0.share - 0.1) < 1e-12 })
+            let partnership = try #require(report.crosstab.first { $0.kind == .partnership })
+            #expect(partnership.cells.filter { $0.structureID == "P1" }.map(\.schools).reduce(0, +) == 2)
+        }
+    }
 }

@@ -1,0 +1,319 @@
+import RealModule
+
+/// What the Leiden method optimises.
+public enum LeidenObjective: String, CaseIterable, Sendable {
+    /// Newman's modularity with resolution γ: communities denser than a random graph of the same
+    /// degrees would make them.
+    case modularity
+    /// The constant Potts model (Traag, Van Dooren and Nesterov 2011): communities whose inner
+    /// density exceeds γ, whatever the degrees; γ is then a density between 0 and the largest
+    /// tie weight.
+    case cpm
+}
+
+public struct LeidenOptions: Sendable, Equatable {
+    public var objective: LeidenObjective
+    /// Use edge weights.
+    public var weighted: Bool
+    /// γ: for modularity, above 1 favours smaller communities; for CPM, the inner density a
+    /// community must exceed.
+    public var resolution: Double
+    /// The seed of the visiting orders and of the refinement's random choices.
+    public var seed: UInt64
+    /// θ, how random the refinement's choice of a sub-community is, in units of the objective
+    /// (tie weight): near 0 it takes the best merge, higher explores more. 0.01 as in the paper.
+    public var randomness: Double
+    /// Rounds of the whole method, each starting from the last one's partition; nil repeats until
+    /// a round changes nothing (igraph's `n_iterations < 0`).
+    public var iterations: Int?
+
+    public init(
+        objective: LeidenObjective = .modularity, weighted: Bool = false, resolution: Double = 1, seed: UInt64 = 1,
+        randomness: Double = 0.01, iterations: Int? = nil
+    ) {
+        self.objective = objective
+        self.weighted = weighted
+        self.resolution = resolution
+        self.seed = seed
+        self.randomness = randomness
+        self.iterations = iterations.map { max(1, $0) }
+    }
+}
+
+extension CSRGraph {
+    /// Communities by the Leiden method (Traag, Waltman and van Eck 2019,
+    /// doi:10.1038/s41598-019-41695-z). Each round: move nodes quickly (a queue holds only the
+    /// nodes whose neighbourhood changed); refine each community by merging its singletons into
+    /// well-connected sub-communities, chosen at random with probability ∝ exp(gain / θ) among
+    /// those that do not lower the objective; merge each sub-community into one node, starting
+    /// it in its parent's community; repeat until each community is one node. Rounds repeat from
+    /// the last partition until nothing changes (or ``LeidenOptions/iterations``).
+    ///
+    /// Unlike Louvain, every community is γ-connected — in particular connected — after each
+    /// round, and at the end no node can move to improve the objective.
+    ///
+    /// - Returns: the partition and its quality: modularity (as ``modularity(_:weighted:resolution:)``)
+    ///   or CPM's `Σ_c [2 w_c − γ n_c (n_c − 1)]` (``cpmQuality(_:weighted:resolution:)``).
+    /// - Complexity: about O(m) per pass; a few passes per level, a few levels, a few rounds.
+    /// - Matches: the method of igraph `Graph.community_leiden` and the `leidenalg` package; their
+    ///   partitions depend on their random streams, so agreement is tested on quality.
+    public func leiden(_ options: LeidenOptions = LeidenOptions()) -> (partition: Partition, quality: Double) {
+        precondition(!isDirected, "leiden(): undirected graphs only")
+        let level = LeidenLevel(self, weighted: options.weighted, objective: options.objective)
+        let penalty = level.penaltyScale(options)
+        var generator = SplitMix64(seed: options.seed)
+        var membership = Array(0..<nodeCount)
+        var round = 0
+        while true {
+            let next = level.run(from: membership, penalty: penalty, options: options, using: &generator)
+            round += 1
+            let unchanged = Partition(next) == Partition(membership)
+            membership = Partition(next).membership
+            if unchanged || round == (options.iterations ?? Int.max) { break }
+        }
+        let partition = Partition(membership)
+        let quality =
+            options.objective == .modularity
+            ? modularity(partition, weighted: options.weighted, resolution: options.resolution)
+            : cpmQuality(partition, weighted: options.weighted, resolution: options.resolution)
+        return (partition, quality)
+    }
+
+    /// The constant Potts model's quality of a partition: `Σ_c [2 w_c − γ n_c (n_c − 1)]`, the sum
+    /// over ordered pairs of distinct nodes in one community of `A_ij − γ`, with w_c the (weight
+    /// of the) edges inside community c and n_c its size (Traag, Van Dooren and Nesterov 2011,
+    /// doi:10.1103/PhysRevE.84.016114). O(n + m).
+    /// Matches: `leidenalg.CPMVertexPartition.quality()` on an undirected graph.
+    public func cpmQuality(_ partition: Partition, weighted: Bool = false, resolution: Double) -> Double {
+        var inside = 0.0
+        for v in 0..<nodeCount {
+            for slot in offsets[v]..<offsets[v + 1]
+            where partition.membership[Int(targets[slot])] == partition.membership[v] {
+                inside += weighted ? weights[slot] : 1
+            }
+        }
+        let pairs = partition.communities.reduce(0.0) { $0 + Double($1.count) * Double($1.count - 1) }
+        // `inside` counts each edge from both ends: 2 w_c.
+        return inside - resolution * pairs
+    }
+}
+
+/// One level of the Leiden method: a weighted graph of (merged) nodes, each with a node weight
+/// (its strength for modularity, its size for CPM) and the weight of the ties inside it.
+///
+/// The objective in this form is `H = Σ_c [w_c − penalty · K_c²]`, with K_c the sum of node
+/// weights in c: modularity is H / m with penalty γ / 4m; CPM differs from H by the constant
+/// γ n / 2 with penalty γ / 2. Moving node v (weight a) into c gains `w(v, c) − 2 · penalty · a · K_c`.
+struct LeidenLevel {
+    var neighbors: [[(node: Int, weight: Double)]]
+    var selfLoop: [Double]
+    var nodeWeight: [Double]
+    /// m, the total tie weight of the original graph.
+    var totalWeight: Double
+
+    init(_ graph: CSRGraph, weighted: Bool, objective: LeidenObjective) {
+        neighbors = (0..<graph.nodeCount).map { v in
+            (graph.offsets[v]..<graph.offsets[v + 1]).compactMap {
+                Int(graph.targets[$0]) == v ? nil : (Int(graph.targets[$0]), weighted ? graph.weights[$0] : 1)
+            }
+        }
+        selfLoop = [Double](repeating: 0, count: graph.nodeCount)
+        let strength = neighbors.map { $0.reduce(0) { $0 + $1.weight } }
+        nodeWeight = objective == .modularity ? strength : [Double](repeating: 1, count: graph.nodeCount)
+        totalWeight = strength.reduce(0, +) / 2
+    }
+
+    init(neighbors: [[(node: Int, weight: Double)]], selfLoop: [Double], nodeWeight: [Double], totalWeight: Double) {
+        self.neighbors = neighbors
+        self.selfLoop = selfLoop
+        self.nodeWeight = nodeWeight
+        self.totalWeight = totalWeight
+    }
+
+    func penaltyScale(_ options: LeidenOptions) -> Double {
+        switch options.objective {
+        case .modularity: totalWeight > 0 ? options.resolution / (4 * totalWeight) : 0
+        case .cpm: options.resolution / 2
+        }
+    }
+
+    /// One round from `start` (a community per original node): returns the community of each
+    /// original node.
+    func run(from start: [Int], penalty: Double, options: LeidenOptions, using generator: inout SplitMix64) -> [Int] {
+        var level = self
+        // The level node each original node is in, and the community of each level node.
+        var place = Array(0..<neighbors.count)
+        var community = Partition(start).membership
+        while true {
+            level.moveNodesFast(&community, penalty: penalty, using: &generator)
+            let communityCount = (community.max() ?? -1) + 1
+            if communityCount == level.neighbors.count { break }
+            let refined = level.refine(community, penalty: penalty, randomness: options.randomness, using: &generator)
+            let refinedCount = (refined.max() ?? -1) + 1
+            // Nothing merged inside any community: the next level would be this one.
+            if refinedCount == level.neighbors.count { break }
+            var parent = [Int](repeating: 0, count: refinedCount)
+            for v in refined.indices { parent[refined[v]] = community[v] }
+            level = level.aggregated(by: refined, count: refinedCount)
+            place = place.map { refined[$0] }
+            community = parent
+        }
+        return place.map { community[$0] }
+    }
+
+    /// Local moving with a queue (the paper's FastLocalMoveNodes): each node taken from the queue
+    /// goes to the neighbouring or empty community of best gain (staying on ties); when it moves,
+    /// its neighbours outside its new community rejoin the queue. Communities are renumbered
+    /// 0..<k in order of first appearance on return.
+    mutating func moveNodesFast(_ community: inout [Int], penalty: Double, using generator: inout SplitMix64) {
+        let n = neighbors.count
+        var total = [Double](repeating: 0, count: n)
+        var size = [Int](repeating: 0, count: n)
+        for v in 0..<n {
+            total[community[v]] += nodeWeight[v]
+            size[community[v]] += 1
+        }
+        var empty = (0..<n).filter { size[$0] == 0 }
+        var queue = Array(0..<n)
+        queue.shuffle(using: &generator)
+        var queued = [Bool](repeating: true, count: n)
+        var head = 0
+        var weightTo = [Double](repeating: 0, count: n)
+        var touched: [Int] = []
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            queued[v] = false
+            let current = community[v]
+            touched.removeAll(keepingCapacity: true)
+            for (u, w) in neighbors[v] {
+                let c = community[u]
+                if weightTo[c] == 0 { touched.append(c) }
+                weightTo[c] += w
+            }
+            total[current] -= nodeWeight[v]
+            size[current] -= 1
+            let scale = 2 * penalty * nodeWeight[v]
+            var best = current
+            var bestGain = weightTo[current] - scale * total[current]
+            for c in touched where c != current {
+                let gain = weightTo[c] - scale * total[c]
+                if gain > bestGain + 1e-12 {
+                    best = c
+                    bestGain = gain
+                }
+            }
+            // An empty community gains 0; it is a real choice only when v leaves others behind.
+            if size[current] > 0, bestGain < -1e-12, let free = empty.last {
+                best = free
+                empty.removeLast()
+            }
+            total[best] += nodeWeight[v]
+            size[best] += 1
+            if size[current] == 0 && best != current { empty.append(current) }
+            for c in touched { weightTo[c] = 0 }
+            weightTo[current] = 0
+            guard best != current else { continue }
+            community[v] = best
+            for (u, _) in neighbors[v] where !queued[u] && community[u] != best {
+                queued[u] = true
+                queue.append(u)
+            }
+            // Keep the queue's storage bounded: drop the consumed prefix now and then.
+            if head > 4096 && head * 2 > queue.count {
+                queue.removeFirst(head)
+                head = 0
+            }
+        }
+        community = Partition(community).membership
+    }
+
+    /// The refinement (the paper's RefinePartition): inside each community, every node starts
+    /// alone; in random order, each node still alone and well connected to the rest of its
+    /// community joins a sub-community S of it that is itself well connected
+    /// (`w(S, C − S) ≥ 2 · penalty · K_S (K_C − K_S)`) and whose gain is not negative, chosen with
+    /// probability ∝ exp(gain / θ). Returns the sub-community of each node, numbered 0..<k.
+    func refine(_ community: [Int], penalty: Double, randomness: Double, using generator: inout SplitMix64)
+        -> [Int]
+    {
+        let n = neighbors.count
+        var refined = Array(0..<n)
+        var refinedWeight = nodeWeight
+        var refinedSize = [Int](repeating: 1, count: n)
+        var communityWeight = [Double](repeating: 0, count: n)
+        for v in 0..<n { communityWeight[community[v]] += nodeWeight[v] }
+        // The weight from each sub-community to the rest of its community.
+        var outward = (0..<n).map { v in
+            neighbors[v].reduce(0.0) { community[$1.node] == community[v] ? $0 + $1.weight : $0 }
+        }
+        var order = Array(0..<n)
+        order.shuffle(using: &generator)
+        var weightTo = [Double](repeating: 0, count: n)
+        var touched: [Int] = []
+        var candidates: [(sub: Int, gain: Double)] = []
+        for v in order where refinedSize[refined[v]] == 1 {
+            let c = community[v]
+            let a = nodeWeight[v]
+            guard outward[v] >= 2 * penalty * a * (communityWeight[c] - a) - 1e-12 else { continue }
+            touched.removeAll(keepingCapacity: true)
+            for (u, w) in neighbors[v] where community[u] == c {
+                let s = refined[u]
+                if weightTo[s] == 0 { touched.append(s) }
+                weightTo[s] += w
+            }
+            // Staying alone gains 0.
+            candidates = [(refined[v], 0)]
+            for s in touched where s != refined[v] {
+                let wellConnected =
+                    outward[s] >= 2 * penalty * refinedWeight[s] * (communityWeight[c] - refinedWeight[s]) - 1e-12
+                let gain = weightTo[s] - 2 * penalty * a * refinedWeight[s]
+                if wellConnected && gain >= 0 { candidates.append((s, gain)) }
+            }
+            let chosen = Self.choose(candidates, randomness: randomness, using: &generator)
+            if chosen != refined[v] {
+                let own = refined[v]
+                outward[chosen] += outward[own] - 2 * weightTo[chosen]
+                refinedWeight[chosen] += a
+                refinedSize[chosen] += 1
+                refinedSize[own] = 0
+                refined[v] = chosen
+            }
+            for s in touched { weightTo[s] = 0 }
+        }
+        return Partition(refined).membership
+    }
+
+    /// A candidate drawn with probability ∝ exp(gain / θ) (the best one when θ is 0).
+    static func choose(
+        _ candidates: [(sub: Int, gain: Double)], randomness: Double, using generator: inout SplitMix64
+    ) -> Int {
+        let best = candidates.max { $0.gain < $1.gain }!
+        guard randomness > 0, candidates.count > 1 else { return best.sub }
+        let weights = candidates.map { ($0.gain - best.gain) / randomness }.map { $0 < -700 ? 0 : Double.exp($0) }
+        var draw = Double.random(in: 0..<weights.reduce(0, +), using: &generator)
+        for (candidate, weight) in zip(candidates, weights) {
+            draw -= weight
+            if draw < 0 { return candidate.sub }
+        }
+        return best.sub
+    }
+
+    /// The graph of sub-communities: one node each, node weights and tie weights summed, the
+    /// weight inside as a self-loop.
+    func aggregated(by groups: [Int], count: Int) -> LeidenLevel {
+        var loops = [Double](repeating: 0, count: count)
+        var weight = [Double](repeating: 0, count: count)
+        var edges = [[Int: Double]](repeating: [:], count: count)
+        for v in neighbors.indices {
+            let g = groups[v]
+            loops[g] += selfLoop[v]
+            weight[g] += nodeWeight[v]
+            for (u, w) in neighbors[v] {
+                let h = groups[u]
+                if h == g { loops[g] += w / 2 } else { edges[g][h, default: 0] += w }
+            }
+        }
+        let rows = edges.map { $0.sorted { $0.key < $1.key }.map { (node: $0.key, weight: $0.value) } }
+        return LeidenLevel(neighbors: rows, selfLoop: loops, nodeWeight: weight, totalWeight: totalWeight)
+    }
+}

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Writes the reference values of the researcher's measures: Research/<name>.json.
+
+    pip install networkx==3.6.1 igraph==1.0.0 leidenalg==0.12.0
+    swift build -c release --product schoolnet
+    python3 Tests/SchoolNetGraphTests/Reference/generate_research_reference.py
+
+- Leiden: the quality igraph's community_leiden (modularity objective, until stable) and the
+  leidenalg package reach on a generated region (schoolnet's generator, seed 1, 2,490 schools)
+  and on the karate club, over ten seeds each; CPM quality from leidenalg with one of its
+  partitions, so that the quality function itself is checked exactly.
+- Two-mode: NetworkX's bipartite degree, closeness and betweenness centralities and Latapy's
+  clustering (dot, min, max) on the Davis southern women and on a random two-mode graph.
+- Ego networks: NetworkX's ego_graph of each node, ego removed (size, ties, density,
+  components), on the demo landscape's network and a sparse random graph.
+
+The school network of the region is built here from the generated files, independently of the
+Swift code (the same construction as generate_reference.py). Every file holds its graph.
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+import igraph as ig
+import leidenalg
+import networkx as nx
+from networkx.algorithms import bipartite
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+OUT = os.path.join(HERE, "Research")
+sys.path.insert(0, HERE)
+import generate_reference as base  # noqa: E402
+
+SEEDS = range(10)
+VERSIONS = {"networkx": nx.__version__, "igraph": ig.__version__, "leidenalg": leidenalg.version,
+            "python": sys.version.split()[0]}
+
+
+def write(name, body):
+    os.makedirs(OUT, exist_ok=True)
+    body["versions"] = VERSIONS
+    with open(os.path.join(OUT, f"{name}.json"), "w", encoding="utf-8") as f:
+        json.dump(body, f, sort_keys=True, allow_nan=False, separators=(",", ":"))
+        f.write("\n")
+    print(f"{name}: written")
+
+
+def edge_list(G):
+    return [[min(u, v), max(u, v), float(G[u][v].get("weight", 1.0))] for u, v in sorted(G.edges())]
+
+
+def region_network():
+    binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                            capture_output=True, text=True).stdout.strip() + "/schoolnet"
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run([binary, "generate", "--scale", "region", "--seed", "1", "-o", folder], check=True,
+                       capture_output=True)
+        return base.school_network(folder)
+
+
+def leiden_reference(G):
+    g = base.to_igraph(G)
+    body = {"graph": {"nodes": G.number_of_nodes(), "edges": edge_list(G)}}
+    for weighted in (False, True):
+        w = "weight" if weighted else None
+        key = "weighted" if weighted else "unweighted"
+        igraph_q, leidenalg_q = [], []
+        for seed in SEEDS:
+            random.seed(seed)
+            c = g.community_leiden(objective_function="modularity", weights=w, n_iterations=-1)
+            igraph_q.append(g.modularity(c.membership, weights=w))
+            p = leidenalg.find_partition(g, leidenalg.ModularityVertexPartition, weights=w, seed=seed,
+                                         n_iterations=-1)
+            leidenalg_q.append(g.modularity(p.membership, weights=w))
+        random.seed(0)
+        body[f"modularity_{key}"] = {
+            "igraph_leiden_max": max(igraph_q), "igraph_leiden_mean": sum(igraph_q) / len(igraph_q),
+            "leidenalg_max": max(leidenalg_q), "igraph_multilevel": g.community_multilevel(weights=w).modularity,
+        }
+    # CPM at a density between the network's and a clique's.
+    gamma = 0.05
+    cpm = []
+    for seed in SEEDS:
+        p = leidenalg.find_partition(g, leidenalg.CPMVertexPartition, resolution_parameter=gamma, seed=seed,
+                                     n_iterations=-1)
+        cpm.append((p.quality(), p.membership))
+    best, membership = max(cpm, key=lambda pair: pair[0])
+    body["cpm"] = {"resolution": gamma, "leidenalg_max": best, "leidenalg_membership": membership}
+    return body
+
+
+def two_mode_reference(G, top):
+    """NetworkX's bipartite measures on a two-mode graph whose first `top` nodes are one mode."""
+    top_nodes = set(range(top))
+    n = G.number_of_nodes()
+
+    def vector(mapping):
+        return [float(mapping[i]) for i in range(n)]
+
+    return {
+        "graph": {"nodes": n, "first_mode": top, "edges": edge_list(G)},
+        "degree": vector(bipartite.degree_centrality(G, top_nodes)),
+        "closeness": vector(bipartite.closeness_centrality(G, top_nodes, normalized=True)),
+        "betweenness": vector(bipartite.betweenness_centrality(G, top_nodes)),
+        "clustering_dot": vector(bipartite.clustering(G, mode="dot")),
+        "clustering_min": vector(bipartite.clustering(G, mode="min")),
+        "clustering_max": vector(bipartite.clustering(G, mode="max")),
+    }
+
+
+def davis():
+    D = nx.davis_southern_women_graph()
+    women = [v for v, d in D.nodes(data=True) if d["bipartite"] == 0]
+    events = [v for v, d in D.nodes(data=True) if d["bipartite"] == 1]
+    order = {v: i for i, v in enumerate(women + events)}
+    return nx.relabel_nodes(D, order), len(women)
+
+
+def random_two_mode():
+    """60 actors and 25 groups, unevenly sized, in several components, with isolated actors."""
+    rng = random.Random(19)
+    G = nx.Graph()
+    G.add_nodes_from(range(85))
+    for g in range(25):
+        size = rng.choice([1, 2, 3, 4, 6, 9])
+        for a in rng.sample(range(55), size):
+            G.add_edge(a, 60 + g)
+    return G, 60
+
+
+def ego_reference(G):
+    """NetworkX's ego_graph of each node with the ego removed: its nodes, edges, density (null with
+    fewer than two alters, where NetworkX says 0) and connected components."""
+    n = G.number_of_nodes()
+    size, ties, density, components = [], [], [], []
+    for v in range(n):
+        alters = nx.ego_graph(G, v, radius=1)
+        alters.remove_node(v)
+        size.append(alters.number_of_nodes())
+        ties.append(alters.number_of_edges())
+        density.append(nx.density(alters) if alters.number_of_nodes() > 1 else None)
+        components.append(nx.number_connected_components(alters))
+    return {"graph": {"nodes": n, "edges": edge_list(G)}, "size": size, "ties": ties, "density": density,
+            "components": components}
+
+
+def main():
+    write("leiden-region", leiden_reference(region_network()))
+    karate = nx.karate_club_graph()
+    write("leiden-karate", leiden_reference(karate))
+    D, women = davis()
+    write("twomode-davis", two_mode_reference(D, women))
+    R, actors = random_two_mode()
+    write("twomode-random", two_mode_reference(R, actors))
+    write("ego-demo", ego_reference(base.demo_landscape()))
+    write("ego-sparse", ego_reference(nx.gnm_random_graph(300, 700, seed=19)))
+
+
+if __name__ == "__main__":
+    main()
