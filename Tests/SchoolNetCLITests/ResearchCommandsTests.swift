@@ -79,3 +79,67 @@ extension ResearchCommandsTests {
         #expect(try EndToEndTests.run(["ego", Self.demo, "--groups", "nosuch"]).status == 64)
     }
 }
+
+extension ResearchCommandsTests {
+    @Test("qap: the observed correlation is numpy's on the same matrices; the same seed, the same answer")
+    func qap() throws {
+        let path = TestPaths.path("Tests/SchoolNetGraphTests/Reference/Research/qap-demo.json")
+        let reference = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        for weighted in [true, false] {
+            let arguments = [
+                "qap", Self.demo, "--all-dates", "--layers", "co-tsa", "--against", "co-mat", "--permutations", "199",
+                "--format", "json",
+            ]
+            let json = try Self.json(arguments + (weighted ? [] : ["--no-weighted"]))
+            let test = try #require(
+                (json["significance"] as? [String: Any])?["QAP correlation"] as? [String: Any])
+            let numpy = try #require(reference[weighted ? "weighted" : "unweighted"] as? Double)
+            let observed = try #require(test["observed"] as? Double)
+            #expect(abs(observed - numpy) < 1e-12)
+            #expect(json["pairs"] as? Int == reference["pairs"] as? Int)
+            #expect((test["p_upper"] as? Double) == 1.0 / 200)
+            #expect(try EndToEndTests.run(arguments).stdout == EndToEndTests.run(arguments).stdout)
+        }
+        #expect(try EndToEndTests.run(["qap", Self.demo, "--layers", "co-nothing", "--against", "mat"]).status == 64)
+    }
+
+    @Test("brokerage --permutations: the E-I indices and assortativity against chance, p within (0, 1]")
+    func brokeragePermutations() throws {
+        let json = try Self.json([
+            "brokerage", Self.demo, "--groups", "phase", "--permutations", "99", "--format", "json",
+        ])
+        let tests = try #require(json["significance"] as? [String: [String: Any]])
+        let network = try #require(tests["E-I index of the network"])
+        #expect((network["observed"] as? Double) == (json["eiIndex"] as? Double))
+        #expect(tests["assortativity"] != nil && tests["E-I index of primary"] != nil)
+        for (_, test) in tests {
+            if let p = test["p"] as? Double { #expect(p >= 0.02 && p <= 1) }
+        }
+        #expect(try EndToEndTests.run(["brokerage", Self.demo, "--permutations", "0"]).status == 64)
+    }
+}
+
+extension ResearchCommandsTests {
+    @Test("brokerage --groups mat: groups are trusts; on the trust layer alone each trust is a block of density 1")
+    func groupsFromStructures() throws {
+        let json = try Self.json([
+            "brokerage", Self.demo, "--groups", "mat", "--layers", "co-mat", "--format", "json",
+        ])
+        let blocks = try #require(json["blockDensity"] as? [[String: Any]])
+        let trusts = blocks.filter { ($0["group"] as? String)?.hasPrefix("MAT-") == true }
+        #expect(!trusts.isEmpty)
+        for block in trusts where (block["pairs"] as? Int ?? 0) > 0 {
+            #expect(block["with"] as? String == block["group"] as? String, "\(block)")
+            #expect(block["density"] as? Double == 1, "\(block)")
+        }
+        // Every tie is in exactly one block.
+        let all = try Self.json(["brokerage", Self.demo, "--groups", "mat", "--format", "json"])
+        let summary = try Self.json(["summary", Self.demo, "--format", "json"])
+        let ties = try #require(summary["ties"] as? Int)
+        let counted = try #require(all["blockDensity"] as? [[String: Any]]).reduce(0) { $0 + ($1["ties"] as! Int) }
+        #expect(counted == ties)
+        let groups = Set(try #require(all["schools"] as? [[String: Any]]).compactMap { $0["group"] as? String })
+        #expect(groups.contains("(no mat)"))
+    }
+}

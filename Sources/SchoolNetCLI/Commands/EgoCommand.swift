@@ -26,7 +26,10 @@ struct EgoCommand: ParsableCommand {
     @Option(help: "One school's URN: its row, then its alters.")
     var urn: String?
 
-    @Option(help: "The school attribute whose values are the groups for brokerage and E-I (default: phase).")
+    @Option(
+        help:
+            "The school attribute or kind of structure whose values are the groups for brokerage and E-I (default: phase)."
+    )
     var groups = "phase"
 
     @OptionGroup var destination: TableOutputOptions
@@ -34,7 +37,7 @@ struct EgoCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let landscape = loaded.landscape
-        try Self.checkAttribute(groups, in: landscape, option: "--groups")
+        try Self.checkGroups(groups, in: landscape)
         var only: Int?
         if let urn {
             guard let index = landscape.index(of: URN(urn)) else {

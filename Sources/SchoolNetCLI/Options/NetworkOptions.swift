@@ -31,6 +31,12 @@ struct NetworkOptions: ParsableArguments {
 
     func selection(directed: Bool = false) throws -> NetworkSelection {
         guard let layers else { return NetworkSelection(projection: projection.value, directed: directed) }
+        return NetworkSelection(layers: try Self.layers(layers), projection: projection.value, directed: directed)
+    }
+
+    /// The layers named in a comma-separated list (`co-mat` or `mat`, `nle-support`, …); a usage
+    /// error names an unknown one and lists those allowed.
+    static func layers(_ layers: String) throws -> Set<Layer> {
         var chosen: Set<Layer> = []
         for name in layers.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             if let layer = Layer(name: name) ?? Layer(name: "co-" + name) {
@@ -40,6 +46,6 @@ struct NetworkOptions: ParsableArguments {
                     "unknown layer '\(name)'; allowed: \(Layer.all.map(\.description).joined(separator: ", "))")
             }
         }
-        return NetworkSelection(layers: chosen, projection: projection.value, directed: directed)
+        return chosen
     }
 }

@@ -1,3 +1,5 @@
+import SchoolNetGraph
+
 extension BrokerageReport {
     /// The network's E-I index, one row per group, and one row per school sorted by URN with
     /// its group, Gould–Fernandez role counts, total brokerage and E-I index. A school with no
@@ -42,24 +44,53 @@ extension BrokerageReport {
         ]
         var context = context
         context.parameters = FigureList(nil, figures: [Figure(key: "groups", value: .text(attribute))])
+        if let groupingNote { context.notes.append(groupingNote) }
         if unknownCount > 0 {
             context.notes.append(
                 "\(unknownCount) of \(schools.count) schools have no value for \(attribute): they are in no group, "
                     + "their brokerage is not judged, and ties to them count neither inside nor outside a group.")
         }
-        return AnalysisResult(
-            context: context,
-            sections: [
-                .figures(
-                    FigureList(
-                        nil,
-                        figures: [
-                            Figure(
-                                key: "eiIndex", label: "E-I index of the network by \(attribute)",
-                                value: .number(eiIndex.network))
-                        ])),
-                .table(ResultTable("groupEIIndex", keyedBy: "group", rows: groupNames.indices, columns: groupColumns)),
-                .table(ResultTable("schools", rows: Landscape.urnOrder(schools), columns: schoolColumns)),
-            ])
+        var sections: [AnalysisResult.Section] = [
+            .figures(
+                FigureList(
+                    nil,
+                    figures: [
+                        Figure(
+                            key: "eiIndex", label: "E-I index of the network by \(attribute)",
+                            value: .number(eiIndex.network)),
+                        Figure(
+                            key: "assortativity", label: "assortativity by \(attribute)", value: .number(assortativity)),
+                    ])),
+            .table(ResultTable("groupEIIndex", keyedBy: "group", rows: groupNames.indices, columns: groupColumns)),
+            .table(
+                ResultTable(
+                    "blockDensity", title: "Density within and between groups", rows: blocks,
+                    columns: [
+                        ResultColumn("group", meaning: "A group of \(attribute).") { .text(groupNames[$0.first]) },
+                        ResultColumn("with", meaning: "The same group (within) or another (between).") {
+                            .text(groupNames[$0.second])
+                        },
+                        .count("ties", meaning: "Ties within the group or between the two.") { $0.ties },
+                        .count("pairs", meaning: "Pairs of schools that could be tied.") { $0.pairs },
+                        .number(
+                            "density",
+                            meaning:
+                                "Ties over pairs (UCINET's density by groups); pairs of groups not listed have none.",
+                            unit: "share 0 to 1"
+                        ) { $0.density },
+                    ])),
+        ]
+        if let significance {
+            context.parameters?.figures += [
+                Figure(key: "permutations", value: .count(significance.permutations)),
+                Figure(key: "seed", value: .unsigned(significance.seed)),
+            ]
+            let rows =
+                [("E-I index of the network", significance.eiIndex), ("assortativity", significance.assortativity)]
+                + zip(groupNames, significance.groupEIIndex).map { ("E-I index of \($0)", $1) }
+            sections.append(.table(PermutationOutcome.table(rows, title: "Against chance (group labels shuffled)")))
+        }
+        sections.append(.table(ResultTable("schools", rows: Landscape.urnOrder(schools), columns: schoolColumns)))
+        return AnalysisResult(context: context, sections: sections)
     }
 }

@@ -18,11 +18,25 @@ public struct BrokerageReport: Sendable {
     public let roles: BrokerageRoles
     /// Per school (NaN for a school in no group), per group and for the schools with a group.
     public let eiIndex: EIIndex
+    /// Newman's assortativity by the groups on the undirected network of the schools with a group.
+    public let assortativity: Double
+    /// With permutations: the E-I index of the network and of each group, and the assortativity,
+    /// against the same with the group labels shuffled among the schools that have one.
+    public let significance: BrokerageSignificance?
+    /// How schools in several structures of a kind were placed, when grouping by a kind.
+    public let groupingNote: String?
+    /// Ties, pairs and density within each group and between each pair of groups (UCINET's
+    /// density by groups), on the undirected network of the schools with a group: the diagonal
+    /// always, pairs of different groups only where they have a tie (the rest have density 0).
+    public let blocks: [BlockDensity]
     /// Schools whose attribute is unknown, left out.
     public var unknownCount: Int { groups.filter { $0 == nil }.count }
 
     /// - Complexity: that of `CSRGraph/brokerage(groups:)` and `CSRGraph/eiIndex(groups:)`.
-    public init(_ landscape: Landscape, selection: NetworkSelection, attribute: String) {
+    public init(
+        _ landscape: Landscape, selection: NetworkSelection, attribute: String, permutations: Int? = nil,
+        seed: UInt64 = 1
+    ) {
         let network = SchoolNetwork(landscape, selection: selection)
         var builder = GraphBuilder(nodeCount: network.graph.nodeCount, isDirected: true)
         let directed = Set(
@@ -45,7 +59,8 @@ public struct BrokerageReport: Sendable {
                 }
             }
         }
-        let groups = network.schools.map { SchoolAttribute.value(attribute, of: $0) }
+        let (groups, groupingNote) = SchoolGrouping.groups(attribute, in: landscape)
+        self.groupingNote = groupingNote
         let known = groups.indices.filter { groups[$0] != nil }
         let graph = builder.build().inducedSubgraph(known.map { NodeID($0) })
         let partition = Partition(labels: known.map { groups[$0] ?? "" })
@@ -69,5 +84,56 @@ public struct BrokerageReport: Sendable {
         // The partition numbers groups in order of first appearance among the known schools,
         // which is the order of `groupNames`.
         eiIndex = EIIndex(network: knownIndex.network, groups: knownIndex.groups, nodes: spread(knownIndex.nodes))
+        let undirected = graph.undirected()
+        blocks = BlockDensity.all(undirected, groups: partition)
+        let labels = partition.membership.map { Optional($0) }
+        assortativity = undirected.assortativity(categories: labels)
+        significance = permutations.map { count in
+            let ei = undirected.eiIndexPermutationTest(groups: partition, permutations: count, seed: seed)
+            return BrokerageSignificance(
+                permutations: count, seed: seed, eiIndex: ei.network, groupEIIndex: ei.groups,
+                assortativity: undirected.assortativityPermutationTest(
+                    categories: labels, permutations: count, seed: seed))
+        }
+    }
+}
+
+/// Permutation tests of a brokerage report: the group labels shuffled among the schools that
+/// have one, N times from a seed (``CSRGraph/eiIndexPermutationTest(groups:permutations:seed:)``).
+public struct BrokerageSignificance: Sendable {
+    public let permutations: Int
+    public let seed: UInt64
+    public let eiIndex: PermutationOutcome
+    public let groupEIIndex: [PermutationOutcome]
+    public let assortativity: PermutationOutcome
+}
+
+/// The density of ties within a group or between two groups: ties over the pairs of schools that
+/// could be tied (`n (n − 1) / 2` within a group of n, `n_a n_b` between two).
+public struct BlockDensity: Sendable, Equatable {
+    public let first: Int
+    public let second: Int
+    public let ties: Int
+    public let pairs: Int
+    public var density: Double { pairs > 0 ? Double(ties) / Double(pairs) : .nan }
+
+    /// The diagonal blocks, then the off-diagonal blocks with at least one tie, by group number.
+    /// O(n + m + k) for k groups, plus the blocks written.
+    static func all(_ graph: CSRGraph, groups: Partition) -> [BlockDensity] {
+        let sizes = groups.communities.map(\.count)
+        var ties: [[Int]: Int] = [:]
+        for v in graph.nodes {
+            for u in graph.neighbors(of: v) where u.index > v.index {
+                let pair = [groups.membership[v.index], groups.membership[u.index]].sorted()
+                ties[pair, default: 0] += 1
+            }
+        }
+        let diagonal = sizes.indices.map { g in
+            BlockDensity(first: g, second: g, ties: ties[[g, g]] ?? 0, pairs: sizes[g] * (sizes[g] - 1) / 2)
+        }
+        let between = ties.keys.filter { $0[0] != $0[1] }.sorted { $0.lexicographicallyPrecedes($1) }.map { pair in
+            BlockDensity(first: pair[0], second: pair[1], ties: ties[pair]!, pairs: sizes[pair[0]] * sizes[pair[1]])
+        }
+        return diagonal + between
     }
 }

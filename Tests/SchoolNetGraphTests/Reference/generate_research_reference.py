@@ -11,6 +11,11 @@
   partitions, so that the quality function itself is checked exactly.
 - Two-mode: NetworkX's bipartite degree, closeness and betweenness centralities and Latapy's
   clustering (dot, min, max) on the Davis southern women and on a random two-mode graph.
+- QAP: numpy's correlation between the demo's co-TSA and co-MAT matrices (the observed value
+  `schoolnet qap` tests; its p-values are checked by their stated properties).
+- Core-periphery: numpy's correlation with the ideal pattern for given partitions, the best fit
+  over every partition of small graphs (brute force), and the continuous coreness from scipy's
+  least squares.
 - Ego networks: NetworkX's ego_graph of each node, ego removed (size, ties, density,
   components), on the demo landscape's network and a sparse random graph.
 
@@ -148,6 +153,88 @@ def ego_reference(G):
             "components": components}
 
 
+def layer_matrix(folder, kind):
+    """The demo's school network of one kind of structure, as a matrix over the schools sorted by
+    numeric URN: the number of structures of that kind two schools share."""
+    import csv
+    import numpy as np
+    schools = sorted((r["urn"] for r in csv.DictReader(open(os.path.join(folder, "schools.csv"), encoding="utf-8"))), key=int)
+    index = {u: i for i, u in enumerate(schools)}
+    kinds = {r["id"]: r["kind"] for r in csv.DictReader(open(os.path.join(folder, "structures.csv"), encoding="utf-8"))}
+    members = {}
+    for r in csv.DictReader(open(os.path.join(folder, "memberships.csv"), encoding="utf-8")):
+        if kinds.get(r["structure"]) == kind:
+            members.setdefault(r["structure"], set()).add(index[r["urn"]])
+    matrix = np.zeros((len(schools), len(schools)))
+    for group in members.values():
+        for a in group:
+            for b in group:
+                if a != b:
+                    matrix[a, b] += 1
+    return matrix
+
+
+def qap_reference():
+    """numpy's Pearson correlation between the demo's co-TSA and co-MAT matrices over the pairs
+    of schools (upper triangle), weighted and 0/1, every row of the files (all dates)."""
+    import numpy as np
+    folder = os.path.join(ROOT, "Examples", "demo-landscape")
+    tsa, mat = layer_matrix(folder, "tsa"), layer_matrix(folder, "mat")
+    upper = np.triu_indices(len(tsa), k=1)
+    x, y = tsa[upper], mat[upper]
+    return {"numpy": np.__version__, "pairs": int(len(x)),
+            "weighted": float(np.corrcoef(x, y)[0, 1]),
+            "unweighted": float(np.corrcoef(x > 0, y > 0)[0, 1])}
+
+
+def core_periphery_fit(A, core):
+    """numpy's correlation between the ties and the pattern "either node in the core" over the
+    pairs of distinct nodes (Borgatti and Everett 2000, as cpnet.BE scores it)."""
+    import numpy as np
+    n = len(A)
+    upper = np.triu_indices(n, k=1)
+    pattern = (core[:, None] | core[None, :]).astype(float)
+    ties, ideal = A[upper], pattern[upper]
+    if ties.std() == 0 or ideal.std() == 0:
+        return None
+    return float(np.corrcoef(ties, ideal)[0, 1])
+
+
+def core_periphery_reference(G, exhaustive):
+    """The fit of two given partitions (the five and the ten nodes of highest degree, ties by
+    number); with `exhaustive`, the best fit over every partition (brute force); and the
+    continuous coreness minimising the residual over the pairs, found by scipy."""
+    import numpy as np
+    from scipy.optimize import least_squares
+    n = G.number_of_nodes()
+    A = nx.to_numpy_array(G, nodelist=range(n), weight=None)
+    by_degree = sorted(range(n), key=lambda v: (-G.degree(v), v))
+    body = {"graph": {"nodes": n, "edges": edge_list(G)}, "given": []}
+    for k in (5, 10):
+        core = np.zeros(n, dtype=bool)
+        core[by_degree[:k]] = True
+        body["given"].append({"core": sorted(by_degree[:k]), "fit": core_periphery_fit(A, core)})
+    if exhaustive:
+        best = None
+        for mask in range(1, 2 ** n - 1):
+            core = np.array([(mask >> v) & 1 == 1 for v in range(n)])
+            fit = core_periphery_fit(A, core)
+            if fit is not None and (best is None or fit > best):
+                best = fit
+        body["best_fit"] = best
+    upper = np.triu_indices(n, k=1)
+
+    def residual(c):
+        return (A - np.outer(c, c))[upper]
+
+    start = A.sum(axis=1) / np.linalg.norm(A.sum(axis=1))
+    c = least_squares(residual, start, xtol=1e-15, ftol=1e-15, gtol=1e-15).x
+    c = np.abs(c) / np.linalg.norm(c)
+    body["coreness"] = [float(v) for v in c]
+    body["coreness_fit"] = float(np.corrcoef(A[upper], np.outer(c, c)[upper])[0, 1])
+    return body
+
+
 def main():
     write("leiden-region", leiden_reference(region_network()))
     karate = nx.karate_club_graph()
@@ -158,6 +245,20 @@ def main():
     write("twomode-random", two_mode_reference(R, actors))
     write("ego-demo", ego_reference(base.demo_landscape()))
     write("ego-sparse", ego_reference(nx.gnm_random_graph(300, 700, seed=19)))
+    write("qap-demo", qap_reference())
+    kite, _ = base.relabel(nx.krackhardt_kite_graph())
+    write("coreperiphery-kite", core_periphery_reference(kite, exhaustive=True))
+    for seed in (1, 2, 3):
+        write(f"coreperiphery-random-{seed}", core_periphery_reference(nx.gnp_random_graph(13, 0.3, seed=seed), exhaustive=True))
+    planted = nx.Graph()
+    planted.add_nodes_from(range(14))
+    rng = random.Random(5)
+    for a in range(14):
+        for b in range(a + 1, 14):
+            if rng.random() < (0.9 if a < 4 else 0.45 if b >= 4 and a < 4 else 0.45 if a < 4 else 0.08):
+                planted.add_edge(a, b)
+    write("coreperiphery-planted", core_periphery_reference(planted, exhaustive=True))
+    write("coreperiphery-karate", core_periphery_reference(nx.karate_club_graph(), exhaustive=False))
 
 
 if __name__ == "__main__":
