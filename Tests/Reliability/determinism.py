@@ -98,9 +98,21 @@ def commands(full):
         ["export", "L", "--format", "json", "-o", "O/l.json"],
         ["export", "L", "--format", "pajek", "-o", "O/l.net"],
         ["render", "L", "--overview", "-o", "O/overview.svg"],
+        ["communities", "L", "--method", "leiden", "--format", "json"],
+        ["affiliation", "L", "--format", "csv"],
+        ["ego", "L", "--format", "csv"],
+        ["brokerage", "L", "--groups", "mat", "--permutations", "99", "--format", "json"],
+        ["qap", "L", "--layers", "co-mat", "--against", "co-cluster,co-tsa,co-other", "--permutations", "99",
+         "--format", "json"],
+        ["export", "L", "--format", "dl", "-o", "O/l.dl"],
+        ["export", "L", "--format", "gexf", "--dynamic", "-o", "O/dynamic.gexf"],
+        ["export", "L", "--format", "nodes", "--with-metrics", "degree", "--with-communities", "leiden",
+         "-o", "O/nodes.csv"],
     ]
     if full:
         listing += [
+            ["positions", "L", "--format", "csv"],
+            ["positions", "L", "--method", "equivalence", "--format", "csv"],
             ["render", "L", "-o", "O/l.svg"],
             ["render", "L", "--format", "dot", "-o", "O/l.dot"],
             ["report", "L", "-o", "O/report"],

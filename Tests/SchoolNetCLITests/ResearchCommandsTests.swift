@@ -143,3 +143,29 @@ extension ResearchCommandsTests {
         #expect(groups.contains("(no mat)"))
     }
 }
+
+extension ResearchCommandsTests {
+    @Test("positions: the blocks hold every tie once; K positions asked, K given; the core is dense")
+    func positions() throws {
+        let summary = try Self.json(["summary", Self.demo, "--format", "json"])
+        let ties = try #require(summary["ties"] as? Int)
+        let core = try Self.json(["positions", Self.demo, "--format", "json"])
+        let blocks = try #require(core["blockImage"] as? [[String: Any]])
+        #expect(blocks.reduce(0) { $0 + ($1["ties"] as! Int) } == ties)
+        let coreBlock = try #require(
+            blocks.first { $0["position"] as? String == "core" && $0["with"] as? String == "core" })
+        #expect((coreBlock["image"] as? Int) == 1)
+        let schools = try #require(core["schools"] as? [[String: Any]])
+        let squares = schools.reduce(0.0) { $0 + pow(($1["coreness"] as? Double) ?? 0, 2) }
+        #expect(abs(squares - 1) < 1e-9)
+        for distance in ["euclidean", "correlation"] {
+            let json = try Self.json([
+                "positions", Self.demo, "--method", "equivalence", "--distance", distance, "--positions", "6",
+                "--format", "json",
+            ])
+            #expect((json["positions"] as? [String: Any])?.count == 6)
+            let blocks = try #require(json["blockImage"] as? [[String: Any]])
+            #expect(blocks.reduce(0) { $0 + ($1["ties"] as! Int) } == ties)
+        }
+    }
+}

@@ -16,6 +16,8 @@
 - Core-periphery: numpy's correlation with the ideal pattern for given partitions, the best fit
   over every partition of small graphs (brute force), and the continuous coreness from scipy's
   least squares.
+- Structural equivalence: Euclidean and correlation profile distances computed pair by pair from
+  their definitions, then SciPy's average linkage (merge heights, clusters at 2, 4 and 6).
 - Ego networks: NetworkX's ego_graph of each node, ego removed (size, ties, density,
   components), on the demo landscape's network and a sparse random graph.
 
@@ -235,6 +237,37 @@ def core_periphery_reference(G, exhaustive):
     return body
 
 
+def equivalence_reference(G, weighted):
+    """Profile distances computed pair by pair from their definitions (Wasserman and Faust 1994,
+    9.2 and 9.3, the pair's own cells left out; a constant profile correlates at 0), then SciPy's
+    average linkage: its merge heights, and the clusters at 2, 4 and 6 (fcluster maxclust)."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+    n = G.number_of_nodes()
+    X = nx.to_numpy_array(G, nodelist=range(n), weight="weight" if weighted else None)
+    body = {"graph": {"nodes": n, "edges": edge_list(G)}, "weighted": weighted}
+    for kind in ("euclidean", "correlation"):
+        D = np.zeros((n, n))
+        for i in range(n):
+            for j in range(i + 1, n):
+                others = [k for k in range(n) if k not in (i, j)]
+                a, b = X[i, others], X[j, others]
+                if kind == "euclidean":
+                    d = float(np.sqrt(np.sum((a - b) ** 2) + np.sum((X[others, i] - X[others, j]) ** 2)))
+                else:
+                    r = 0.0 if a.std() < 1e-12 or b.std() < 1e-12 else float(np.corrcoef(a, b)[0, 1])
+                    d = 1 - r
+                D[i, j] = D[j, i] = d
+        Z = linkage(squareform(D, checks=False), method="average")
+        body[kind] = {
+            "distances": [float(D[i, j]) for i in range(n) for j in range(i + 1, n)],
+            "heights": [float(h) for h in Z[:, 2]],
+            "clusters": {str(k): [int(c) for c in fcluster(Z, k, criterion="maxclust")] for k in (2, 4, 6)},
+        }
+    return body
+
+
 def main():
     write("leiden-region", leiden_reference(region_network()))
     karate = nx.karate_club_graph()
@@ -259,6 +292,12 @@ def main():
                 planted.add_edge(a, b)
     write("coreperiphery-planted", core_periphery_reference(planted, exhaustive=True))
     write("coreperiphery-karate", core_periphery_reference(nx.karate_club_graph(), exhaustive=False))
+    weighted = nx.gnm_random_graph(40, 120, seed=23)
+    rng = random.Random(23)
+    for a, b in weighted.edges():
+        weighted[a][b]["weight"] = round(rng.uniform(0.5, 3), 3)
+    write("equivalence-weighted", equivalence_reference(weighted, weighted=True))
+    write("equivalence-unweighted", equivalence_reference(nx.gnm_random_graph(30, 70, seed=29), weighted=False))
 
 
 if __name__ == "__main__":
