@@ -113,6 +113,8 @@ def commands(full):
         listing += [
             ["positions", "L", "--format", "csv"],
             ["positions", "L", "--method", "equivalence", "--format", "csv"],
+            ["qap", "L", "--layers", "co-mat", "--against", "co-tsa", "--against", "co-cluster", "--permutations", "19",
+             "--format", "json"],
             ["render", "L", "-o", "O/l.svg"],
             ["render", "L", "--format", "dot", "-o", "O/l.dot"],
             ["report", "L", "-o", "O/report"],

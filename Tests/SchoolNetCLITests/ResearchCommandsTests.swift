@@ -169,3 +169,29 @@ extension ResearchCommandsTests {
         }
     }
 }
+
+extension ResearchCommandsTests {
+    @Test("qap with several --against: MRQAP's coefficients, t and R² equal numpy's least squares")
+    func mrqap() throws {
+        let path = TestPaths.path("Tests/SchoolNetGraphTests/Reference/Research/mrqap-demo.json")
+        let reference = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let json = try Self.json([
+            "qap", Self.demo, "--all-dates", "--layers", "co-mat", "--against", "co-tsa", "--against", "co-cluster",
+            "--against", "nle-support", "--permutations", "99", "--format", "json",
+        ])
+        let rows = try #require(json["regression"] as? [String: [String: Any]])
+        let names = ["(intercept)", "co-tsa", "co-cluster", "nle-support"]
+        let coefficients = try #require(reference["coefficients"] as? [Double])
+        let t = try #require(reference["t"] as? [Double])
+        for (i, name) in names.enumerated() {
+            let row = try #require(rows[name], "\(name)")
+            #expect(abs((row["coefficient"] as? Double ?? .nan) - coefficients[i]) < 1e-9, "\(name)")
+            #expect(abs((row["t"] as? Double ?? .nan) - t[i]) < 1e-6 * max(1, abs(t[i])), "\(name)")
+        }
+        #expect(abs((json["rSquared"] as? Double ?? .nan) - (reference["r_squared"] as! Double)) < 1e-9)
+        #expect(
+            abs((json["adjustedRSquared"] as? Double ?? .nan) - (reference["adjusted_r_squared"] as! Double)) < 1e-9)
+        #expect((rows["co-tsa"]?["p_upper"] as? Double) == 0.01)
+    }
+}

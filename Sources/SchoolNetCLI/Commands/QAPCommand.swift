@@ -7,7 +7,8 @@ import SchoolNetModel
 struct QAPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qap",
-        abstract: "QAP correlation between two layers of the school network, with its permutation p-value.",
+        abstract:
+            "QAP correlation between two layers of the school network, or MRQAP regression on several, with permutation p-values.",
         discussion: """
             The Pearson correlation between the adjacency matrices of the school networks of \\
             --layers and --against, over every pair of schools (tie weights, or 0/1 with \\
@@ -24,8 +25,8 @@ struct QAPCommand: ParsableCommand {
     @Option(help: "The first network's layers, comma-separated (as --layers elsewhere).")
     var layers: String
 
-    @Option(help: "The second network's layers.")
-    var against: String
+    @Option(help: "The second network's layers; repeat for MRQAP regression on several networks.")
+    var against: [String]
 
     @Option(help: "How a structure ties its members: clique or star.")
     var projection = ChoiceArgument(ProjectionKind.clique)
@@ -48,21 +49,36 @@ struct QAPCommand: ParsableCommand {
         }
     }
 
-    func selections() throws -> (NetworkSelection, NetworkSelection) {
+    func selections() throws -> (NetworkSelection, [NetworkSelection]) {
         func selection(_ text: String) throws -> NetworkSelection {
             NetworkSelection(layers: try NetworkOptions.layers(text), projection: projection.value)
         }
-        return (try selection(layers), try selection(against))
+        guard !against.isEmpty else { throw ValidationError("--against: name the layers to compare with") }
+        return (try selection(layers), try against.map(selection))
     }
 
     func run() throws {
         let loaded = try input.load()
-        let (first, second) = try selections()
-        let correlation = LayerCorrelation(
-            loaded.landscape, first: first, second: second, weighted: weighted, permutations: permutations,
+        let (first, others) = try selections()
+        if others.count == 1 {
+            let correlation = LayerCorrelation(
+                loaded.landscape, first: first, second: others[0], weighted: weighted, permutations: permutations,
+                seed: seed)
+            try Console.emit(
+                correlation.result(context: loaded.context()), format: destination.format,
+                table: destination.format == .table ? nil : "significance", to: destination.output)
+            return
+        }
+        guard loaded.landscape.schools.count <= LayerRegression.limit else {
+            throw ValidationError(
+                "MRQAP takes at most \(LayerRegression.limit) schools (it holds every pair of schools); this landscape has \(loaded.landscape.schools.count): choose an area with --la or --region"
+            )
+        }
+        let regression = LayerRegression(
+            loaded.landscape, outcome: first, predictors: others, weighted: weighted, permutations: permutations,
             seed: seed)
         try Console.emit(
-            correlation.result(context: loaded.context()), format: destination.format,
-            table: destination.format == .table ? nil : "significance", to: destination.output)
+            regression.result(context: loaded.context()), format: destination.format,
+            table: destination.format == .table ? nil : "regression", to: destination.output)
     }
 }

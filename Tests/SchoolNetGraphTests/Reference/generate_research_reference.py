@@ -12,7 +12,8 @@
 - Two-mode: NetworkX's bipartite degree, closeness and betweenness centralities and Latapy's
   clustering (dot, min, max) on the Davis southern women and on a random two-mode graph.
 - QAP: numpy's correlation between the demo's co-TSA and co-MAT matrices (the observed value
-  `schoolnet qap` tests; its p-values are checked by their stated properties).
+  `schoolnet qap` tests; its p-values are checked by their stated properties), and numpy's least
+  squares of co-MAT on co-TSA, co-cluster and NLE support (MRQAP's coefficients, t and R²).
 - Core-periphery: numpy's correlation with the ideal pattern for given partitions, the best fit
   over every partition of small graphs (brute force), and the continuous coreness from scipy's
   least squares.
@@ -173,6 +174,13 @@ def layer_matrix(folder, kind):
             for b in group:
                 if a != b:
                     matrix[a, b] += 1
+    if kind.startswith("link:"):
+        for r in csv.DictReader(open(os.path.join(folder, "links.csv"), encoding="utf-8")):
+            if r["kind"] == kind[5:] and r["source"] != r["target"]:
+                a, b = index[r["source"]], index[r["target"]]
+                weight = float(r.get("weight") or 1)
+                matrix[a, b] += weight
+                matrix[b, a] += weight
     return matrix
 
 
@@ -268,6 +276,27 @@ def equivalence_reference(G, weighted):
     return body
 
 
+def mrqap_reference():
+    """numpy's least squares of the demo's co-MAT matrix on its co-TSA, co-cluster and NLE-support
+    matrices with an intercept, over the pairs of schools (all dates): coefficients, their
+    t-statistics (σ² = SSE / (N − k − 1)), R² and adjusted R²."""
+    import numpy as np
+    folder = os.path.join(ROOT, "Examples", "demo-landscape")
+    layers = [layer_matrix(folder, kind) for kind in ("mat", "tsa", "cluster", "link:nle-support")]
+    upper = np.triu_indices(len(layers[0]), k=1)
+    y = layers[0][upper]
+    X = np.column_stack([np.ones(len(y))] + [m[upper] for m in layers[1:]])
+    beta, _, _, _ = np.linalg.lstsq(X, y, rcond=None)
+    residuals = y - X @ beta
+    sse = float(residuals @ residuals)
+    n, p = X.shape
+    covariance = sse / (n - p) * np.linalg.inv(X.T @ X)
+    sst = float(((y - y.mean()) ** 2).sum())
+    return {"numpy": np.__version__, "pairs": int(n), "coefficients": [float(b) for b in beta],
+            "t": [float(b / np.sqrt(covariance[i, i])) for i, b in enumerate(beta)],
+            "r_squared": 1 - sse / sst, "adjusted_r_squared": 1 - (sse / (n - p)) / (sst / (n - 1))}
+
+
 def main():
     write("leiden-region", leiden_reference(region_network()))
     karate = nx.karate_club_graph()
@@ -279,6 +308,7 @@ def main():
     write("ego-demo", ego_reference(base.demo_landscape()))
     write("ego-sparse", ego_reference(nx.gnm_random_graph(300, 700, seed=19)))
     write("qap-demo", qap_reference())
+    write("mrqap-demo", mrqap_reference())
     kite, _ = base.relabel(nx.krackhardt_kite_graph())
     write("coreperiphery-kite", core_periphery_reference(kite, exhaustive=True))
     for seed in (1, 2, 3):

@@ -82,3 +82,26 @@ import Testing
         #expect(random.network.pTwoSided > 0.05)
     }
 }
+
+extension SignificanceTests {
+    @Test("MRQAP: the outcome's own ties as a predictor are as extreme as can be; an unrelated one spreads p evenly")
+    func mrqap() {
+        let outcome = Self.random(30, ties: 80, seed: 7)
+        let related = MRQAP(outcome, on: [outcome, Self.random(30, ties: 80, seed: 8)], permutations: 99, seed: 1)
+        #expect(related.tests[0].pUpper == 0.01)
+        #expect(abs(related.coefficients[1] - 1) < 1e-9 && abs(related.rSquared - 1) < 1e-9)
+        let p = (0..<40).map { seed in
+            MRQAP(
+                outcome,
+                on: [
+                    Self.random(30, ties: 80, seed: 200 + UInt64(seed)),
+                    Self.random(30, ties: 60, seed: 300 + UInt64(seed)),
+                ],
+                permutations: 99, seed: UInt64(seed)
+            ).tests[0].pUpper
+        }
+        let mean = p.reduce(0, +) / Double(p.count)
+        #expect(mean > 0.35 && mean < 0.65, "mean p \(mean)")
+        #expect(p.filter { $0 <= 0.05 }.count <= 6)
+    }
+}
