@@ -110,9 +110,9 @@ extension ResearchCommandsTests {
             "brokerage", Self.demo, "--groups", "phase", "--permutations", "99", "--format", "json",
         ])
         let tests = try #require(json["significance"] as? [String: [String: Any]])
-        let network = try #require(tests["E-I index of the network"])
+        let network = try #require(tests["ei_index"])
         #expect((network["observed"] as? Double) == (json["eiIndex"] as? Double))
-        #expect(tests["assortativity"] != nil && tests["E-I index of primary"] != nil)
+        #expect(tests["assortativity"] != nil && tests["ei_index:primary"] != nil)
         for (_, test) in tests {
             if let p = test["p"] as? Double { #expect(p >= 0.02 && p <= 1) }
         }

@@ -16,7 +16,10 @@ struct AffiliationCommand: ParsableCommand {
             structures. Clustering is Latapy, Magnien and Del Vecchio's (2008): how much a node's \
             neighbourhood overlaps those of the nodes two steps away, scaled by their union (dot), \
             the smaller (min) or the larger (max). Every school counts in its mode, members or not. \
-            The values are those of NetworkX's bipartite module.
+            The values are those of NetworkX's bipartite module. Closeness counts only the nodes \
+            a node reaches, scaled by the share it reaches: in a network in pieces, compare \
+            nodes within one piece. Betweenness is undefined (–) when the other mode has one \
+            node. --format csv writes the nodes table.
             """
     )
 

@@ -29,7 +29,7 @@ struct BrokerageCommand: ParsableCommand {
     @OptionGroup var input: LandscapeOptions
     @OptionGroup var network: NetworkOptions
 
-    @Option(help: "The school attribute, or kind of structure, whose values are the groups (default: la).")
+    @Option(help: "The school attribute, or kind of structure, whose values are the groups.")
     var groups = "la"
 
     @Option(help: "Test the E-I indices and assortativity against N shufflings of the group labels.")

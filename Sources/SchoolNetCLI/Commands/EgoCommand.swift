@@ -9,13 +9,13 @@ struct EgoCommand: ParsableCommand {
         commandName: "ego",
         abstract: "Each school's own network: alters, ties among them, density, constraint, brokerage, E-I.",
         discussion: """
-            For every school (or, with --urn, one, followed by its alters): size (alters, the \\
-            schools tied to it), ties among the alters and their density with the school left out \\
-            (as UCINET's ego networks), the components the alters fall into without it, the pairs \\
-            of alters only it links, Burt's constraint and effective size, its alters by layer, \\
-            and its Gould–Fernandez brokerage roles and E-I index between the groups of \\
-            --groups (a school attribute, default phase). Ties are those of the undirected school \\
-            network of --layers and --projection; brokerage keeps support links' direction, as \\
+            For every school (or, with --urn, one, followed by its alters): size (alters, the \
+            schools tied to it), ties among the alters and their density with the school left out \
+            (as UCINET's ego networks), the components the alters fall into without it, the pairs \
+            of alters not tied to each other, Burt's constraint and effective size, its alters by layer, \
+            and its Gould–Fernandez brokerage roles and E-I index between the groups of \
+            --groups (a school attribute, default phase). Ties are those of the undirected school \
+            network of --layers and --projection; brokerage keeps support links' direction, as \
             `schoolnet brokerage` does.
             """
     )
@@ -28,7 +28,7 @@ struct EgoCommand: ParsableCommand {
 
     @Option(
         help:
-            "The school attribute or kind of structure whose values are the groups for brokerage and E-I (default: phase)."
+            "The school attribute or kind of structure whose values are the groups for brokerage and E-I; phase by default, as la is one group within an authority."
     )
     var groups = "phase"
 

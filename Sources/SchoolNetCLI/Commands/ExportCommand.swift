@@ -19,7 +19,10 @@ struct ExportCommand: ParsableCommand {
             of each tie, membership and structure as spells for Gephi's timeline. pajek and dl \
             (UCINET) keep ids and weights; the label is the URN, so schools of the same name stay \
             apart. edgelist, nodes and matrix are CSV: the ties with their attributes, the nodes \
-            with theirs, the weighted adjacency matrix. --with-metrics and --with-communities add \
+            with theirs, the weighted adjacency matrix (with --view affiliation the incidence \
+            matrix, a row per school and a column per structure, as UCINET's and statnet's \
+            two-mode tools take it; the other formats hold the two-mode network as one graph of \
+            schools and structures). --with-metrics and --with-communities add \
             measures and community numbers to the nodes (graphml, gexf, nodes; schools view). json \
             writes the whole landscape, lossless: every command reads it back in place of a folder.
             """
@@ -84,6 +87,12 @@ struct ExportCommand: ParsableCommand {
             graph = ExportGraph.schoolNetwork(landscape, selection: selection)
             try addMeasures(to: &graph, landscape: landscape, selection: selection)
         }
+        graph.description = loaded.context().heading
+        if (withMetrics != nil || withCommunities != nil) && loaded.date == nil {
+            Console.error(
+                "export: the network and its measures are of every row, whatever its dates (the files' whole history merged); "
+                    + "analyses such as `metrics` describe one day. Give --at DATE for the network on that day.")
+        }
         let text: String
         switch format.value {
         case .json: text = ""
@@ -93,7 +102,13 @@ struct ExportCommand: ParsableCommand {
         case .dl: text = DLWriter.write(graph)
         case .edgelist: text = TableWriters.edgeList(graph)
         case .nodes: text = TableWriters.nodeTable(graph)
-        case .matrix: text = TableWriters.matrix(graph)
+        case .matrix:
+            guard let matrix = TableWriters.matrix(graph) else {
+                throw ValidationError(
+                    "--format matrix: \(graph.nodes.count) nodes would make a matrix of more than \(TableWriters.matrixCellLimit) cells; write --format edgelist, or choose an area with --la or --region"
+                )
+            }
+            text = matrix
         }
         try Console.emit(text, to: output)
     }

@@ -15,15 +15,15 @@ struct PositionsCommand: ParsableCommand {
         abstract:
             "Who occupies the core, and which schools hold the same position: core-periphery and structural equivalence.",
         discussion: """
-            --method core-periphery (the default): Borgatti and Everett's (2000) discrete model, \\
-            the split into a core and a periphery whose pattern (a pair tied when either school is \\
-            in the core) best correlates with the ties, and their continuous coreness (by \\
-            MINRES, Boyd et al. 2010). --method equivalence: schools tied to the same others are \\
-            structurally equivalent; profiles are compared by --distance euclidean or \\
-            correlation (Wasserman and Faust 1994, the pair's own cells left out), grouped by \\
-            average-linkage clustering into --positions K, and the block image marks each block \\
-            whose density reaches the network's. Equivalence holds every pair's distance: at \\
-            most 4,000 schools (scope with --la or --region). Ties of the undirected school \\
+            --method core-periphery (the default): Borgatti and Everett's (2000) discrete model, \
+            the split into a core and a periphery whose pattern (a pair tied when either school is \
+            in the core) best correlates with the ties, and their continuous coreness (by \
+            MINRES, Boyd et al. 2010). --method equivalence: schools tied to the same others are \
+            structurally equivalent; profiles are compared by --distance euclidean or \
+            correlation (Wasserman and Faust 1994, the pair's own cells left out), grouped by \
+            average-linkage clustering into --positions K, and the block image marks each block \
+            whose density reaches the network's. Equivalence holds every pair's distance: at \
+            most 4,000 schools (scope with --la or --region). Ties of the undirected school \
             network of --layers; weights with --weighted (coreness and equivalence).
             """
     )

@@ -10,12 +10,12 @@ struct QAPCommand: ParsableCommand {
         abstract:
             "QAP correlation between two layers of the school network, or MRQAP regression on several, with permutation p-values.",
         discussion: """
-            The Pearson correlation between the adjacency matrices of the school networks of \\
-            --layers and --against, over every pair of schools (tie weights, or 0/1 with \\
-            --no-weighted). Its null model keeps both networks and relabels the schools of one at \\
-            random, --permutations times from --seed (Krackhardt 1987; statnet's qaptest, \\
-            UCINET's QAP correlation): p-values are (1 + permutations as extreme) / (N + 1). \\
-            Example: --layers co-tsa --against co-mat asks whether schools in one alliance tend \\
+            The Pearson correlation between the adjacency matrices of the school networks of \
+            --layers and --against, over every pair of schools (tie weights, or 0/1 with \
+            --no-weighted). Its null model keeps both networks and relabels the schools of one at \
+            random, --permutations times from --seed (Krackhardt 1987; statnet's qaptest, \
+            UCINET's QAP correlation): p-values are (1 + permutations as extreme) / (N + 1). \
+            Example: --layers co-tsa --against co-mat asks whether schools in one alliance tend \
             to share a trust beyond what the two networks' shapes alone would give.
             """
     )

@@ -24,7 +24,7 @@ struct LandscapeOptions: ParsableArguments {
         help: ArgumentHelp(
             "Count every row whatever its dates (the files' whole history merged).",
             discussion:
-                "Without --at or --all-dates an analysis describes the latest date on which the files record something starting or ending."
+                "Without --at or --all-dates an analysis describes the latest date on which the files record something starting or ending; validate, list and export read every row unless --at is given."
         ))
     var allDates = false
 

@@ -14,7 +14,12 @@ enum TextFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Where and in which form a per-school result goes.
 struct TableOutputOptions: ParsableArguments {
-    @Option(help: "table, csv or json.")
+    @Option(
+        help: ArgumentHelp(
+            "table, csv or json.",
+            discussion:
+                "table shows every figure and table; csv writes the main table alone (one row per school, node or statistic); json holds every figure and table."
+        ))
     var format: TableFormat = .table
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")

@@ -9,8 +9,8 @@ public struct EgoNetworks: Sendable, Equatable {
     public let density: [Double]
     /// Connected components among the alters once the ego is removed; 0 without alters.
     public let components: [Int]
-    /// Pairs of alters not tied to each other: pairs the ego alone connects (UCINET's
-    /// "Broker"); `size (size − 1) / 2 − ties`.
+    /// Pairs of alters not tied to each other (UCINET's "Broker"; other alters may still link
+    /// them): `size (size − 1) / 2 − ties`.
     public let unconnectedPairs: [Int]
 }
 

@@ -18,7 +18,7 @@ public struct MRQAP: Sendable {
     /// The pairs of nodes regressed over.
     public let cells: Int
 
-    /// - Complexity: O(N k²) to fit, O(N k) per permutation and predictor, N the pairs; O(N k)
+    /// - Complexity: O(N k²) to fit, O(N k) per permutation and predictor, N the pairs; O(N k + n²)
     ///   memory.
     public init(_ outcome: CSRGraph, on predictors: [CSRGraph], weighted: Bool = true, permutations: Int, seed: UInt64)
     {
@@ -59,32 +59,47 @@ public struct MRQAP: Sendable {
             let fixed = Self.products(y, others)
             let squares = residual.reduce(0) { $0 + $1 * $1 }
             let yy = y.reduce(0) { $0 + $1 * $1 }
-            var permuted: [Double] = []
-            var relabelled = [Double](repeating: 0, count: cellCount)
-            for _ in 0..<max(0, permutations) {
-                let order = random.shuffled(Array(0..<n))
+            // The residual as a full symmetric matrix: relabelling then reads along one row at a
+            // time, which stays in cache, instead of jumping between rows of the triangle.
+            var full = [Double](repeating: 0, count: n * n)
+            for a in 0..<n {
+                for b in (a + 1)..<n {
+                    let value = residual[Self.cell(a, b, n)]
+                    full[a * n + b] = value
+                    full[b * n + a] = value
+                }
+            }
+            // The relabellings are drawn in order from the one generator, then fitted in parallel:
+            // the same seed gives the same answer on any machine.
+            let orders = (0..<max(0, permutations)).map { _ in random.shuffled(Array(0..<n)) }
+            let fullMatrix = full
+            let gram = fixed.gram
+            let moment = fixed.moment
+            let p = others.count
+            let workspace: @Sendable () -> [Double] = { [Double](repeating: 0, count: cellCount) }
+            let permuted = Parallel.mapWithWorkspace(orders.count, workspace) { index, relabelled in
+                let order = orders[index]
                 var position = 0
                 for a in 0..<n {
-                    let p = order[a]
+                    let row = order[a] * n
                     for b in (a + 1)..<n {
-                        let q = order[b]
-                        relabelled[position] = residual[p < q ? Self.cell(p, q, n) : Self.cell(q, p, n)]
+                        relabelled[position] = fullMatrix[row + order[b]]
                         position += 1
                     }
                 }
-                var gram = fixed.gram.map { $0 + [0] } + [[Double](repeating: 0, count: others.count + 1)]
-                var moment = fixed.moment + [0]
+                var fullGram = gram.map { $0 + [0] } + [[Double](repeating: 0, count: p + 1)]
+                var fullMoment = moment + [0]
                 for (i, column) in others.enumerated() {
                     var sum = 0.0
                     for c in 0..<cellCount { sum += column[c] * relabelled[c] }
-                    gram[i][others.count] = sum
-                    gram[others.count][i] = sum
+                    fullGram[i][p] = sum
+                    fullGram[p][i] = sum
                 }
-                gram[others.count][others.count] = squares
+                fullGram[p][p] = squares
                 var sum = 0.0
                 for c in 0..<cellCount { sum += y[c] * relabelled[c] }
-                moment[others.count] = sum
-                permuted.append(Self.lastT(gram: gram, moment: moment, yy: yy, count: cellCount))
+                fullMoment[p] = sum
+                return Self.lastT(gram: fullGram, moment: fullMoment, yy: yy, count: cellCount)
             }
             tests.append(PermutationOutcome(observed: fit.t[j + 1], permuted: permuted))
         }
@@ -118,11 +133,14 @@ public struct MRQAP: Sendable {
             sse += residuals[c] * residuals[c]
         }
         let variance = count > p ? sse / Double(count - p) : .nan
-        let t = (0..<p).map { i in
-            let se = (variance * inverse[i][i]).squareRoot()
-            return se > 0 ? beta[i] / se : .nan
-        }
+        let t = (0..<p).map { i in tStatistic(beta[i], standardError: (variance * inverse[i][i]).squareRoot()) }
         return (beta, t, residuals, sse)
+    }
+
+    /// β / se; an exact fit (se 0) gives ±∞ for a coefficient that is not 0, and NaN for one that is.
+    static func tStatistic(_ beta: Double, standardError: Double) -> Double {
+        if standardError > 0 { return beta / standardError }
+        return beta == 0 || beta.isNaN ? .nan : (beta > 0 ? .infinity : -.infinity)
     }
 
     /// XᵀX and Xᵀy of the columns.
@@ -151,8 +169,7 @@ public struct MRQAP: Sendable {
         guard count > p, let inverse = invert(gram) else { return .nan }
         let beta = (0..<p).map { i in (0..<p).reduce(0.0) { $0 + inverse[i][$1] * moment[$1] } }
         let sse = Swift.max(0, yy - zip(beta, moment).reduce(0) { $0 + $1.0 * $1.1 })
-        let se = (sse / Double(count - p) * inverse[p - 1][p - 1]).squareRoot()
-        return se > 0 ? beta[p - 1] / se : .nan
+        return tStatistic(beta[p - 1], standardError: (sse / Double(count - p) * inverse[p - 1][p - 1]).squareRoot())
     }
 
     /// The inverse of a small symmetric matrix; nil when singular.

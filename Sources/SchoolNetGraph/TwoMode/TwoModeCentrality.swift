@@ -12,7 +12,8 @@
 ///   `½[m²(s+1)² + m(s+1)(2t − s − 1) − t(2s − t + 3)]` with `s, t = (n − 1) div, mod m` for
 ///   actors (roles of n and m swapped for groups).
 ///
-/// Undefined (NaN) where a mode is empty.
+/// Undefined (NaN) where a mode is empty, and betweenness where no node of the mode can have
+/// any (one node in the other mode, the largest possible being 0; NetworkX divides by zero).
 /// - Complexity: degree O(n + m); closeness and betweenness O(N·E) on the two-mode graph.
 /// - Matches: NetworkX `bipartite.degree_centrality`, `bipartite.closeness_centrality`
 ///   (normalized=True) and `bipartite.betweenness_centrality` with the actors as `nodes`.

@@ -31,6 +31,9 @@ public struct ExportGraph: Sendable {
         public let values: [String: Value]
         /// When the tie exists; empty when always.
         public var spells: [ActivePeriod] = []
+        /// A tie of the merged history that exists on no single day (its schools were members at
+        /// different times): a dynamic export leaves it out.
+        public var isNeverActive = false
     }
 
     public var directed: Bool
@@ -38,6 +41,12 @@ public struct ExportGraph: Sendable {
     public var edgeAttributes: [(name: String, type: ValueType)]
     public var nodes: [Node]
     public var edges: [Edge]
+    /// In a two-mode network, the number of first-mode nodes (the schools), which come first;
+    /// nil for a one-mode network.
+    public var firstModeCount: Int?
+    /// What the network describes (its date and scope), written into formats that hold a
+    /// description (GraphML's `<desc>`, GEXF's `<description>`).
+    public var description: String?
 
     /// Adds a node attribute: `values[i]` for `nodes[i]`, nil (or NaN) left out.
     public mutating func addNodeAttribute(_ name: String, type: ValueType, values: [Value?]) {
@@ -96,7 +105,8 @@ public struct ExportGraph: Sendable {
                             "weight": .number(edge.weight),
                             "layers": .text(edge.layers.schoolLayers.map(\.description).joined(separator: ";")),
                             "multiplexity": .integer(edge.layers.count),
-                        ], spells: spells.spells(a.index, edge.neighbor.index)))
+                        ], spells: spells.spells(a.index, edge.neighbor.index) ?? [],
+                        isNeverActive: spells.spells(a.index, edge.neighbor.index) == nil))
             }
         }
         return ExportGraph(
@@ -143,8 +153,10 @@ public struct ExportGraph: Sendable {
                 schools.description.type(of: column) == nil && structures.header.contains(column) ? structures : schools
             nodeAttributes.append((column, type(of: column, in: table.description)))
         }
-        return ExportGraph(
+        var graph = ExportGraph(
             directed: false, nodeAttributes: nodeAttributes,
             edgeAttributes: memberships.header.dropFirst(2).map { ($0, ValueType.string) }, nodes: nodes, edges: edges)
+        graph.firstModeCount = landscape.schools.count
+        return graph
     }
 }

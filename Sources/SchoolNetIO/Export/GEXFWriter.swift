@@ -6,15 +6,21 @@ import SchoolNetModel
 ///
 /// `dynamic` writes a dynamic graph for Gephi's timeline (`mode="dynamic"`, dates as
 /// `yyyy-mm-dd`): each node and edge with dates gets its `<spells>`, one `<spell>` per period
-/// with `start` and `end` (either left out when open); the end is the first day it no longer
-/// exists (`endopen="true"`), as in the landscape's files. Without dates a node or edge is
-/// always there.
+/// with `start` and `end` (either left out when open). GEXF's ends are inclusive, so `end` is the
+/// last day it exists: the day before the landscape's own (exclusive) end date. Without dates a
+/// node or edge is always there; an edge that exists on no single day (its schools never shared
+/// a structure at the same time) is left out. Weights, layers and multiplexity stay those of the
+/// whole history: only presence is dated.
 public enum GEXFWriter {
     public static func write(_ graph: ExportGraph, dynamic: Bool = false) -> String {
         func type(_ t: ExportGraph.ValueType) -> String { t == .int ? "integer" : t.rawValue }
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">"# + "\n"
-        out += "  <meta>\n    <creator>schoolnet</creator>\n  </meta>\n"
+        out += "  <meta>\n    <creator>schoolnet</creator>\n"
+        if let description = graph.description {
+            out += "    <description>\(XMLText.escape(description))</description>\n"
+        }
+        out += "  </meta>\n"
         let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
         out += "  <graph \(mode) defaultedgetype=\"\(graph.directed ? "directed" : "undirected")\">\n"
         out += "    <attributes class=\"node\">\n"
@@ -41,7 +47,7 @@ public enum GEXFWriter {
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
-        for (k, edge) in graph.edges.enumerated() {
+        for (k, edge) in graph.edges.enumerated() where !(dynamic && edge.isNeverActive) {
             let weight = edge.values["weight"].map { " weight=\"\($0.text)\"" } ?? ""
             out +=
                 "      <edge id=\"\(k)\" source=\"\(XMLText.escape(edge.source))\" target=\"\(XMLText.escape(edge.target))\"\(weight)>\n        <attvalues>\n"
@@ -62,7 +68,7 @@ public enum GEXFWriter {
         var out = indent + "<spells>\n"
         for period in periods {
             let start = period.start.map { " start=\"\($0)\"" } ?? ""
-            let end = period.end.map { " end=\"\($0)\" endopen=\"true\"" } ?? ""
+            let end = period.end.map { " end=\"\($0.previousDay ?? $0)\"" } ?? ""
             out += indent + "  <spell\(start)\(end)/>\n"
         }
         return out + indent + "</spells>\n"

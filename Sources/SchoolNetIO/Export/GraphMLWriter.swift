@@ -18,6 +18,7 @@ public enum GraphMLWriter {
                 "  <key id=\"e\(i)\" for=\"edge\" attr.name=\"\(XMLText.escape(attribute.name))\" attr.type=\"\(attribute.type.rawValue)\"/>\n"
         }
         out += "  <graph id=\"G\" edgedefault=\"\(graph.directed ? "directed" : "undirected")\">\n"
+        if let description = graph.description { out += "    <desc>\(XMLText.escape(description))</desc>\n" }
         for node in graph.nodes {
             out += "    <node id=\"\(XMLText.escape(node.id))\">\n"
             out += "      <data key=\"n0\">\(XMLText.escape(node.label))</data>\n"

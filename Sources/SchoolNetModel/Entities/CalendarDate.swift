@@ -42,6 +42,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
     }
 
+    /// The day before (nil before 0001-01-01).
+    public var previousDay: CalendarDate? {
+        if day > 1 { return CalendarDate(year: year, month: month, day: day - 1) }
+        if month > 1 {
+            return CalendarDate(year: year, month: month - 1, day: Self.daysIn(month: month - 1, year: year))
+        }
+        return CalendarDate(year: year - 1, month: 12, day: 31)
+    }
+
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

@@ -43,7 +43,16 @@ extension BrokerageReport {
                 eiIndex.nodes),
         ]
         var context = context
-        context.parameters = FigureList(nil, figures: [Figure(key: "groups", value: .text(attribute))])
+        context.parameters = FigureList(
+            "options", title: "Brokerage", style: .inline,
+            figures: [Figure(key: "groups", value: .text(attribute))]
+                + (significance.map {
+                    [
+                        Figure(key: "permutations", value: .count($0.permutations)),
+                        Figure(key: "seed", value: .unsigned($0.seed)),
+                    ]
+                } ?? []))
+        context.notes += circularityNotes
         if let groupingNote { context.notes.append(groupingNote) }
         if unknownCount > 0 {
             context.notes.append(
@@ -81,13 +90,9 @@ extension BrokerageReport {
                     ])),
         ]
         if let significance {
-            context.parameters?.figures += [
-                Figure(key: "permutations", value: .count(significance.permutations)),
-                Figure(key: "seed", value: .unsigned(significance.seed)),
-            ]
             let rows =
-                [("E-I index of the network", significance.eiIndex), ("assortativity", significance.assortativity)]
-                + zip(groupNames, significance.groupEIIndex).map { ("E-I index of \($0)", $1) }
+                [("ei_index", significance.eiIndex), ("assortativity", significance.assortativity)]
+                + zip(groupNames, significance.groupEIIndex).map { ("ei_index:\($0)", $1) }
             sections.append(.table(PermutationOutcome.table(rows, title: "Against chance (group labels shuffled)")))
         }
         sections.append(.table(ResultTable("schools", rows: Landscape.urnOrder(schools), columns: schoolColumns)))

@@ -25,6 +25,10 @@ public struct BrokerageReport: Sendable {
     public let significance: BrokerageSignificance?
     /// How schools in several structures of a kind were placed, when grouping by a kind.
     public let groupingNote: String?
+    /// What a reader must know when the groups are structures of a kind: ties through that kind
+    /// are in the network (so groups are cliques by construction), and the schools in none are
+    /// one group.
+    public let circularityNotes: [String]
     /// Ties, pairs and density within each group and between each pair of groups (UCINET's
     /// density by groups), on the undirected network of the schools with a group: the diagonal
     /// always, pairs of different groups only where they have a tie (the rest have density 0).
@@ -61,6 +65,21 @@ public struct BrokerageReport: Sendable {
         }
         let (groups, groupingNote) = SchoolGrouping.groups(attribute, in: landscape)
         self.groupingNote = groupingNote
+        if let kind = SchoolGrouping.kind(attribute, in: landscape) {
+            let layer = Layer.structure(kind)
+            circularityNotes =
+                (selection.layers.contains(layer)
+                    ? [
+                        "Ties through \(layer) are in the network, so the members of one \(kind.rawValue) are tied to one another by construction: "
+                            + "E-I, assortativity and densities by \(kind.rawValue) partly restate membership. "
+                            + "Leave \(layer) out of --layers to ask how the other ties follow the \(kind.rawValue)s."
+                    ] : [])
+                + [
+                    "Schools in no \(kind.rawValue) form one group, (no \(kind.rawValue)): a tie between two of them counts as inside a group."
+                ]
+        } else {
+            circularityNotes = []
+        }
         let known = groups.indices.filter { groups[$0] != nil }
         let graph = builder.build().inducedSubgraph(known.map { NodeID($0) })
         let partition = Partition(labels: known.map { groups[$0] ?? "" })
@@ -117,9 +136,9 @@ public struct BlockDensity: Sendable, Equatable {
     public let pairs: Int
     public var density: Double { pairs > 0 ? Double(ties) / Double(pairs) : .nan }
 
-    /// The diagonal blocks, then the off-diagonal blocks with at least one tie, by group number.
-    /// O(n + m + k) for k groups, plus the blocks written.
-    static func all(_ graph: CSRGraph, groups: Partition) -> [BlockDensity] {
+    /// The diagonal blocks, then the off-diagonal blocks with at least one tie (every one with
+    /// `includeEmpty`), by group number. O(n + m + k) for k groups, plus the blocks written.
+    static func all(_ graph: CSRGraph, groups: Partition, includeEmpty: Bool = false) -> [BlockDensity] {
         let sizes = groups.communities.map(\.count)
         var ties: [[Int]: Int] = [:]
         for v in graph.nodes {
@@ -131,8 +150,12 @@ public struct BlockDensity: Sendable, Equatable {
         let diagonal = sizes.indices.map { g in
             BlockDensity(first: g, second: g, ties: ties[[g, g]] ?? 0, pairs: sizes[g] * (sizes[g] - 1) / 2)
         }
-        let between = ties.keys.filter { $0[0] != $0[1] }.sorted { $0.lexicographicallyPrecedes($1) }.map { pair in
-            BlockDensity(first: pair[0], second: pair[1], ties: ties[pair]!, pairs: sizes[pair[0]] * sizes[pair[1]])
+        let pairs =
+            includeEmpty
+            ? sizes.indices.flatMap { a in ((a + 1)..<sizes.count).map { [a, $0] } }
+            : ties.keys.filter { $0[0] != $0[1] }.sorted { $0.lexicographicallyPrecedes($1) }
+        let between = pairs.map { pair in
+            BlockDensity(first: pair[0], second: pair[1], ties: ties[pair] ?? 0, pairs: sizes[pair[0]] * sizes[pair[1]])
         }
         return diagonal + between
     }

@@ -47,6 +47,18 @@ extension CommunityReport {
             .unlisted("layers", .list(network.selection.layers.sorted().map { .text($0.description) })),
         ]
         context.parameters = FigureList("options", title: method.title, style: .inline, figures: options)
+        let restated = agreement.map(\.kind).filter { network.selection.layers.contains(.structure($0)) }
+        if !restated.isEmpty {
+            context.notes.append(
+                "The network holds the co-membership ties of \(restated.map(\.rawValue).joined(separator: ", ")): agreement with those kinds "
+                    + "partly restates their own ties; --layers without a kind asks whether the other ties follow it.")
+        }
+        let single = agreement.filter { $0.nmi.isNaN }.map(\.kind.rawValue)
+        if !single.isEmpty {
+            context.notes.append(
+                "Agreement is undefined (–) for \(single.joined(separator: ", ")): a kind with one structure (or none covering two schools) gives no grouping to compare."
+            )
+        }
         var headline = [
             Figure(key: "communities", value: .count(partition.count)),
             Figure(key: "modularity", value: .number(modularity)),

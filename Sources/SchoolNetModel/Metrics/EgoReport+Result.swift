@@ -23,8 +23,11 @@ extension EgoReport {
             .count("components", meaning: "Groups of alters that stay connected without the school.") {
                 ego.components[$0]
             },
-            .count("unconnected_pairs", meaning: "Pairs of alters not tied to each other: pairs only the school links.")
-            {
+            .count(
+                "unconnected_pairs",
+                meaning:
+                    "Pairs of alters not tied to each other (UCINET's Broker count); other alters may still link them."
+            ) {
                 ego.unconnectedPairs[$0]
             },
             .number("constraint", meaning: "Burt's constraint (1992); undefined without ties.") {
@@ -36,8 +39,9 @@ extension EgoReport {
         ]
         for (layer, alters) in tiesByLayer {
             columns.append(
-                .count("ties:\(layer.description)", meaning: "Alters tied to the school through \(layer.description).")
-                {
+                .count(
+                    "alters:\(layer.description)", meaning: "Alters tied to the school through \(layer.description)."
+                ) {
                     alters[$0]
                 })
         }

@@ -8,6 +8,8 @@ public struct LayerCorrelation: Sendable {
     public let weighted: Bool
     public let outcome: PermutationOutcome
     public let seed: UInt64
+    /// The permutations asked for (``PermutationOutcome/permutations`` counts those that gave a value).
+    public let permutations: Int
     /// The pairs of schools the correlation runs over.
     public let pairs: Int
     public let ties: (first: Int, second: Int)
@@ -23,6 +25,7 @@ public struct LayerCorrelation: Sendable {
         self.second = second
         self.weighted = weighted
         self.seed = seed
+        self.permutations = permutations
         outcome = QAP.test(a, b, weighted: weighted, permutations: permutations, seed: seed)
         pairs = a.nodeCount * (a.nodeCount - 1) / 2
         ties = (a.edgeCount, b.edgeCount)
@@ -33,13 +36,18 @@ public struct LayerCorrelation: Sendable {
             selection.layers.sorted().map(\.description).joined(separator: ",")
         }
         var context = context
+        if outcome.observed.isNaN {
+            context.notes.append(
+                "The correlation is undefined: a network has no ties (or ties every pair alike), so there is nothing to correlate."
+            )
+        }
         context.parameters = FigureList(
             "options", title: "QAP", style: .inline,
             figures: [
                 Figure(key: "layers", value: .text(names(first))),
                 Figure(key: "against", value: .text(names(second))),
                 Figure(key: "weighted", value: .flag(weighted)),
-                Figure(key: "permutations", value: .count(outcome.permutations)),
+                Figure(key: "permutations", value: .count(permutations)),
                 Figure(key: "seed", value: .unsigned(seed)),
             ])
         return AnalysisResult(

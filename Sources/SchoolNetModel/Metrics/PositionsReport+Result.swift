@@ -15,11 +15,16 @@ extension PositionsReport {
                     Figure(
                         key: "coreSchools", label: "schools in the core",
                         value: .count(discrete.isCore.filter { $0 }.count)),
-                    Figure(key: "fit", label: "fit of the core-periphery partition", value: .number(discrete.fit)),
+                    Figure(
+                        key: "fit", label: "fit of the partition (correlation of ties with the ideal pattern)",
+                        value: .number(discrete.fit)),
                 ]
             }
             if let coreness {
-                figures.append(Figure(key: "corenessFit", label: "fit of the coreness", value: .number(coreness.fit)))
+                figures.append(
+                    Figure(
+                        key: "corenessFit", label: "fit of the coreness (correlation of ties with c_i c_j)",
+                        value: .number(coreness.fit)))
             }
         case .equivalence(let distance, let k):
             options += [
@@ -36,6 +41,12 @@ extension PositionsReport {
         figures.append(Figure(key: "density", label: "density of the network", value: .number(density)))
         var context = context
         context.parameters = FigureList("options", title: "Positions", style: .inline, figures: options)
+        let pieces = network.graph.components().sizes.filter { $0 > 1 }.count
+        if method == .corePeriphery && pieces > 1 {
+            context.notes.append(
+                "The network is in \(pieces) pieces (with two or more schools each): one core and one periphery may fit it poorly; "
+                    + "consider a single piece or an area (--la, --region).")
+        }
         let sizes = positions.communities.map(\.count)
         let blockColumns: [ResultColumn<BlockDensity>] = [
             ResultColumn("position", meaning: "A position.") { .text(positionNames[$0.first]) },

@@ -15,13 +15,14 @@ public struct PositionsReport: Sendable {
     public let method: Method
     public let weighted: Bool
     public let network: SchoolNetwork
-    /// The position of each school: 0 core and 1 periphery, or the equivalence class.
+    /// The position of each school, numbered in order of first appearance; ``positionNames``
+    /// names them (`core` and `periphery`, or `P1`, `P2`, …).
     public let positions: Partition
     public let positionNames: [String]
     /// Core–periphery: the discrete partition and the continuous coreness.
     public let discrete: CorePeripheryPartition?
     public let coreness: Coreness?
-    /// Ties, pairs and density within and between positions (0/1 ties).
+    /// Ties, pairs and density within and between positions (0/1 ties), every block.
     public let blocks: [BlockDensity]
     /// The network's density: a block at or above it is a 1 in the block image (the α-density
     /// criterion, Wasserman and Faust 1994, p. 400).
@@ -53,6 +54,6 @@ public struct PositionsReport: Sendable {
             positions = clustering.clusters(k)
             positionNames = (0..<positions.count).map { "P\($0 + 1)" }
         }
-        blocks = BlockDensity.all(graph, groups: positions)
+        blocks = BlockDensity.all(graph, groups: positions, includeEmpty: true)
     }
 }

@@ -20,6 +20,10 @@ extension PermutationOutcome {
             .number(
                 "p", meaning: "Two-sided: twice the smaller of p_lower and p_upper, at most 1.", unit: "probability"
             ) { $0.1.pTwoSided },
+            .count(
+                "permutations",
+                meaning: "Permutations that gave a value (those where the statistic is undefined are left out)."
+            ) { $0.1.permutations },
         ]
         return ResultTable("significance", title: title, keyedBy: "statistic", rows: rows, columns: columns)
     }

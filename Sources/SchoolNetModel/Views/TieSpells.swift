@@ -1,28 +1,42 @@
 import SchoolNetGraph
 
 /// When each tie of a school network exists, from the dates of the memberships and links that
-/// make it: two schools sharing a structure are tied while both are members and the structure
-/// exists (the intersection of the three periods); a link ties them over its own period. A tie's
-/// spells are the union of those periods, overlapping or touching ones merged, in order.
+/// make it, pair by pair as the projection ties them: with cliques, two members are tied while
+/// both are members and the structure exists (the three periods intersected); with stars, the
+/// lead and each member (a lead with no membership row counts as a member for the structure's
+/// whole life); a link ties its schools over its own period. A tie's spells are the union of
+/// those periods, overlapping or touching ones merged, in order.
 ///
 /// - Complexity: O(Σ members² + links) to build, like the clique projection.
 public struct TieSpells: Sendable {
     private var periods: [Int: [Int: [ActivePeriod]]] = [:]
+    /// Pairs tied in the merged history whose periods never overlap.
+    private var seen: Set<[Int]> = []
 
     public init(_ landscape: Landscape, network: SchoolNetwork) {
         let graph = network.graph
         func add(_ a: Int, _ b: Int, _ period: ActivePeriod?) {
-            guard let period, a != b, graph.hasEdge(NodeID(a), NodeID(b)) || graph.hasEdge(NodeID(b), NodeID(a))
-            else { return }
+            guard a != b, graph.hasEdge(NodeID(a), NodeID(b)) || graph.hasEdge(NodeID(b), NodeID(a)) else { return }
+            seen.insert([min(a, b), max(a, b)])
+            guard let period else { return }
             periods[min(a, b), default: [:]][max(a, b), default: []].append(period)
         }
         for structure in landscape.structures where network.selection.layers.contains(.structure(structure.kind)) {
             let members = landscape.memberships(of: structure.id).compactMap { membership in
-                landscape.index(of: membership.urn).map { ($0, membership.period) }
+                landscape.index(of: membership.urn).map { (school: $0, period: membership.period) }
+            }
+            if network.selection.projection == .star, let lead = landscape.leadIndex(of: structure) {
+                let leadPeriods = members.filter { $0.school == lead }.map(\.period)
+                for member in members where member.school != lead {
+                    for leadPeriod in leadPeriods.isEmpty ? [ActivePeriod.always] : leadPeriods {
+                        add(lead, member.school, leadPeriod.intersection(member.period)?.intersection(structure.period))
+                    }
+                }
+                continue
             }
             for (i, a) in members.enumerated() {
                 for b in members[(i + 1)...] {
-                    add(a.0, b.0, a.1.intersection(b.1)?.intersection(structure.period))
+                    add(a.school, b.school, a.period.intersection(b.period)?.intersection(structure.period))
                 }
             }
         }
@@ -33,9 +47,12 @@ public struct TieSpells: Sendable {
     }
 
     /// The spells of the tie between schools `a` and `b` (network positions), merged and in
-    /// order; empty when the tie is always there (or its periods are not known).
-    public func spells(_ a: Int, _ b: Int) -> [ActivePeriod] {
-        let merged = ActivePeriod.union(periods[min(a, b)]?[max(a, b)] ?? [])
+    /// order: empty when the tie is always there (or nothing dates it), nil when it exists on no
+    /// single day.
+    public func spells(_ a: Int, _ b: Int) -> [ActivePeriod]? {
+        let pair = [min(a, b), max(a, b)]
+        guard let found = periods[pair[0]]?[pair[1]] else { return seen.contains(pair) ? nil : [] }
+        let merged = ActivePeriod.union(found)
         return merged == [.always] ? [] : merged
     }
 }

@@ -28,7 +28,8 @@ import Testing
         #expect(disagreement(ours, Array(heights.prefix(firstTie + 1)), tolerance: 1e-9) == nil, "\(fixture) \(kind)")
         for (k, labels) in expected["clusters"] as! [String: [Any]] {
             let k = Int(k)!
-            guard n - k < firstTie else { continue }
+            // clusters(k) applies merges 0 ..< n − k, all before the first tie.
+            guard n - k <= firstTie else { continue }
             let clusters = clustering.clusters(k)
             #expect(clusters == Partition(labels.map { Int(jsonNumber($0)) }), "\(fixture) \(kind) k=\(k)")
             #expect(clusters.count == k)

@@ -318,7 +318,8 @@ def main():
     rng = random.Random(5)
     for a in range(14):
         for b in range(a + 1, 14):
-            if rng.random() < (0.9 if a < 4 else 0.45 if b >= 4 and a < 4 else 0.45 if a < 4 else 0.08):
+            # Core (0-3) with core: 0.9; core with periphery: 0.45; periphery with periphery: 0.08.
+            if rng.random() < (0.9 if b < 4 else 0.45 if a < 4 else 0.08):
                 planted.add_edge(a, b)
     write("coreperiphery-planted", core_periphery_reference(planted, exhaustive=True))
     write("coreperiphery-karate", core_periphery_reference(nx.karate_club_graph(), exhaustive=False))

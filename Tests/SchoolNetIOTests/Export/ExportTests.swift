@@ -27,7 +27,8 @@ import Testing
             "schools-dynamic.gexf": GEXFWriter.write(schools, dynamic: true),
             "affiliation-dynamic.gexf": GEXFWriter.write(ExportGraph.affiliation(landscape), dynamic: true),
             "schools-edges.csv": TableWriters.edgeList(schools), "schools-nodes.csv": TableWriters.nodeTable(schools),
-            "schools-matrix.csv": TableWriters.matrix(schools),
+            "schools-matrix.csv": TableWriters.matrix(schools)!,
+            "affiliation-matrix.csv": TableWriters.matrix(ExportGraph.affiliation(landscape))!,
         ]
     }
 
@@ -107,6 +108,19 @@ import Testing
                 #expect(edges == expectedEdges, "\(file) \(library)")
             }
         }
+        // Matrices: NetworkX's adjacency of the schools GraphML and biadjacency of the affiliation
+        // GraphML, cell for cell, in the order of the CSV's header and rows.
+        let files = try Self.files()
+        for (file, key) in [("schools-matrix.csv", "adjacency"), ("affiliation-matrix.csv", "biadjacency")] {
+            let read = try #require(readback[file]?["networkx"] as? [String: Any])
+            let lines = files[file]!.split(separator: "\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false)
+            }
+            #expect(lines[0].dropFirst().map(String.init) == read["columns"] as! [String], "\(file)")
+            #expect(lines.dropFirst().map { String($0[0]) } == read["rows"] as! [String], "\(file)")
+            let cells = lines.dropFirst().map { $0.dropFirst().map { Double($0)! } }
+            #expect(cells == (read[key] as! [[Any]]).map { $0.map(jsonNumber) }, "\(file)")
+        }
         // Dynamic GEXF: NetworkX reads each edge's and structure's spells as written.
         for (file, graph) in [
             ("schools-dynamic.gexf", schools), ("affiliation-dynamic.gexf", ExportGraph.affiliation(landscape)),
@@ -115,12 +129,13 @@ import Testing
             let spells = (read["spells"] as! [String: [[Any]]]).mapValues { periods in
                 periods.map { period in period.map { $0 as? String } }
             }
+            // GEXF's ends are inclusive: the last day, the day before the landscape's end date.
             func text(_ periods: [ActivePeriod]) -> [[String?]] {
-                periods.map { [$0.start?.description, $0.end?.description] }
+                periods.map { [$0.start?.description, $0.end?.previousDay?.description] }
             }
             var expected: [String: [[String?]]] = [:]
             for node in graph.nodes where !node.spells.isEmpty { expected[node.id] = text(node.spells) }
-            for edge in graph.edges where !edge.spells.isEmpty {
+            for edge in graph.edges where !edge.spells.isEmpty && !edge.isNeverActive {
                 expected[[edge.source, edge.target].sorted().joined(separator: " ")] = text(edge.spells)
             }
             #expect(!expected.isEmpty)
@@ -173,4 +188,9 @@ import Testing
         try "[]".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(LandscapeJSON.read(path: path).diagnostics.first?.message == "not a JSON object")
     }
+}
+
+/// A JSON number as a Double (JSONSerialization gives Int for whole numbers on Linux).
+private func jsonNumber(_ value: Any) -> Double {
+    (value as? Double) ?? (value as? Int).map(Double.init) ?? (value as? NSNumber)?.doubleValue ?? .nan
 }

@@ -92,6 +92,19 @@ def main():
         "vertices": [[v.index + 1, v["name"]] for v in d.vs],
         "edges": sorted(sorted([e.source + 1, e.target + 1]) + [float(e["weight"])] for e in d.es),
     }}
+    # Matrices: the adjacency of schools.graphml and the biadjacency of affiliation.graphml (schools
+    # as rows, structures as columns), in the exporters' node order.
+    schools = nx.read_graphml(os.path.join(EXPORTS, "schools.graphml"))
+    order = list(schools.nodes())
+    out["files"]["schools-matrix.csv"] = {"networkx": {
+        "rows": order, "columns": order,
+        "adjacency": nx.to_numpy_array(schools, nodelist=order, weight="weight").tolist()}}
+    two_mode = nx.read_graphml(os.path.join(EXPORTS, "affiliation.graphml"))
+    rows = [v for v, d in two_mode.nodes(data=True) if d["bipartite"] == 0]
+    columns = [v for v, d in two_mode.nodes(data=True) if d["bipartite"] == 1]
+    out["files"]["affiliation-matrix.csv"] = {"networkx": {
+        "rows": rows, "columns": columns,
+        "biadjacency": nx.bipartite.biadjacency_matrix(two_mode, rows, columns).toarray().tolist()}}
     # Dynamic GEXF: the spells NetworkX reads on each node and edge ("None" is its open end).
     for name in ["schools-dynamic.gexf", "affiliation-dynamic.gexf"]:
         graph = nx.read_gexf(os.path.join(EXPORTS, name))
