@@ -178,26 +178,20 @@ struct LeidenLevel {
         queue.shuffle(using: &generator)
         var queued = [Bool](repeating: true, count: n)
         var head = 0
-        var weightTo = [Double](repeating: 0, count: n)
-        var touched: [Int] = []
+        var neighbours = NeighbourCommunities(count: n)
         while head < queue.count {
             let v = queue[head]
             head += 1
             queued[v] = false
             let current = community[v]
-            touched.removeAll(keepingCapacity: true)
-            for (u, w) in neighbors[v] {
-                let c = community[u]
-                if weightTo[c] == 0 { touched.append(c) }
-                weightTo[c] += w
-            }
+            neighbours.gather(neighbors[v], community: community)
             total[current] -= nodeWeight[v]
             size[current] -= 1
             let scale = 2 * penalty * nodeWeight[v]
             var best = current
-            var bestGain = weightTo[current] - scale * total[current]
-            for c in touched where c != current {
-                let gain = weightTo[c] - scale * total[c]
+            var bestGain = neighbours.weight[current] - scale * total[current]
+            for c in neighbours.touched where c != current {
+                let gain = neighbours.weight[c] - scale * total[c]
                 if gain > bestGain + 1e-12 {
                     best = c
                     bestGain = gain
@@ -211,8 +205,7 @@ struct LeidenLevel {
             total[best] += nodeWeight[v]
             size[best] += 1
             if size[current] == 0 && best != current { empty.append(current) }
-            for c in touched { weightTo[c] = 0 }
-            weightTo[current] = 0
+            neighbours.clear()
             guard best != current else { continue }
             community[v] = best
             for (u, _) in neighbors[v] where !queued[u] && community[u] != best {

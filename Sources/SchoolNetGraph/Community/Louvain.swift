@@ -107,26 +107,20 @@ struct LouvainLevel {
         for v in 0..<n { total[community[v]] += degree[v] }
         var order = Array(0..<n)
         order.shuffle(using: &generator)
-        var weightTo = [Double](repeating: 0, count: n)
-        var touched: [Int] = []
+        var neighbours = NeighbourCommunities(count: n)
         var movedAny = false
         var improved = true
         while improved {
             improved = false
             for v in order {
                 let current = community[v]
-                touched.removeAll(keepingCapacity: true)
-                for (u, w) in neighbors[v] {
-                    let c = community[u]
-                    if weightTo[c] == 0 { touched.append(c) }
-                    weightTo[c] += w
-                }
+                neighbours.gather(neighbors[v], community: community)
                 total[current] -= degree[v]
                 let scale = resolution * degree[v] / twiceTotal
                 var best = current
-                var bestGain = weightTo[current] - scale * total[current]
-                for c in touched where c != current {
-                    let gain = weightTo[c] - scale * total[c]
+                var bestGain = neighbours.weight[current] - scale * total[current]
+                for c in neighbours.touched where c != current {
+                    let gain = neighbours.weight[c] - scale * total[c]
                     if gain > bestGain + 1e-12 || (abs(gain - bestGain) <= 1e-12 && c < best && best != current) {
                         best = c
                         bestGain = gain
@@ -138,8 +132,7 @@ struct LouvainLevel {
                     improved = true
                     movedAny = true
                 }
-                for c in touched { weightTo[c] = 0 }
-                weightTo[current] = 0
+                neighbours.clear()
             }
         }
         return (movedAny, Partition(community).membership)

@@ -27,32 +27,18 @@ extension CSRGraph {
         let ties = triangles()
         var size = [Int](repeating: 0, count: n)
         var components = [Int](repeating: 0, count: n)
-        // Union–find over the alters of one ego at a time; `slot` marks who is an alter.
+        // Disjoint sets over the alters of one ego at a time; `slot` marks who is an alter.
         var slot = [Int](repeating: -1, count: n)
-        var parent: [Int] = []
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
         for v in 0..<n {
             let alters = (offsets[v]..<offsets[v + 1]).map { Int(targets[$0]) }.filter { $0 != v }
             size[v] = alters.count
-            parent = Array(0..<alters.count)
+            var sets = DisjointSets(count: alters.count)
             for (i, a) in alters.enumerated() { slot[a] = i }
             var count = alters.count
             for (i, a) in alters.enumerated() {
                 for position in offsets[a]..<offsets[a + 1] {
                     let j = slot[Int(targets[position])]
-                    guard j >= 0, j != i else { continue }
-                    let (x, y) = (find(i), find(j))
-                    if x != y {
-                        parent[x] = y
-                        count -= 1
-                    }
+                    if j >= 0, j != i, sets.union(i, j) { count -= 1 }
                 }
             }
             components[v] = count

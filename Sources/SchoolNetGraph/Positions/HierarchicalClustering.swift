@@ -73,18 +73,8 @@ public struct HierarchicalClustering: Sendable {
     /// The clusters after all but the last k − 1 merges: each item's cluster, numbered in order
     /// of first appearance.
     public func clusters(_ k: Int) -> Partition {
-        var parent = Array(0..<itemCount)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        for merge in merges.prefix(Swift.max(0, itemCount - Swift.max(1, k))) {
-            parent[find(merge.second)] = find(merge.first)
-        }
-        return Partition((0..<itemCount).map(find))
+        var sets = DisjointSets(count: itemCount)
+        for merge in merges.prefix(Swift.max(0, itemCount - Swift.max(1, k))) { sets.union(merge.second, merge.first) }
+        return Partition((0..<itemCount).map { sets.find($0) })
     }
 }

@@ -118,7 +118,7 @@ public struct BrokerageReport: Sendable {
 }
 
 /// Permutation tests of a brokerage report: the group labels shuffled among the schools that
-/// have one, N times from a seed (``CSRGraph/eiIndexPermutationTest(groups:permutations:seed:)``).
+/// have one, N times from a seed (`CSRGraph/eiIndexPermutationTest(groups:permutations:seed:)`).
 public struct BrokerageSignificance: Sendable {
     public let permutations: Int
     public let seed: UInt64

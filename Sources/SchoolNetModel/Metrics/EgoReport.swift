@@ -1,6 +1,6 @@
 import SchoolNetGraph
 
-/// Each school's own network: its alters and the ties among them (``EgoNetworks``), its ties by
+/// Each school's own network: its alters and the ties among them (`EgoNetworks`), its ties by
 /// layer, Burt's constraint and effective size, and its Gould–Fernandez brokerage roles and E-I
 /// index between the groups of an attribute (``BrokerageReport``), on the undirected school
 /// network of the selection.

@@ -1,14 +1,14 @@
 import SchoolNetGraph
 
 /// Does one kind of tie go with another beyond chance? The QAP correlation between the school
-/// networks of two selections of layers (``QAP``), with its permutation test.
+/// networks of two selections of layers (`QAP`), with its permutation test.
 public struct LayerCorrelation: Sendable {
     public let first: NetworkSelection
     public let second: NetworkSelection
     public let weighted: Bool
     public let outcome: PermutationOutcome
     public let seed: UInt64
-    /// The permutations asked for (``PermutationOutcome/permutations`` counts those that gave a value).
+    /// The permutations asked for (`PermutationOutcome/permutations` counts those that gave a value).
     public let permutations: Int
     /// The pairs of schools the correlation runs over.
     public let pairs: Int

@@ -1,7 +1,7 @@
 import SchoolNetGraph
 
 /// How one kind of tie depends on several others: MRQAP regression of one layer selection's
-/// school network on others' (``MRQAP``), each coefficient tested by double semi-partialling.
+/// school network on others' (`MRQAP`), each coefficient tested by double semi-partialling.
 public struct LayerRegression: Sendable {
     /// The most schools it takes: it holds every pair of schools for each network.
     public static let limit = 4_000

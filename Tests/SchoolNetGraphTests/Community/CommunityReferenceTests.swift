@@ -59,12 +59,8 @@ import Testing
 
     @Test("Louvain finds the two cliques of a barbell")
     func barbell() {
-        var builder = GraphBuilder(nodeCount: 8)
-        for group in [0..<4, 4..<8] {
-            for a in group { for b in group where a < b { builder.addEdge(NodeID(a), NodeID(b)) } }
-        }
-        builder.addEdge(NodeID(3), NodeID(4))
-        let result = builder.build().louvain()
+        let barbell = SmallGraphs.barbell(size: 4)
+        let result = barbell.louvain()
         #expect(result.partition.membership == [0, 0, 0, 0, 1, 1, 1, 1])
     }
 }

@@ -64,12 +64,8 @@ import Testing
 
     @Test("the two cliques of a barbell; an empty graph; one round only when asked")
     func smallCases() {
-        var builder = GraphBuilder(nodeCount: 8)
-        for group in [0..<4, 4..<8] {
-            for a in group { for b in group where a < b { builder.addEdge(NodeID(a), NodeID(b)) } }
-        }
-        builder.addEdge(NodeID(3), NodeID(4))
-        #expect(builder.build().leiden().partition.membership == [0, 0, 0, 0, 1, 1, 1, 1])
+        let barbell = SmallGraphs.barbell(size: 4)
+        #expect(barbell.leiden().partition.membership == [0, 0, 0, 0, 1, 1, 1, 1])
         let empty = GraphBuilder(nodeCount: 3).build().leiden()
         #expect(empty.partition.count == 3)
         #expect(empty.quality.isNaN)

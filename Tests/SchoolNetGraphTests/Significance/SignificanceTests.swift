@@ -74,12 +74,7 @@ import Testing
 
     @Test("E-I and assortativity: two cliques split by a bridge are far from chance; random labels are not")
     func labels() {
-        var builder = GraphBuilder(nodeCount: 20)
-        for group in [0..<10, 10..<20] {
-            for a in group { for b in group where a < b { builder.addEdge(NodeID(a), NodeID(b)) } }
-        }
-        builder.addEdge(NodeID(9), NodeID(10))
-        let graph = builder.build()
+        let graph = SmallGraphs.barbell(size: 10)
         let split = Partition((0..<20).map { $0 < 10 ? 0 : 1 })
         let test = graph.eiIndexPermutationTest(groups: split, permutations: 499, seed: 2)
         #expect(test.network.observed < -0.95)
