@@ -109,11 +109,30 @@ public struct ExportGraph: Sendable {
                         isNeverActive: spells.spells(a.index, edge.neighbor.index) == nil))
             }
         }
-        return ExportGraph(
+        var graph = ExportGraph(
             directed: selection.directed,
             nodeAttributes: schools.header.dropFirst().map { ($0, type(of: $0, in: schools.description)) },
             edgeAttributes: [("weight", .double), ("layers", .string), ("multiplexity", .int)],
             nodes: nodes, edges: edges)
+        graph.addStructureAttributes(landscape)
+        return graph
+    }
+
+    /// One node attribute per kind of structure in the landscape (`mat`, `tsa`, `cluster`, …):
+    /// the ids of the school's structures of that kind, `;`-separated in id order, absent when it
+    /// has none, so that a trust can colour a node in Gephi. A school column of the same name
+    /// wins (as with `--groups`). Nodes must be the landscape's schools, in order.
+    mutating func addStructureAttributes(_ landscape: Landscape) {
+        let existing = Set(nodeAttributes.map(\.name))
+        for kind in Set(landscape.structures.map(\.kind)).sorted() where !existing.contains(kind.rawValue) {
+            var ids = [[String]](repeating: [], count: landscape.schools.count)
+            for membership in landscape.memberships where landscape.structure(membership.structureID)?.kind == kind {
+                if let school = landscape.index(of: membership.urn) { ids[school].append(membership.structureID) }
+            }
+            addNodeAttribute(
+                kind.rawValue, type: .string,
+                values: ids.map { $0.isEmpty ? nil : .text(Array(Set($0)).sorted().joined(separator: ";")) })
+        }
     }
 
     /// The affiliation (two-mode) network: schools (`mode` school, `bipartite` 0, id
