@@ -22,7 +22,8 @@ struct BrokerageCommand: ParsableCommand {
             Assortativity (Newman 2003) is reported beside it. --permutations N tests both against \
             chance: the group labels are shuffled N times among the schools that have one (group \
             sizes and the network fixed), from --seed; p-values count the observed arrangement \
-            among the permutations, (1 + as extreme) / (N + 1).
+            among the permutations, (1 + as extreme) / (N + 1); a shuffle that leaves a group's \
+            index undefined is left out, and the permutations column says how many were kept.
             """
     )
 

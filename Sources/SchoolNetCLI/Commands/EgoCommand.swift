@@ -14,7 +14,7 @@ struct EgoCommand: ParsableCommand {
             (as UCINET's ego networks), the components the alters fall into without it, the pairs \
             of alters not tied to each other, Burt's constraint and effective size, its alters by layer, \
             and its Gould–Fernandez brokerage roles and E-I index between the groups of \
-            --groups (a school attribute, default phase). Ties are those of the undirected school \
+            --groups (a school attribute or a kind of structure). Ties are those of the undirected school \
             network of --layers and --projection; brokerage keeps support links' direction, as \
             `schoolnet brokerage` does.
             """
@@ -28,7 +28,7 @@ struct EgoCommand: ParsableCommand {
 
     @Option(
         help:
-            "The school attribute or kind of structure whose values are the groups for brokerage and E-I; phase by default, as la is one group within an authority."
+            "The school attribute or kind of structure whose values are the groups for brokerage and E-I (la is one group within an authority, so phase is the default)."
     )
     var groups = "phase"
 

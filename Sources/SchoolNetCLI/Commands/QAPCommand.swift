@@ -54,7 +54,11 @@ struct QAPCommand: ParsableCommand {
             NetworkSelection(layers: try NetworkOptions.layers(text), projection: projection.value)
         }
         guard !against.isEmpty else { throw ValidationError("--against: name the layers to compare with") }
-        return (try selection(layers), try against.map(selection))
+        let others = try against.map(selection)
+        guard Set(others.map(\.layers)).count == others.count else {
+            throw ValidationError("--against: each network once (two name the same layers)")
+        }
+        return (try selection(layers), others)
     }
 
     func run() throws {

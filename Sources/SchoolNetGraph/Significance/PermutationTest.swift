@@ -4,7 +4,9 @@
 /// p-values count the observed arrangement among the permutations (Phipson and Smyth 2010,
 /// doi:10.2202/1544-6115.1585), so none is 0: `p_upper = (1 + #{permuted ≥ observed}) / (N + 1)`,
 /// `p_lower` likewise with ≤, and `p = min(1, 2 · min(p_lower, p_upper))` two-sided. Values
-/// within 1e-12 of the observed count as equal.
+/// within 1e-12 of the observed count as equal. A permutation where the statistic is undefined
+/// (a shuffled group with no ties, say) is left out, and N counts only those kept
+/// (``permutations``).
 public struct PermutationOutcome: Sendable, Equatable {
     public let observed: Double
     /// The mean of the permuted values: what the null model expects.

@@ -160,10 +160,13 @@ public struct ExportGraph: Sendable {
                     spells: structure.period == .always ? [] : [structure.period]))
         }
         let edges = zip(landscape.memberships, memberships.rows).map { membership, row in
-            Edge(
+            // A membership counts while its structure exists too, as on any one date.
+            let period = membership.period.intersection(
+                landscape.structure(membership.structureID)?.period ?? .always)
+            return Edge(
                 source: "school:\(membership.urn)", target: "structure:\(membership.structureID)",
                 values: values(memberships, row: row, skip: ["structure", "urn"]),
-                spells: membership.period == .always ? [] : [membership.period])
+                spells: period.map { $0 == .always ? [] : [$0] } ?? [], isNeverActive: period == nil)
         }
         var nodeAttributes: [(name: String, type: ValueType)] = [("mode", .string), ("bipartite", .int)]
         for column in schools.header.dropFirst() + structures.header.dropFirst()

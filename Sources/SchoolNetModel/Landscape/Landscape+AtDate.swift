@@ -1,7 +1,8 @@
 extension Landscape {
     /// The landscape as it stood on `date`: only the structures, memberships and links active
     /// then (a membership also needs its structure active). Schools are all kept: the format
-    /// gives them no dates. Before the files' latest date, a trust's `academies` figure (the
+    /// gives them no dates. A structure's `lead` column is kept only while that school's own
+    /// membership of it is active, when it has one. Before the files' latest date, a trust's `academies` figure (the
     /// register's count, which describes the trust as it stands now) is dropped, so that the
     /// trust is counted by its members then.
     ///
@@ -10,11 +11,25 @@ extension Landscape {
         // A trust's `academies` figure (the register's count of its academies) describes it as the
         // files stand at their latest date; before that, the trust is counted by its members then.
         let beforeLatest = recordedDates.map { date < $0.upperBound } ?? false
+        // A lead named in the `lead` column who has rows in the structure's memberships leads it
+        // only while one of them is active (it joined later, or had left).
+        var rows: Set<[String]> = []
+        var activeRows: Set<[String]> = []
+        for membership in memberships {
+            rows.insert([membership.structureID, membership.urn.rawValue])
+            if membership.period.isActive(at: date) {
+                activeRows.insert([membership.structureID, membership.urn.rawValue])
+            }
+        }
         let structures = structures.filter { $0.period.isActive(at: date) }.map { structure in
-            guard beforeLatest, structure.custom["academies"] != nil else { return structure }
-            var earlier = structure
-            earlier.custom["academies"] = nil
-            return earlier
+            var current = structure
+            if let lead = structure.lead, rows.contains([structure.id, lead.rawValue]),
+                !activeRows.contains([structure.id, lead.rawValue])
+            {
+                current.lead = nil
+            }
+            if beforeLatest, structure.custom["academies"] != nil { current.custom["academies"] = nil }
+            return current
         }
         let activeIDs = Set(structures.map(\.id))
         return Landscape(

@@ -71,10 +71,11 @@ extension CommunityReport {
             ResultColumn("kind", meaning: "The kind of structure.") { .kind($0.kind) },
             ResultColumn(
                 "structure",
-                meaning: "A structure of the kind; blank for the schools in none (a school in several counts in each)."
+                meaning:
+                    "A structure of the kind, or (no KIND) for the schools in none (a school in several counts in each)."
             ) { row in
                 row.cell.structureID.map { .reference(id: $0, name: landscape.structure($0)?.displayName ?? $0) }
-                    ?? .unknown
+                    ?? .text("(no \(row.kind.rawValue))")
             },
             .count("community", meaning: "The community's number, from 0.") { $0.cell.community },
             .count("schools", meaning: "The structure's members (or schools in none) in the community.") {

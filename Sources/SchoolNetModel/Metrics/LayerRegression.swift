@@ -34,6 +34,14 @@ public struct LayerRegression: Sendable {
             selection.layers.sorted().map(\.description).joined(separator: ",")
         }
         var context = context
+        if regression.coefficients.contains(where: \.isNaN) {
+            context.notes.append(
+                "The regression cannot be fitted: a predictor has no ties, or is the same as a combination of the others (or of the intercept)."
+            )
+        } else if regression.rSquared.isNaN {
+            context.notes.append(
+                "The --layers network has no ties (or ties every pair alike): there is nothing to explain.")
+        }
         context.parameters = FigureList(
             "options", title: "MRQAP", style: .inline,
             figures: [

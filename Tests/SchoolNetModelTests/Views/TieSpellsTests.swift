@@ -54,3 +54,25 @@ import Testing
         #expect(Self.date("2024-05-17").previousDay == Self.date("2024-05-16"))
     }
 }
+
+extension TieSpellsTests {
+    @Test("a lead named in the lead column leads only while its own membership is active, at a date as in the spells")
+    func leadAtDate() {
+        let schools = (1...4).map { School(urn: URN(String($0)), name: "S\($0)") }
+        let trust = Structure(id: "T2", kind: .mat, lead: "4")
+        let memberships = [
+            Membership(structureID: "T2", urn: "4", role: .lead, period: ActivePeriod(start: Self.date("2018-01-01"))),
+            Membership(structureID: "T2", urn: "3", period: ActivePeriod(start: Self.date("2016-01-01"))),
+        ]
+        let landscape = Landscape(schools: schools, structures: [trust], memberships: memberships)
+        let selection = NetworkSelection(layers: [.structure(.mat)], projection: .star)
+        let spells = TieSpells(landscape, network: SchoolNetwork(landscape, selection: selection))
+        #expect(spells.spells(3, 2) == [ActivePeriod(start: Self.date("2018-01-01"))])
+        for (day, tied) in [("2017-01-01", false), ("2019-01-01", true)] {
+            let then = landscape.active(at: Self.date(day))
+            #expect((then.structures.first?.lead != nil) == tied, "\(day)")
+            let graph = SchoolNetwork(then, selection: selection).graph
+            #expect(graph.hasEdge(NodeID(3), NodeID(2)) == tied, "\(day)")
+        }
+    }
+}
