@@ -14,7 +14,8 @@ public struct SchoolNetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, MetricsCommand.self, CommunitiesCommand.self,
-            BrokerageCommand.self, EgoCommand.self, QAPCommand.self, PositionsCommand.self, AffiliationCommand.self,
+            BrokerageCommand.self, EgoCommand.self, QAPCommand.self, PositionsCommand.self, FamiliesCommand.self,
+            AffiliationCommand.self,
             OverlapCommand.self,
             HybridsCommand.self,
             PatternsCommand.self, PlaceCommand.self,

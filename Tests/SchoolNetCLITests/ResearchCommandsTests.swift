@@ -195,3 +195,37 @@ extension ResearchCommandsTests {
         #expect((rows["co-tsa"]?["p_upper"] as? Double) == 0.01)
     }
 }
+
+extension ResearchCommandsTests {
+    @Test(
+        "families: each school's nearest schools and distances are those computed from the definition; with phase, all of one phase",
+        arguments: [
+            ("families-demo", ["--size", "5"]),
+            ("families-demo-weighted", ["--features", "attainment=2,disadvantage", "--size", "4"]),
+        ])
+    func families(fixture: String, options: [String]) throws {
+        let path = TestPaths.path("Tests/SchoolNetGraphTests/Reference/Research/\(fixture).json")
+        let reference = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let nearest = try #require(reference["nearest"] as? [String: [[Any]]])
+        let phase = try #require(reference["phase"] as? [String: String])
+        let json = try Self.json(["families", Self.demo, "--format", "json"] + options)
+        let rows = try #require(json["families"] as? [[String: Any]])
+        var ours: [String: [(String, Double)]] = [:]
+        for row in rows {
+            ours[row["urn"] as! String, default: []].append((row["neighbour"] as! String, row["distance"] as! Double))
+        }
+        // A school alone in its stratum has no neighbours, and no rows.
+        #expect(ours.count == nearest.values.filter { !$0.isEmpty }.count)
+        for (urn, theirs) in nearest where !theirs.isEmpty {
+            let mine = try #require(ours[urn], "\(urn)")
+            #expect(mine.map(\.0) == theirs.map { $0[0] as! String }, "\(urn)")
+            for (a, b) in zip(mine, theirs) { #expect(abs(a.1 - (b[1] as! Double)) < 1e-12, "\(urn)") }
+            if fixture == "families-demo" {
+                #expect(mine.allSatisfy { phase[$0.0] == phase[urn] }, "\(urn): a neighbour of another phase")
+            }
+        }
+        #expect(try EndToEndTests.run(["families", Self.demo, "--features", "nosuch"]).status == 64)
+        #expect(try EndToEndTests.run(["families", Self.demo, "--features", "attainment=-1"]).status == 64)
+    }
+}

@@ -19,6 +19,8 @@
   least squares.
 - Structural equivalence: Euclidean and correlation profile distances computed pair by pair from
   their definitions, then SciPy's average linkage (merge heights, clusters at 2, 4 and 6).
+- Families of schools: each demo school's nearest schools computed from schools.csv by the
+  definition (standardised, weighted; phase as a stratum).
 - Ego networks: NetworkX's ego_graph of each node, ego removed (size, ties, density,
   components), on the demo landscape's network and a sparse random graph.
 
@@ -297,6 +299,42 @@ def mrqap_reference():
             "r_squared": 1 - sse / sst, "adjusted_r_squared": 1 - (sse / (n - p)) / (sst / (n - 1))}
 
 
+def families_reference(features, size):
+    """Each demo school's `size` nearest schools, computed here from schools.csv: numeric features
+    standardised over the schools that have them (population sd), weighted squared differences,
+    categorical features as strata; schools lacking a feature left out; ties to the lower URN."""
+    import csv
+    rows = list(csv.DictReader(open(os.path.join(ROOT, "Examples", "demo-landscape", "schools.csv"), encoding="utf-8")))
+    numeric = [(name, weight) for name, weight in features if name != "phase"]
+    strata = [name for name, _ in features if name == "phase"]
+    scales = {}
+    for name, _ in numeric:
+        values = [float(r[name]) for r in rows if r.get(name, "").strip()]
+        mean = sum(values) / len(values)
+        sd = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5
+        scales[name] = (mean, sd)
+    usable = {}
+    excluded = []
+    for r in rows:
+        if any(not r.get(name, "").strip() for name, _ in features):
+            excluded.append(r["urn"])
+            continue
+        z = [(float(r[name]) - scales[name][0]) / scales[name][1] for name, _ in numeric]
+        usable[r["urn"]] = (tuple(r[name] for name in strata), z)
+    weights = [w for _, w in numeric]
+    nearest = {}
+    for a, (stratum, za) in usable.items():
+        candidates = []
+        for b, (other, zb) in usable.items():
+            if b != a and other == stratum:
+                d = sum(w * (x - y) ** 2 for w, x, y in zip(weights, za, zb)) ** 0.5
+                candidates.append((d, b))
+        candidates.sort()
+        nearest[a] = [[b, d] for d, b in candidates[:size]]
+    return {"features": [[n, w] for n, w in features], "size": size, "nearest": nearest,
+            "excluded": sorted(excluded), "phase": {r["urn"]: r["phase"] for r in rows}}
+
+
 def main():
     write("leiden-region", leiden_reference(region_network()))
     karate = nx.karate_club_graph()
@@ -308,6 +346,8 @@ def main():
     write("ego-demo", ego_reference(base.demo_landscape()))
     write("ego-sparse", ego_reference(nx.gnm_random_graph(300, 700, seed=19)))
     write("qap-demo", qap_reference())
+    write("families-demo", families_reference([("phase", 1), ("disadvantage", 1), ("attainment", 1), ("pupils", 1)], 5))
+    write("families-demo-weighted", families_reference([("attainment", 2), ("disadvantage", 1)], 4))
     write("mrqap-demo", mrqap_reference())
     kite, _ = base.relabel(nx.krackhardt_kite_graph())
     write("coreperiphery-kite", core_periphery_reference(kite, exhaustive=True))
