@@ -99,6 +99,8 @@ def commands(full):
         ["export", "L", "--format", "pajek", "-o", "O/l.net"],
         ["render", "L", "--overview", "-o", "O/overview.svg"],
         ["communities", "L", "--method", "leiden", "--format", "json"],
+        ["families", "L", "--size", "5", "--format", "csv"],
+        ["match", "L", "--all-candidates", "--format", "json"],
         ["affiliation", "L", "--format", "csv"],
         ["ego", "L", "--format", "csv"],
         ["brokerage", "L", "--groups", "mat", "--permutations", "99", "--format", "json"],

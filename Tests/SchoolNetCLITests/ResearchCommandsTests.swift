@@ -229,3 +229,65 @@ extension ResearchCommandsTests {
         #expect(try EndToEndTests.run(["families", Self.demo, "--features", "attainment=-1"]).status == 64)
     }
 }
+
+extension ResearchCommandsTests {
+    @Test(
+        "match: the optimum NetworkX finds from the listed candidates, within every capacity and rule",
+        arguments: ["demo", "region-1", "region-2", "region-3"])
+    func match(name: String) throws {
+        let path = TestPaths.path("Tests/SchoolNetCLITests/Reference/match-optimum.json")
+        let reference = try #require(
+            (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])?[
+                "cases"] as? [String: [String: Any]])
+        let expected = try #require(reference[name])
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var landscape = Self.demo
+        if name != "demo" {
+            landscape = folder.path + "/" + name
+            let seed = String(name.dropFirst("region-".count))
+            #expect(
+                try EndToEndTests.run(["generate", "--scale", "region", "--seed", seed, "-o", landscape]).status == 0)
+        }
+        let json = try Self.json(["match", landscape, "--all-candidates", "--format", "json"])
+        let proposals = try #require(json["proposals"] as? [[String: Any]])
+        #expect(json["needing"] as? Int == expected["needing"] as? Int)
+        #expect(proposals.count == expected["matched"] as? Int)
+        let total = try #require(json["totalCost"] as? Double)
+        #expect(abs(total - (expected["total_cost"] as! Double)) < 1e-6, "\(name): \(total)")
+        // Every proposal is a listed candidate at its listed cost; each school once; capacities kept.
+        let candidates = try #require(json["candidates"] as? [[String: Any]])
+        let cost = Dictionary(
+            uniqueKeysWithValues: candidates.map { ("\($0["school"]!) \($0["supporter"]!)", $0["cost"] as! Double) })
+        for proposal in proposals {
+            #expect(cost["\(proposal["school"]!) \(proposal["supporter"]!)"] == proposal["cost"] as? Double)
+        }
+        #expect(Set(proposals.map { $0["school"] as! String }).count == proposals.count)
+        let supporters = try #require(json["supporters"] as? [[String: Any]])
+        for supporter in supporters {
+            let taken = proposals.filter { $0["supporter"] as? String == supporter["urn"] as? String }.count
+            #expect(taken <= supporter["capacity"] as! Int && (supporter["capacity_left"] as! Int) >= 0)
+        }
+        // The rules, read from the landscape's own files: the same phase and no tie already.
+        if name == "demo" {
+            // The schools' phases from the lossless JSON export.
+            let export = try Self.json(["export", landscape, "--format", "json"])
+            let rows = try #require((export["schools"] as? [String: Any])?["rows"] as? [[String: Any]])
+            let phase = Dictionary(
+                uniqueKeysWithValues: rows.map { ($0["urn"] as? String ?? "", $0["phase"] as? String ?? "") })
+            let edges = try EndToEndTests.run([
+                "export", landscape, "--format", "edgelist", "--at", json["at"] as! String,
+            ])
+            let tied = Set(
+                edges.stdout.split(separator: "\n").dropFirst().map { line -> String in
+                    let cells = line.split(separator: ",").prefix(2).map(String.init).sorted()
+                    return cells.joined(separator: " ")
+                })
+            for proposal in proposals {
+                let (a, b) = (proposal["school"] as! String, proposal["supporter"] as! String)
+                #expect(phase[a] != nil && phase[a] == phase[b], "\(a) \(b)")
+                #expect(!tied.contains([a, b].sorted().joined(separator: " ")), "\(a) \(b) are tied already")
+            }
+        }
+    }
+}
