@@ -15,7 +15,7 @@ public struct SchoolNetCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, MetricsCommand.self, CommunitiesCommand.self,
             BrokerageCommand.self, EgoCommand.self, QAPCommand.self, PositionsCommand.self, FamiliesCommand.self,
-            MatchCommand.self,
+            MatchCommand.self, CompareCommand.self,
             AffiliationCommand.self,
             OverlapCommand.self,
             HybridsCommand.self,

@@ -101,6 +101,7 @@ def commands(full):
         ["communities", "L", "--method", "leiden", "--format", "json"],
         ["families", "L", "--size", "5", "--format", "csv"],
         ["match", "L", "--all-candidates", "--format", "json"],
+        ["compare", "L", "--kind", "mat", "--resamples", "99", "--format", "json"],
         ["affiliation", "L", "--format", "csv"],
         ["ego", "L", "--format", "csv"],
         ["brokerage", "L", "--groups", "mat", "--permutations", "99", "--format", "json"],

@@ -291,3 +291,24 @@ extension ResearchCommandsTests {
         }
     }
 }
+
+extension ResearchCommandsTests {
+    @Test(
+        "compare: pairs of one stratum, each non-member once, the difference their mean; the same seed, the same answer"
+    )
+    func compare() throws {
+        let arguments = ["compare", Self.demo, "--kind", "mat", "--resamples", "199", "--format", "json"]
+        let json = try Self.json(arguments)
+        let pairs = try #require(json["pairs"] as? [[String: Any]])
+        #expect(!pairs.isEmpty)
+        #expect(Set(pairs.map { $0["match"] as! String }).count == pairs.count)
+        let mean = pairs.reduce(0.0) { $0 + ($1["difference"] as! Double) } / Double(pairs.count)
+        #expect(abs(mean - (json["difference"] as! Double)) < 1e-12)
+        let low = try #require(json["intervalLow"] as? Double)
+        let high = try #require(json["intervalHigh"] as? Double)
+        #expect(low <= mean && mean <= high)
+        #expect(try EndToEndTests.run(arguments).stdout == EndToEndTests.run(arguments).stdout)
+        #expect(try EndToEndTests.run(["compare", Self.demo]).status == 64)
+        #expect(try EndToEndTests.run(["compare", Self.demo, "--kind", "mat", "--outcome", "phase"]).status == 64)
+    }
+}

@@ -103,7 +103,7 @@ public struct ContextFeatures: Sendable {
     }
 
     /// A standard numeric column, or a custom column whose every value is a number.
-    static func isNumeric(_ name: String, in landscape: Landscape) -> Bool {
+    public static func isNumeric(_ name: String, in landscape: Landscape) -> Bool {
         if SchoolAttribute.column(name) != nil { return SchoolAttribute.isStandardNumber(name) }
         let values = landscape.schools.compactMap { $0.custom[name] }.filter { !$0.trimmingSpacesAndTabs().isEmpty }
         return !values.isEmpty && values.allSatisfy { Double($0.trimmingSpacesAndTabs()) != nil }
