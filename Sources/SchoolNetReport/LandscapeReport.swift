@@ -321,8 +321,36 @@ struct ReportPage {
                 body.append(note(empty))
             }
         }
+        body += proposedSupport()
         let sectionNotes = notes(result, "place", "Place and equity")
         sections.append(("place", "Place and equity", sectionNotes + body))
+    }
+
+    /// The cold spots' proposed supporters (`SupportMatching` with the report's thresholds and
+    /// ties, the command's other defaults): the proposals with their cost and evidence, and the
+    /// schools left unmatched with the reason.
+    func proposedSupport() -> [HTML] {
+        var matchOptions = SupportMatching.Options()
+        matchOptions.thresholds = options.placeThresholds
+        matchOptions.ties = options.ties
+        let matching = SupportMatching(landscape, options: matchOptions)
+        let result = matching.result(landscape, context: options.context)
+        var body: [HTML] = [.el("h3", text: "Proposed support for the cold spots")] + reproduce(.match)
+        guard !matching.needy.isEmpty else { return body + [note("No school needs support by this rule.")] }
+        body.append(
+            note(
+                "Proposals to discuss, not verdicts: a high performer of the same phase, not tied to the school already, "
+                    + "with capacity for \(matchOptions.capacity) (less the support it gives already), chosen so that as many "
+                    + "schools as possible are matched at the least total cost of distance and difference in context."))
+        if let proposals = result.table("proposals"), !proposals.rows.isEmpty {
+            body += limited(proposals)
+        } else {
+            body.append(note("No supporter could be proposed."))
+        }
+        if let unmatched = result.table("unmatched"), !unmatched.rows.isEmpty {
+            body += [.el("h4", text: "Not matched")] + limited(unmatched)
+        }
+        return body
     }
 
     /// A table cut to the most rows a table shows, with a note saying how many were left out.

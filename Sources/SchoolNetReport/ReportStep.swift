@@ -17,6 +17,8 @@ public enum ReportStep: Sendable, Equatable {
     case patterns
     /// One view of the place analysis: `areas`, `cold-spots` or `spread` (`PlaceAnalysis`).
     case place(view: String)
+    /// Proposed supporters for the schools that need support (`SupportMatching`).
+    case match
     /// A diagram.
     case diagram(DiagramRequest)
     /// What changed between two days (`LandscapeChange`), over every row in scope.

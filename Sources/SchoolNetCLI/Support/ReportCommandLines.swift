@@ -32,6 +32,7 @@ struct ReportCommandLines: Sendable {
         case .hybrids: words = ["hybrids", landscape]
         case .patterns: words = ["patterns", landscape] + patternArguments
         case .place(let view): words = ["place", landscape, "--view", view] + networkArguments + placeArguments
+        case .match: words = ["match", landscape] + placeArguments
         case .diagram(let request):
             words = ["render", landscape] + networkArguments
             if request.overview { words.append("--overview") }
