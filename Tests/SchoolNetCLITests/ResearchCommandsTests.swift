@@ -312,3 +312,19 @@ extension ResearchCommandsTests {
         #expect(try EndToEndTests.run(["compare", Self.demo, "--kind", "mat", "--outcome", "phase"]).status == 64)
     }
 }
+
+extension ResearchCommandsTests {
+    @Test("render --proposed draws each proposal of match as a dashed arrow, with its legend entry")
+    func renderProposed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let dot = folder.path + "/proposed.dot"
+        #expect(try EndToEndTests.run(["render", Self.demo, "--proposed", "-o", dot]).status == 0)
+        let text = try String(contentsOfFile: dot, encoding: .utf8)
+        let match = try Self.json(["match", Self.demo, "--format", "json"])
+        let proposals = try #require(match["proposals"] as? [[String: Any]])
+        #expect(text.components(separatedBy: "class=\"proposed\"").count - 1 == proposals.count)
+        #expect(text.contains("proposed support (supporter → school)"))
+        #expect(try EndToEndTests.run(["render", Self.demo, "--proposed", "--overview", "-o", dot]).status == 64)
+    }
+}

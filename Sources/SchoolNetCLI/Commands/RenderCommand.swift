@@ -67,6 +67,12 @@ struct RenderCommand: ParsableCommand {
     var hideUntied = false
 
     @Flag(
+        help:
+            "Draw the supporters `schoolnet match` proposes (its defaults) as bold dashed arrows to the schools that need support."
+    )
+    var proposed = false
+
+    @Flag(
         help: ArgumentHelp(
             "Lay the diagram out with each engine that suits its size and print how legible each is.",
             discussion:
@@ -135,6 +141,13 @@ struct RenderCommand: ParsableCommand {
         }
 
         options.hideUntied = hideUntied
+        if proposed {
+            if overview { throw ValidationError("--proposed draws schools' ties: not with --overview") }
+            let matching = SupportMatching(landscape)
+            options.proposedTies = matching.proposals.map {
+                (landscape.schools[$0.supporter].urn, landscape.schools[$0.school].urn)
+            }
+        }
         let graph =
             overview
             ? StructureOverviewDiagram.make(landscape, options: options)

@@ -29,6 +29,9 @@ public struct DiagramOptions: Sendable {
     /// Leave out the schools with no tie drawn (no structure or link in the chosen layers) and
     /// say how many in the caption, instead of scattering them loose around the drawing.
     public var hideUntied = false
+    /// Proposed support to draw as dashed arrows (supporter → school), apart from the recorded
+    /// ties; pairs with a school not in the diagram are left out.
+    public var proposedTies: [(supporter: URN, school: URN)] = []
 
     /// The caption's second line `render` writes by default: the landscape's counts and who
     /// drew it.

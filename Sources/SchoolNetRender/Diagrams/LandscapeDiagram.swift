@@ -169,13 +169,22 @@ public enum LandscapeDiagram {
             graph.edges.append(DOTEdge(from: schoolID[link.source]!, to: schoolID[link.target]!, attributes: tie))
         }
 
+        var proposedDrawn = false
+        for pair in options.proposedTies {
+            guard let from = schoolID[pair.supporter], let to = schoolID[pair.school] else { continue }
+            var tie = edgeAttributes(of: DiagramStyle.proposed)
+            tie["class"] = .literal("proposed")
+            graph.edges.append(DOTEdge(from: from, to: to, attributes: tie))
+            proposedDrawn = true
+        }
+
         legend.groups.sort()
         legend.ties =
             membershipStyles
             + linkStyles.sorted { a, b in
                 LinkKind.allCases.firstIndex { DiagramStyle.link($0) == a }!
                     < LinkKind.allCases.firstIndex { DiagramStyle.link($0) == b }!
-            }
+            } + (proposedDrawn ? [DiagramStyle.proposed] : [])
         if let colouring = options.colouring {
             legend.colourHeading = "Colour: \(colouring.attribute)" + (colouring.isNumeric ? " (five equal steps)" : "")
             legend.colours =

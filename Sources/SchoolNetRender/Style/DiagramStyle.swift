@@ -54,6 +54,12 @@ public enum DiagramStyle {
     }
 
     /// A pairwise link between two schools; support and traded services carry arrows.
+    /// A proposed supporter (`schoolnet match`): bold dashed dark grey, arrow to the supported
+    /// school, apart from every recorded tie.
+    public static let proposed = TieStyle(
+        colour: "#444444", pattern: "dashed", penWidth: 2.4, arrowhead: "vee",
+        legendName: "proposed support (supporter → school)")
+
     public static func link(_ kind: LinkKind) -> TieStyle {
         switch kind {
         case .nleSupport:
