@@ -339,7 +339,7 @@ struct ReportPage {
         guard !matching.needy.isEmpty else { return body + [note("No school needs support by this rule.")] }
         body.append(
             note(
-                "Proposals to discuss, not verdicts: a high performer of the same phase, not tied to the school already, "
+                "Proposals to discuss, not verdicts: a high performer of the same phase, not supporting the school already (a shared cluster or hub does not count), "
                     + "with capacity for \(matchOptions.capacity) (less the support it gives already), chosen so that as many "
                     + "schools as possible are matched at the least total cost of distance and difference in context."))
         if let proposals = result.table("proposals"), !proposals.rows.isEmpty {

@@ -42,7 +42,18 @@ struct FamiliesCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let landscape = loaded.landscape
-        let items = features.map { $0.split(separator: ",").map(String.init) } ?? ContextFeatures.defaults
+        // A default feature no school has would exclude every school: it is left out, and said so.
+        let unknown = ContextFeatures.defaults.filter { name in
+            !landscape.schools.contains { SchoolAttribute.value(name, of: $0) != nil }
+        }
+        let items =
+            features.map { $0.split(separator: ",").map(String.init) }
+            ?? ContextFeatures.defaults.filter { !unknown.contains($0) }
+        var context = loaded.context()
+        if features == nil && !unknown.isEmpty {
+            context.notes.append(
+                "No school has \(unknown.joined(separator: " or ")): left out of the default features.")
+        }
         let chosen: [(String, Double)]
         switch ContextFeatures.parse(items, in: landscape) {
         case .success(let parsed): chosen = parsed
@@ -58,7 +69,7 @@ struct FamiliesCommand: ParsableCommand {
         let families = SchoolFamilies(
             landscape, features: ContextFeatures(landscape, features: chosen), size: size, partition: partition)
         try Console.emit(
-            families.result(landscape, context: loaded.context()), format: destination.format,
+            families.result(landscape, context: context), format: destination.format,
             table: destination.format == .table ? nil : "families", to: destination.output)
     }
 }

@@ -11,9 +11,11 @@ struct MatchCommand: ParsableCommand {
             The schools that need support are the cold spots of `schoolnet place` (low-performing \
             or disadvantaged, not high performers, with no support reaching them from one). Each \
             may be paired with a high performer (--high-grades) of the same phase (--any-phase to \
-            drop the rule), not already tied to it, within --max-km when set. A pair costs \
+            drop the rule), not supporting it already (a support link, trust or federation; a \
+            shared cluster, hub or partnership does not count), with places left, within \
+            --max-km when set. A pair costs \
             km × --km-weight + context distance × --context-weight (the distance of `schoolnet \
-            families` over --features) + --trust-penalty when the two are in different trusts; \
+            families` over --features) + --trust-penalty when both are in trusts and share none; \
             a pair whose cost needs something unknown (coordinates, a feature) is not a \
             candidate. A supporter takes at most --capacity schools, less the support links it \
             gives already. The proposals match as many schools as the capacities allow and, among \
@@ -41,7 +43,7 @@ struct MatchCommand: ParsableCommand {
     @Option(help: "Cost per unit of context distance (0 to ignore context).")
     var contextWeight = 1.0
 
-    @Option(help: "Added cost when the two schools are in different trusts.")
+    @Option(help: "Added cost when both schools are in trusts and share none.")
     var trustPenalty = 0.0
 
     @Option(help: "Context features, NAME or NAME=WEIGHT (default: disadvantage,pupils).")

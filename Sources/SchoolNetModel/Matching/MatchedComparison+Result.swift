@@ -22,8 +22,14 @@ extension MatchedComparison {
                 Figure(key: "seed", value: .unsigned(seed)),
             ])
         context.notes.append(
-            "A descriptive association among schools matched on context, not an effect of membership: members and non-members may differ in ways the features do not hold."
+            "A descriptive association among schools matched on context, not an effect of membership: members and non-members may differ in ways the features do not hold. The interval is where the mean difference falls in 95% of resamples of the pairs; p is the share of random sign flips of the differences whose mean is at least as far from 0."
         )
+        if pairs.count < 10 {
+            context.notes.append("Only \(pairs.count) matched pairs: the interval and p-value say little at this size.")
+        }
+        if features.features.contains(where: { $0.name.lowercased() == outcome.lowercased() }) {
+            context.notes.append("\(outcome) is also a matching feature: the pairs are alike in it by construction.")
+        }
         let columns: [ResultColumn<Pair>] = [
             ResultColumn("member", meaning: "A member (its URN).") { .text(schools[$0.member].urn.rawValue) },
             ResultColumn("member_name", meaning: "Its name.") { .text(schools[$0.member].name) },

@@ -47,7 +47,7 @@ extension SchoolFamilies {
             ])
         if !excluded.isEmpty {
             context.notes.append(
-                "\(excluded.count) of \(schools.count) schools have no family: they lack a chosen feature, or no other school shares their stratum (listed under 'excluded'); no school is matched on fewer features."
+                "\(excluded.count) of \(schools.count) schools have no family: they lack a chosen feature, or no other school shares their stratum (the table 'Not compared', `excluded` in JSON); no school is matched on fewer features."
             )
         }
         let strata = features.features.filter { !$0.isNumeric }.map(\.name)

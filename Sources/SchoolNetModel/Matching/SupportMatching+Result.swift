@@ -9,6 +9,7 @@ extension SupportMatching {
         func urn(_ i: Int) -> ResultValue { .text(schools[i].urn.rawValue) }
         let existing = Dictionary(uniqueKeysWithValues: supporters.map { ($0.school, $0.existing) })
         let proposed = Dictionary(grouping: proposals, by: \.supporter).mapValues(\.count)
+        let needReason = Dictionary(uniqueKeysWithValues: needs.map { ($0.school, $0.reason) })
         let proposalColumns: [ResultColumn<Candidate>] = [
             ResultColumn("school", meaning: "The school that needs support (its URN).") { urn($0.school) },
             ResultColumn("school_name", meaning: "Its name.") { .text(schools[$0.school].name) },
@@ -25,7 +26,9 @@ extension SupportMatching {
                     ResultField("km", .number(candidate.kilometres.isNaN ? nil : candidate.kilometres)),
                     ResultField("context_distance", .number(candidate.context)),
                     ResultField("crosses_trust", .flag(candidate.crossesTrust)),
+                    ResultField("needs_support", .text(needReason[candidate.school])),
                     ResultField("phase", .choice(schools[candidate.school].phase)),
+                    ResultField("supporter_phase", .choice(schools[candidate.supporter].phase)),
                     ResultField("school_ofsted", .choice(schools[candidate.school].ofsted)),
                     ResultField("supporter_ofsted", .choice(schools[candidate.supporter].ofsted)),
                     ResultField("supporter_gives_already", .count(existing[candidate.supporter] ?? 0)),
@@ -65,7 +68,10 @@ extension SupportMatching {
                         .count("gives_already", meaning: "Its support links (NLE, LLE, SLE) on the date.") {
                             $0.existing
                         },
-                        .count("capacity", meaning: "Schools it can take: the capacity less what it gives already.") {
+                        .count(
+                            "capacity",
+                            meaning: "Places it has before the proposals: --capacity less the support it gives already."
+                        ) {
                             $0.capacity
                         },
                         .count("proposed", meaning: "Schools proposed to it.") { proposed[$0.school] ?? 0 },
@@ -98,8 +104,14 @@ extension SupportMatching {
                     value: .list(options.thresholds.highGrades.map(\.rawValue).sorted().map { .text($0) })),
             ])
         context.notes.append(
-            "Proposals to discuss, not a verdict: they take as many schools as the capacities allow, at the least total cost over those assignments (a minimum-cost maximum flow)."
+            "Proposals to discuss, not a verdict: they take as many schools as the capacities allow, at the least total cost over those assignments (a minimum-cost maximum flow). Cost has no unit: 0.1 per km (--km-weight) plus 1 per standard deviation of difference in context (--context-weight), plus any trust penalty."
         )
+        let graded = schools.filter { $0.ofsted != nil }.count
+        if 2 * graded < schools.count {
+            context.notes.append(
+                "Only \(graded) of \(schools.count) schools have an Ofsted grade: who needs support, and who can give it, is judged for those alone."
+            )
+        }
         return AnalysisResult(context: context, sections: sections)
     }
 }

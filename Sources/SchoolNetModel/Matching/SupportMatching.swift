@@ -6,10 +6,12 @@ import SchoolNetGraph
 /// Achievement Programme paired low with high performers of the same kind.
 ///
 /// A pair is a *candidate* when the supporter is a high performer other than the school, of the
-/// same phase (unless ``Options/samePhase`` is off), not already tied to it in any way, within
+/// same phase (unless ``Options/samePhase`` is off), not already supporting it (a support link
+/// either way, or a shared trust or federation; a shared cluster, hub or partnership is a looser
+/// contact and does not exclude it), with capacity left, within
 /// ``Options/maximumKilometres`` when set, and with every quantity its cost needs known. Its cost
-/// is `km × kmWeight + context distance × contextWeight + trustPenalty` (the last when the two
-/// are in different trusts), the context distance being that of ``ContextFeatures`` over the
+/// is `km × kmWeight + context distance × contextWeight + trustPenalty` (the last when both are
+/// in trusts and share none), the context distance being that of ``ContextFeatures`` over the
 /// chosen features. A supporter takes at most ``Options/capacity`` schools, less the support it
 /// already gives (its active NLE, LLE and SLE links).
 ///
@@ -54,6 +56,8 @@ public struct SupportMatching: Sendable {
     public let options: Options
     /// The schools that need support, in URN order (landscape positions).
     public let needy: [Int]
+    /// Why each needs support: low-performing, disadvantaged, or both.
+    public let needs: [(school: Int, reason: String)]
     /// High performers in URN order, with their capacity and the support they already give.
     public let supporters: [(school: Int, existing: Int, capacity: Int)]
     public let candidates: [Candidate]
@@ -72,6 +76,8 @@ public struct SupportMatching: Sendable {
         let cold = Set(place.coldSpots.map(\.urn))
         let needy = order.filter { cold.contains(schools[$0].urn) }
         self.needy = needy
+        let reasonByURN = Dictionary(uniqueKeysWithValues: place.coldSpots.map { ($0.urn, $0.reason) })
+        needs = needy.map { ($0, reasonByURN[schools[$0].urn] ?? "") }
         let high = order.filter { schools[$0].ofsted.map(options.thresholds.highGrades.contains) ?? false }
         // Support already given: active support links from each high performer.
         var given = [URN: Int]()
@@ -83,7 +89,15 @@ public struct SupportMatching: Sendable {
             return (school: s, existing: existing, capacity: max(0, options.capacity - existing))
         }
         self.supporters = supporters
-        let network = SchoolNetwork(landscape).graph
+        // Only the ties that carry support exclude a pair: a support link either way, or a shared
+        // trust or federation. A shared cluster, hub or partnership is a looser contact.
+        let network = SchoolNetwork(
+            landscape,
+            layers: [
+                .structure(.mat), .structure(.federation), .link(.nleSupport), .link(.lleSupport),
+                .link(.sleSupport),
+            ]
+        ).graph
         let context = ContextFeatures(landscape, features: options.features)
         var trusts = [URN: Set<String>]()
         for membership in landscape.memberships where landscape.structure(membership.structureID)?.kind == .mat {
@@ -92,34 +106,38 @@ public struct SupportMatching: Sendable {
         var candidates: [Candidate] = []
         var reasons: [Int: [String: Int]] = [:]
         for s in needy {
-            for (h, _, _) in supporters where h != s {
+            for (h, existing, capacity) in supporters where h != s {
                 func reject(_ why: String) { reasons[s, default: [:]][why, default: 0] += 1 }
                 let a = schools[s]
                 let b = schools[h]
                 if options.samePhase && (a.phase == nil || a.phase != b.phase) {
-                    reject("no high performer of the same phase")
+                    reject("of another phase")
                     continue
                 }
                 if network.hasEdge(NodeID(s), NodeID(h)) || network.hasEdge(NodeID(h), NodeID(s)) {
-                    reject("tied already")
+                    reject("supporting it already (a support link, trust or federation)")
+                    continue
+                }
+                if capacity == 0 {
+                    reject(existing > 0 ? "with no capacity left (giving support already)" : "with no capacity")
                     continue
                 }
                 var km = Double.nan
                 if options.kmWeight > 0 || options.maximumKilometres != nil {
                     guard let p = a.location, let q = b.location else {
-                        reject("no coordinates")
+                        reject("without coordinates (for this school or it)")
                         continue
                     }
                     km = PlaceAnalysis.kilometres(p, q)
                     if let limit = options.maximumKilometres, km > limit {
-                        reject("none within \(limit == limit.rounded() ? String(Int(limit)) : String(limit)) km")
+                        reject("farther than \(limit == limit.rounded() ? String(Int(limit)) : String(limit)) km")
                         continue
                     }
                 }
                 var distance = 0.0
                 if options.contextWeight > 0 {
                     guard context.standardised[s] != nil, context.standardised[h] != nil else {
-                        reject("context unknown (\(context.missing[s] ?? context.missing[h] ?? "a feature"))")
+                        reject("with context unknown (\(context.missing[s] ?? context.missing[h] ?? "a feature"))")
                         continue
                     }
                     distance = context.distance(s, h)
@@ -159,11 +177,15 @@ public struct SupportMatching: Sendable {
         let withCandidates = Set(candidates.map(\.school))
         unmatched = needy.filter { !matched.contains($0) }.map { s in
             if withCandidates.contains(s) {
-                return (s, "its candidates' capacity went to other schools (as many as possible are matched)")
+                return (s, "its candidates' places went to other schools (as many schools as possible are matched)")
             }
             let why = (reasons[s] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            let phrase = why.map { "\($0.key) (\($0.value))" }.joined(separator: "; ")
-            return (s, supporters.isEmpty ? "no high performer" : "no candidate: \(phrase)")
+            let phrase = why.map { "\($0.value) \($0.key)" }.joined(separator: "; ")
+            return (
+                s,
+                supporters.isEmpty
+                    ? "no high performer" : "no candidate among the \(supporters.count) high performers: \(phrase)"
+            )
         }
     }
 }
