@@ -86,13 +86,7 @@ struct CompareCommand: ParsableCommand {
                 landscape.memberships.filter { landscape.structure($0.structureID)?.kind == kind }.map(\.urn))
         }
         let items = features.map { $0.split(separator: ",").map(String.init) } ?? ["phase", "disadvantage", "pupils"]
-        let chosen: [(String, Double)]
-        switch ContextFeatures.parse(items, in: landscape) {
-        case .success(let parsed): chosen = parsed
-        case .failure(.unknown(let name)): throw ValidationError("--features: unknown attribute '\(name)'")
-        case .failure(.badWeight(let item)): throw ValidationError("--features: '\(item)': a weight must be above 0")
-        case .failure(.repeated(let name)): throw ValidationError("--features: '\(name)' is named twice")
-        }
+        let chosen = try FeatureList.parse(items.joined(separator: ","), in: landscape)
         let context = ContextFeatures(landscape, features: chosen)
         let members = Set(landscape.schools.indices.filter { memberURNs.contains(landscape.schools[$0].urn) })
         let comparison = MatchedComparison(

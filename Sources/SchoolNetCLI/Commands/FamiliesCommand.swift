@@ -54,18 +54,7 @@ struct FamiliesCommand: ParsableCommand {
             context.notes.append(
                 "No school has \(unknown.joined(separator: " or ")): left out of the default features.")
         }
-        let chosen: [(String, Double)]
-        switch ContextFeatures.parse(items, in: landscape) {
-        case .success(let parsed): chosen = parsed
-        case .failure(.unknown(let name)):
-            throw ValidationError(
-                "--features: unknown attribute '\(name)'. This landscape's school attributes: "
-                    + SchoolAttribute.names(in: landscape).joined(separator: ", "))
-        case .failure(.badWeight(let item)):
-            throw ValidationError("--features: '\(item)': a weight must be a number above 0 (NAME=WEIGHT)")
-        case .failure(.repeated(let name)):
-            throw ValidationError("--features: '\(name)' is named twice")
-        }
+        let chosen = try FeatureList.parse(items.joined(separator: ","), in: landscape)
         let families = SchoolFamilies(
             landscape, features: ContextFeatures(landscape, features: chosen), size: size, partition: partition)
         try Console.emit(

@@ -78,17 +78,7 @@ struct MatchCommand: ParsableCommand {
         options.contextWeight = contextWeight
         options.trustPenalty = trustPenalty
         if let features {
-            switch ContextFeatures.parse(features.split(separator: ",").map(String.init), in: landscape) {
-            case .success(let parsed): options.features = parsed
-            case .failure(.unknown(let name)):
-                throw ValidationError(
-                    "--features: unknown attribute '\(name)'. This landscape's school attributes: "
-                        + SchoolAttribute.names(in: landscape).joined(separator: ", "))
-            case .failure(.badWeight(let item)):
-                throw ValidationError("--features: '\(item)': a weight must be a number above 0 (NAME=WEIGHT)")
-            case .failure(.repeated(let name)):
-                throw ValidationError("--features: '\(name)' is named twice")
-            }
+            options.features = try FeatureList.parse(features, in: landscape)
         }
         let matching = SupportMatching(landscape, options: options)
         try Console.emit(
