@@ -22,34 +22,51 @@ public enum QAP {
     {
         var random = Permutations(seed: seed)
         let identity = Array(0..<a.nodeCount)
+        let moments = Moments(a, b, weighted: weighted)
         let permuted = (0..<max(0, permutations)).map { _ in
-            correlation(a, b, weighted: weighted, permutation: random.shuffled(identity))
+            correlation(a, b, weighted: weighted, permutation: random.shuffled(identity), moments: moments)
         }
-        return PermutationOutcome(observed: correlation(a, b, weighted: weighted), permuted: permuted)
+        return PermutationOutcome(
+            observed: correlation(a, b, weighted: weighted, permutation: nil, moments: moments), permuted: permuted)
+    }
+
+    /// The cells and each matrix's sum and sum of squares: what relabelling leaves as it is.
+    struct Moments {
+        var cells = 0.0
+        var sumA = 0.0
+        var squaresA = 0.0
+        var sumB = 0.0
+        var squaresB = 0.0
+
+        init(_ a: CSRGraph, _ b: CSRGraph, weighted: Bool) {
+            precondition(
+                a.nodeCount == b.nodeCount && a.isDirected == b.isDirected, "QAP: the same nodes, both directed or not")
+            let n = Double(a.nodeCount)
+            cells = a.isDirected ? n * (n - 1) : n * (n - 1) / 2
+            func sums(_ g: CSRGraph) -> (Double, Double) {
+                var sum = 0.0
+                var squares = 0.0
+                for v in 0..<g.nodeCount {
+                    for slot in g.offsets[v]..<g.offsets[v + 1] where g.isDirected || Int(g.targets[slot]) > v {
+                        let w = weighted ? g.weights[slot] : 1
+                        sum += w
+                        squares += w * w
+                    }
+                }
+                return (sum, squares)
+            }
+            (sumA, squaresA) = sums(a)
+            (sumB, squaresB) = sums(b)
+        }
     }
 
     /// Only the cross products change when `b`'s nodes are relabelled (node v of `a` meets node
-    /// permutation[v] of `b`); the sums and sums of squares do not.
-    static func correlation(_ a: CSRGraph, _ b: CSRGraph, weighted: Bool, permutation: [Int]?) -> Double {
-        precondition(
-            a.nodeCount == b.nodeCount && a.isDirected == b.isDirected, "QAP: the same nodes, both directed or not")
-        let n = Double(a.nodeCount)
-        let cells = a.isDirected ? n * (n - 1) : n * (n - 1) / 2
-        guard cells > 1 else { return .nan }
-        func sums(_ g: CSRGraph) -> (Double, Double) {
-            var sum = 0.0
-            var squares = 0.0
-            for v in 0..<g.nodeCount {
-                for slot in g.offsets[v]..<g.offsets[v + 1] where g.isDirected || Int(g.targets[slot]) > v {
-                    let w = weighted ? g.weights[slot] : 1
-                    sum += w
-                    squares += w * w
-                }
-            }
-            return (sum, squares)
-        }
-        let (sumA, squaresA) = sums(a)
-        let (sumB, squaresB) = sums(b)
+    /// permutation[v] of `b`); the moments do not, and are computed once.
+    static func correlation(
+        _ a: CSRGraph, _ b: CSRGraph, weighted: Bool, permutation: [Int]?, moments: Moments? = nil
+    ) -> Double {
+        let m = moments ?? Moments(a, b, weighted: weighted)
+        guard m.cells > 1 else { return .nan }
         var cross = 0.0
         for v in 0..<a.nodeCount {
             let pv = permutation?[v] ?? v
@@ -60,9 +77,9 @@ public enum QAP {
                 cross += (weighted ? a.weights[slot] : 1) * (weighted ? w : 1)
             }
         }
-        let covariance = cells * cross - sumA * sumB
-        let varianceA = cells * squaresA - sumA * sumA
-        let varianceB = cells * squaresB - sumB * sumB
+        let covariance = m.cells * cross - m.sumA * m.sumB
+        let varianceA = m.cells * m.squaresA - m.sumA * m.sumA
+        let varianceB = m.cells * m.squaresB - m.sumB * m.sumB
         guard varianceA > 0, varianceB > 0 else { return .nan }
         return covariance / (varianceA.squareRoot() * varianceB.squareRoot())
     }

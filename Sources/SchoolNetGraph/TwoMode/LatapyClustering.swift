@@ -17,11 +17,16 @@ extension TwoModeGraph {
     /// - Complexity: O(Σ_v Σ_{w ∈ N(v)} deg(w)), the number of two-paths.
     /// - Matches: NetworkX `bipartite.clustering(G, mode="dot"|"min"|"max")`.
     public func latapyClustering(_ overlap: NeighbourhoodOverlap = .dot) -> NodeScores {
+        latapyClustering(scalings: [overlap])[overlap]!
+    }
+
+    /// The clustering for several scalings from one pass over the two-paths.
+    public func latapyClustering(scalings overlaps: [NeighbourhoodOverlap]) -> [NeighbourhoodOverlap: NodeScores] {
         let graph = self.graph
         let total = graph.nodeCount
         var shared = [Int](repeating: 0, count: total)
         var seen: [Int] = []
-        var scores = [Double](repeating: 0, count: total)
+        var scores = [[Double]](repeating: [Double](repeating: 0, count: total), count: overlaps.count)
         for v in 0..<total {
             seen.removeAll(keepingCapacity: true)
             for w in graph.neighbors(of: NodeID(v)) {
@@ -32,19 +37,21 @@ extension TwoModeGraph {
             }
             guard !seen.isEmpty else { continue }
             let dv = Double(graph.degree(of: NodeID(v)))
-            var sum = 0.0
+            var sums = [Double](repeating: 0, count: overlaps.count)
             for u in seen {
                 let du = Double(graph.degree(of: NodeID(u)))
                 let c = Double(shared[u])
-                switch overlap {
-                case .dot: sum += c / (du + dv - c)
-                case .min: sum += c / Swift.min(du, dv)
-                case .max: sum += c / Swift.max(du, dv)
+                for (k, overlap) in overlaps.enumerated() {
+                    switch overlap {
+                    case .dot: sums[k] += c / (du + dv - c)
+                    case .min: sums[k] += c / Swift.min(du, dv)
+                    case .max: sums[k] += c / Swift.max(du, dv)
+                    }
                 }
                 shared[u] = 0
             }
-            scores[v] = sum / Double(seen.count)
+            for k in overlaps.indices { scores[k][v] = sums[k] / Double(seen.count) }
         }
-        return NodeScores(scores)
+        return Dictionary(uniqueKeysWithValues: zip(overlaps, scores.map(NodeScores.init)))
     }
 }

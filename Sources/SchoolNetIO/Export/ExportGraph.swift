@@ -98,6 +98,7 @@ public struct ExportGraph: Sendable {
         let spells = TieSpells(landscape, network: network)
         for a in network.graph.nodes {
             for edge in network.graph.edges(of: a) where selection.directed || a.index < edge.neighbor.index {
+                let dated = spells.spells(a.index, edge.neighbor.index)
                 edges.append(
                     Edge(
                         source: nodes[a.index].id, target: nodes[edge.neighbor.index].id,
@@ -105,8 +106,7 @@ public struct ExportGraph: Sendable {
                             "weight": .number(edge.weight),
                             "layers": .text(edge.layers.schoolLayers.map(\.description).joined(separator: ";")),
                             "multiplexity": .integer(edge.layers.count),
-                        ], spells: spells.spells(a.index, edge.neighbor.index) ?? [],
-                        isNeverActive: spells.spells(a.index, edge.neighbor.index) == nil))
+                        ], spells: dated ?? [], isNeverActive: dated == nil))
             }
         }
         var graph = ExportGraph(

@@ -24,6 +24,10 @@ public struct ContextFeatures: Sendable {
     public let stratum: [String?]
     /// Per school: the first chosen feature it lacks, or nil.
     public let missing: [String?]
+    /// The weights of the numeric features, in `standardised` order.
+    let numericWeights: [Double]
+    /// Per school: its stratum as a number (equal strata, equal numbers), or nil.
+    let stratumCode: [Int?]
 
     /// The default features: phase (a stratum), disadvantage, attainment and pupils.
     public static let defaults = ["phase", "disadvantage", "attainment", "pupils"]
@@ -100,6 +104,15 @@ public struct ContextFeatures: Sendable {
         self.standardised = standardised
         self.stratum = stratum
         self.missing = missing
+        numericWeights = features.filter(\.isNumeric).map(\.weight)
+        var codes: [String: Int] = [:]
+        stratumCode = stratum.map { value in
+            value.map { text in
+                if let code = codes[text] { return code }
+                codes[text] = codes.count
+                return codes.count - 1
+            }
+        }
     }
 
     /// A standard numeric column, or a custom column whose every value is a number.
@@ -113,15 +126,24 @@ public struct ContextFeatures: Sendable {
     /// the distance is the square root of their sum.
     public func terms(_ a: Int, _ b: Int) -> [Double] {
         guard let x = standardised[a], let y = standardised[b] else { return [] }
-        let weights = features.filter(\.isNumeric).map(\.weight)
-        return zip(weights, zip(x, y)).map { w, pair in w * (pair.0 - pair.1) * (pair.0 - pair.1) }
+        return zip(numericWeights, zip(x, y)).map { w, pair in w * (pair.0 - pair.1) * (pair.0 - pair.1) }
     }
 
     /// Whether two schools can be compared: both have every feature and they share a stratum.
     public func comparable(_ a: Int, _ b: Int) -> Bool {
-        guard let s = stratum[a], let t = stratum[b] else { return false }
+        guard let s = stratumCode[a], let t = stratumCode[b] else { return false }
         return s == t
     }
 
-    public func distance(_ a: Int, _ b: Int) -> Double { terms(a, b).reduce(0, +).squareRoot() }
+    /// `√Σ_f w_f (z_a,f − z_b,f)²`, without building the terms (it runs for every pair). 0 when
+    /// either school cannot be compared.
+    public func distance(_ a: Int, _ b: Int) -> Double {
+        guard let x = standardised[a], let y = standardised[b] else { return 0 }
+        var sum = 0.0
+        for f in numericWeights.indices {
+            let d = x[f] - y[f]
+            sum += numericWeights[f] * d * d
+        }
+        return sum.squareRoot()
+    }
 }

@@ -34,12 +34,16 @@ public struct SchoolFamilies: Sendable {
         let schools = landscape.schools
         let n = schools.count
         var neighbours = [[Neighbour]](repeating: [], count: n)
+        // Each school's place in URN order, so that ties compare integers, not URNs.
+        var rank = [Int](repeating: 0, count: n)
+        for (position, school) in Landscape.urnOrder(schools).enumerated() { rank[school] = position }
+        var candidates: [(b: Int, distance: Double)] = []
         for a in 0..<n where features.standardised[a] != nil {
-            var candidates: [(b: Int, distance: Double)] = []
+            candidates.removeAll(keepingCapacity: true)
             for b in 0..<n where b != a && features.comparable(a, b) {
                 candidates.append((b, features.distance(a, b)))
             }
-            candidates.sort { ($0.distance, schools[$0.b].urn) < ($1.distance, schools[$1.b].urn) }
+            candidates.sort { ($0.distance, rank[$0.b]) < ($1.distance, rank[$1.b]) }
             neighbours[a] = candidates.prefix(size).map {
                 Neighbour(school: $0.b, distance: $0.distance, terms: features.terms(a, $0.b))
             }

@@ -25,8 +25,6 @@ public struct AffiliationMeasures: Sendable {
             actorCount: all.actorCount, members: chosen.map { all.members[$0] },
             groupLayers: chosen.map { all.groupLayers[$0] }, leads: chosen.map { all.leads[$0] })
         centrality = TwoModeCentrality(twoMode)
-        let twoMode = self.twoMode
-        clustering = Dictionary(
-            uniqueKeysWithValues: NeighbourhoodOverlap.allCases.map { ($0, twoMode.latapyClustering($0)) })
+        clustering = twoMode.latapyClustering(scalings: NeighbourhoodOverlap.allCases)
     }
 }
