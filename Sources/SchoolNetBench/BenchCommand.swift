@@ -21,6 +21,7 @@ public struct BenchCommand: ParsableCommand {
 
         @Option(help: "la, region or england.") var scale: String = "la"
         @Option(help: "Generator seed.") var seed: UInt64 = 1
+        @Option(help: "partitioned or overlapping clusters.") var shape: String = "partitioned"
         @Option(help: "Repetitions per measure (the median is reported).") var repetitions = 3
         @Option(help: "Comma-separated measures of `schoolnet metrics`, components, louvain (default: all).")
         var measures: String?
@@ -29,8 +30,10 @@ public struct BenchCommand: ParsableCommand {
 
         func run() throws {
             guard let scale = SyntheticScale(rawValue: scale) else { throw ValidationError("unknown scale") }
-            let (landscape, generate) = Stopwatch.time { SyntheticLandscape.generate(scale, seed: seed) }
-            let folder = bundle ?? NSTemporaryDirectory() + "schoolnet-bench-\(scale.rawValue)-\(seed)"
+            guard let shape = SyntheticShape(rawValue: shape) else { throw ValidationError("unknown shape") }
+            let (landscape, generate) = Stopwatch.time { SyntheticLandscape.generate(scale, seed: seed, shape: shape) }
+            let folder =
+                bundle ?? NSTemporaryDirectory() + "schoolnet-bench-\(scale.rawValue)-\(shape.rawValue)-\(seed)"
             try LandscapeBundleWriter.write(landscape, to: folder)
             let (load, loading) = Stopwatch.time { LandscapeBundleReader().read(directory: folder) }
             guard let loaded = load.landscape else {
@@ -39,7 +42,7 @@ public struct BenchCommand: ParsableCommand {
             let (network, projecting) = Stopwatch.time { SchoolNetwork(loaded) }
             if let edges { try EdgeList.write(network.graph, to: edges) }
             print(
-                "scale \(scale.rawValue): \(loaded.schools.count) schools, \(loaded.structures.count) structures, "
+                "scale \(scale.rawValue), \(shape.rawValue): \(loaded.schools.count) schools, \(loaded.structures.count) structures, "
                     + "\(loaded.memberships.count) memberships, \(loaded.links.count) links; "
                     + "network \(network.graph.nodeCount) nodes, \(network.graph.edgeCount) ties")
             report("generate", generate)

@@ -15,12 +15,20 @@ struct GenerateCommand: ParsableCommand {
             (about 20,000 in 150). Planted per local authority (every third one at England scale): \
             a hierarchical alliance, an exclusive partnership, a marketised trust and a TSA-led \
             MAT, listed in ground-truth.json beside the bundle, so that detection can be scored by \
-            precision and recall. --no-plant writes the plain landscape.
+            precision and recall. --no-plant writes the plain landscape. --shape overlapping \
+            makes clusters overlap, so that few schools are structurally identical (the \
+            benchmarks' second family).
             """
     )
 
     @Option(help: "la, region or england.")
     var scale = ChoiceArgument(SyntheticScale.la)
+
+    @Option(
+        help:
+            "partitioned (clusters split the primaries) or overlapping (schools join several nearby clusters and small partnerships, so few schools are structurally identical)."
+    )
+    var shape = ChoiceArgument(SyntheticShape.partitioned)
 
     @Option(help: "The generator's seed: the same seed writes the same files.")
     var seed: UInt64 = 1
@@ -32,7 +40,7 @@ struct GenerateCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        let (landscape, truth) = SyntheticLandscape.generate(scale.value, seed: seed, plant: plant)
+        let (landscape, truth) = SyntheticLandscape.generate(scale.value, seed: seed, plant: plant, shape: shape.value)
         try OutputFiles.makeFolder(output)
         try OutputFiles.writing(output) {
             try LandscapeBundleWriter.write(landscape, to: output)

@@ -11,10 +11,13 @@ import SchoolNetGraph
 /// per 27 schools, each led by an outstanding school, about half of them the lead of a trust;
 /// hard and soft federations of two or three maintained primaries (about one per 33 schools);
 /// support links from outstanding schools to struggling ones (about one per 20 schools) and
-/// some traded services from trust leads to schools outside their trust.
+/// some traded services from trust leads to schools outside their trust. The ``SyntheticShape``
+/// says whether clusters partition the primaries or overlap.
 public enum SyntheticLandscape {
-    public static func generate(_ scale: SyntheticScale, seed: UInt64) -> Landscape {
-        generate(scale, seed: seed, plant: false).landscape
+    public static func generate(_ scale: SyntheticScale, seed: UInt64, shape: SyntheticShape = .partitioned)
+        -> Landscape
+    {
+        generate(scale, seed: seed, plant: false, shape: shape).landscape
     }
 
     /// A landscape with planted hierarchical, exclusive and marketised alliances and TSA-led
@@ -22,18 +25,24 @@ public enum SyntheticLandscape {
     /// base landscape sells no traded services, alliances led by a trust's lead leave that
     /// trust's other schools out, and base support links avoid planted schools, so that only the
     /// planted cases carry the patterns by construction.
-    public static func generate(_ scale: SyntheticScale, seed: UInt64, plant: Bool) -> (
-        landscape: Landscape, truth: GroundTruth
-    ) {
+    public static func generate(
+        _ scale: SyntheticScale, seed: UInt64, plant: Bool, shape: SyntheticShape = .partitioned
+    ) -> (landscape: Landscape, truth: GroundTruth) {
         var random = SplitMix64(seed: seed)
         var builder = Builder()
         builder.planting = plant
+        if shape == .overlapping { builder.allianceSize = 6...20 }
         let perAuthority = scale.schools / scale.localAuthorities
         for la in 0..<scale.localAuthorities {
             let region = la * scale.regions / scale.localAuthorities
             builder.addAuthority(la, region: region, schools: perAuthority, using: &random)
         }
-        for la in 0..<scale.localAuthorities { builder.addClusters(la, using: &random) }
+        for la in 0..<scale.localAuthorities {
+            switch shape {
+            case .partitioned: builder.addClusters(la, using: &random)
+            case .overlapping: builder.addOverlappingClusters(la, using: &random)
+            }
+        }
         builder.addTrusts(authorities: scale.localAuthorities, using: &random)
         var truth = GroundTruth()
         for la in 0..<scale.localAuthorities {
@@ -44,6 +53,11 @@ public enum SyntheticLandscape {
             }
         }
         for la in 0..<scale.localAuthorities { builder.addLinks(la, using: &random) }
+        if shape == .overlapping {
+            for la in 0..<scale.localAuthorities {
+                builder.addPartnerships(la, authorities: scale.localAuthorities, using: &random)
+            }
+        }
         return (builder.landscape(), truth)
     }
 
@@ -62,6 +76,8 @@ public enum SyntheticLandscape {
         var reserved: Set<Int> = []
         /// Structures already used by a plant.
         var used: Set<String> = []
+        /// How many schools each teaching school alliance draws besides its lead.
+        var allianceSize = 10...40
 
         func urn(_ i: Int) -> URN { URN(String(100_000 + i)) }
 
@@ -201,7 +217,7 @@ public enum SyntheticLandscape {
                 var pool = local
                 if authorities > 1 { pool += byAuthority[(la + 1) % authorities].prefix(10) }
                 pool.shuffle(using: &random)
-                for i in pool.prefix(Int.random(in: 10...40, using: &random))
+                for i in pool.prefix(Int.random(in: allianceSize, using: &random))
                 where i != lead && !(planting && trustOf[i] != nil && trustOf[i] == trustOf[lead]) {
                     memberships.append(Membership(structureID: id, urn: urn(i)))
                 }
