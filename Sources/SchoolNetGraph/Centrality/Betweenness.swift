@@ -38,11 +38,24 @@ extension CSRGraph {
         let graph = self
         let twins = TwinClasses(self)
         if !options.weighted {
-            var scores = Parallel.sum(over: twins.sources.count, width: n) { range, total in
-                var brandes = BrandesUnweighted(nodeCount: n)
-                for index in range {
-                    let s = twins.sources[index]
-                    brandes.accumulate(graph, source: s, multiplicity: twins.multiplicity[s], into: &total)
+            // Undirected, a search can stop once it has reached the whole component, and levels
+            // fit in a byte (see `BrandesUnweighted`).
+            let components = isDirected ? nil : self.components()
+            let arcs = targets.count
+            var scores = Parallel.sum(over: twins.sources.count, width: n, chunks: Parallel.chunks(width: n)) {
+                range, total in
+                if let components {
+                    var brandes = BrandesUnweighted<UInt8>(nodeCount: n, arcCount: arcs)
+                    for s in range.lazy.map({ twins.sources[$0] }) {
+                        brandes.accumulate(
+                            graph, source: s, reachable: components.sizes[components.membership[s]],
+                            multiplicity: twins.multiplicity[s], into: &total)
+                    }
+                } else {
+                    var brandes = BrandesUnweighted<UInt32>(nodeCount: n, arcCount: arcs)
+                    for s in range.lazy.map({ twins.sources[$0] }) {
+                        brandes.accumulate(graph, source: s, multiplicity: twins.multiplicity[s], into: &total)
+                    }
                 }
             }
             let scale = betweennessScale(options.normalization)

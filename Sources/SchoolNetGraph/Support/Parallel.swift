@@ -7,12 +7,22 @@ enum Parallel {
     /// The number of chunks (not the number of threads: Dispatch runs them on the cores it has).
     static let chunks = 8
 
-    /// Splits `0 ..< count` into ``chunks`` ranges, runs `body` on each with its own vector of
+    /// How many chunks a sum of vectors of `width` values is split into: up to 32, so that
+    /// chunks of uneven cost even out over the cores (the runtime hands the next chunk to
+    /// whichever core is free), but no more than keep the partial vectors within 32 MB; never
+    /// fewer than ``chunks``. It depends on the width only, so the result does not depend on the
+    /// machine.
+    static func chunks(width: Int) -> Int {
+        max(chunks, min(32, 4_000_000 / max(1, width)))
+    }
+
+    /// Splits `0 ..< count` into `chunks` ranges, runs `body` on each with its own vector of
     /// `width` zeros, and returns the vectors' sum, added in chunk order.
     static func sum(
-        over count: Int, width: Int, _ body: @Sendable (Range<Int>, inout [Double]) -> Void
+        over count: Int, width: Int, chunks: Int = Parallel.chunks,
+        _ body: @Sendable (Range<Int>, inout [Double]) -> Void
     ) -> [Double] {
-        let ranges = split(count)
+        let ranges = split(count, into: chunks)
         let partials = UnsafeMutableBufferPointer<[Double]>.allocate(capacity: ranges.count)
         partials.initialize(repeating: [])
         defer { partials.deinitialize().deallocate() }
@@ -51,7 +61,7 @@ enum Parallel {
         return out.map { $0! }
     }
 
-    static func split(_ count: Int) -> [Range<Int>] {
+    static func split(_ count: Int, into chunks: Int = Parallel.chunks) -> [Range<Int>] {
         let pieces = max(1, min(chunks, count))
         return (0..<pieces).map { k in (count * k / pieces)..<(count * (k + 1) / pieces) }
     }

@@ -92,6 +92,9 @@ def fixtures():
     # in more than one batch of 256 sources (undirected and directed).
     graphs["sparse-random"] = (nx.gnm_random_graph(600, 900, seed=7), None)
     graphs["sparse-directed"] = (nx.gnm_random_graph(400, 800, seed=8, directed=True), None)
+    # Deeper than 255 levels from its ends, with many shortest paths between them: the
+    # breadth-first searches keep levels modulo 255 when undirected.
+    graphs["deep-ladder"] = (nx.ladder_graph(320), None)
     graphs["demo-landscape"] = (demo_landscape(), None)
     graphs["generated-300"] = (school_network(generated_landscape()), None)
     return graphs
