@@ -28,7 +28,10 @@ extension CSRGraph {
     /// search from every source, then dependencies accumulated in reverse order of distance.
     /// Sources are processed in parallel in a fixed number of chunks, added in a fixed order.
     /// Undirected graphs search once per class of structurally identical nodes (`TwinClasses`),
-    /// which is exact and, on school networks full of clusters, several times faster.
+    /// which is exact and, on school networks full of clusters, several times faster. Unweighted
+    /// searches run on the rows renumbered in breadth-first order (`LocalityOrder`: 4–15% faster,
+    /// most when the input's numbering is random) and record the shortest-path DAG
+    /// (`BrandesUnweighted`).
     ///
     /// - Complexity: O(nm) unweighted, O(nm + n² log n) weighted; O(n + m) memory per chunk.
     /// - Matches: NetworkX `betweenness_centrality(G, normalized=…, weight=…)`; igraph
@@ -38,26 +41,30 @@ extension CSRGraph {
         let graph = self
         let twins = TwinClasses(self)
         if !options.weighted {
-            // Undirected, a search can stop once it has reached the whole component, and levels
-            // fit in a byte (see `BrandesUnweighted`).
+            // Searches run on the rows renumbered for locality. Undirected, a search can stop once
+            // it has reached the whole component, and levels fit in a byte (see
+            // `BrandesUnweighted`).
+            let rows = LocalityOrder(self)
             let components = isDirected ? nil : self.components()
             let arcs = targets.count
-            var scores = Parallel.sum(over: twins.sources.count, width: n, chunks: Parallel.chunks(width: n)) {
+            let sums = Parallel.sum(over: twins.sources.count, width: n, chunks: Parallel.chunks(width: n)) {
                 range, total in
                 if let components {
                     var brandes = BrandesUnweighted<UInt8>(nodeCount: n, arcCount: arcs)
                     for s in range.lazy.map({ twins.sources[$0] }) {
                         brandes.accumulate(
-                            graph, source: s, reachable: components.sizes[components.membership[s]],
+                            rows, source: Int(rows.position[s]), reachable: components.sizes[components.membership[s]],
                             multiplicity: twins.multiplicity[s], into: &total)
                     }
                 } else {
                     var brandes = BrandesUnweighted<UInt32>(nodeCount: n, arcCount: arcs)
                     for s in range.lazy.map({ twins.sources[$0] }) {
-                        brandes.accumulate(graph, source: s, multiplicity: twins.multiplicity[s], into: &total)
+                        brandes.accumulate(
+                            rows, source: Int(rows.position[s]), multiplicity: twins.multiplicity[s], into: &total)
                     }
                 }
             }
+            var scores = (0..<n).map { sums[Int(rows.position[$0])] }
             let scale = betweennessScale(options.normalization)
             for i in 0..<n { scores[i] *= scale }
             return NodeScores(scores)

@@ -53,10 +53,10 @@ struct BrandesUnweighted<Level: FixedWidthInteger & UnsignedInteger> {
     /// `reachable` is the number of nodes the source reaches, itself included (its component's
     /// size when undirected), or `Int.max` when unknown.
     mutating func accumulate(
-        _ graph: CSRGraph, source: Int, reachable: Int = .max, multiplicity: Double, into total: inout [Double]
+        _ rows: LocalityOrder, source: Int, reachable: Int = .max, multiplicity: Double, into total: inout [Double]
     ) {
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { targets in
+        rows.offsets.withUnsafeBufferPointer { offsets in
+            rows.targets.withUnsafeBufferPointer { targets in
                 level.withUnsafeMutableBufferPointer { level in
                     value.withUnsafeMutableBufferPointer { value in
                         queue.withUnsafeMutableBufferPointer { queue in
