@@ -66,6 +66,12 @@ enum Parallel {
         return (0..<pieces).map { k in (count * k / pieces)..<(count * (k + 1) / pieces) }
     }
 
+    /// A buffer that chunks only read.
+    struct Borrowed<T>: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<T>
+        init(_ buffer: UnsafeBufferPointer<T>) { self.buffer = buffer }
+    }
+
     /// A buffer that chunks write to at disjoint positions.
     struct Shared<T>: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<T>
