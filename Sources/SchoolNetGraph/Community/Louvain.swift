@@ -1,3 +1,5 @@
+import Dispatch
+
 public struct LouvainOptions: Sendable {
     /// Use edge weights.
     public var weighted = false
@@ -25,9 +27,15 @@ extension CSRGraph {
     /// node; repeat until nothing changes. Then refine: from the top level down, each level's
     /// nodes start in the communities found above and may move again, which moves single
     /// schools the merged levels could not. Nodes are visited in an order shuffled by a seeded
-    /// generator; ``LouvainOptions/starts`` starts run from consecutive seeds and the one of
-    /// highest modularity is kept (the earliest on ties), so the same options give the same
-    /// partition.
+    /// generator; ``LouvainOptions/starts`` starts run from consecutive seeds, in parallel, and
+    /// the one of highest modularity is kept (the earliest on ties), so the same options give
+    /// the same partition on any machine.
+    ///
+    /// Local moving keeps a queue of the nodes to visit, as in Leiden's fast local moving (Traag,
+    /// Waltman and van Eck 2019; Ozaki, Tezuka and Inaba 2016): when a node moves, only its
+    /// neighbours outside its new community are queued again, so a pass does not revisit the
+    /// nodes whose neighbourhood did not change. It stops, as a sweep would, when no node can
+    /// raise modularity by moving.
     ///
     /// - Returns: the refined partition of the best start and its modularity.
     /// - Complexity: about O(m) per pass; a few passes per level, a few levels.
@@ -38,36 +46,46 @@ extension CSRGraph {
         precondition(!isDirected, "louvain(): undirected graphs only")
         let base = LouvainLevel(self, weighted: options.weighted)
         let graph = self
-        let results = (0..<max(1, options.starts)).map { start in
-            let partition = Partition(
-                base.communities(resolution: options.resolution, seed: options.seed &+ UInt64(start)))
-            return (partition, graph.modularity(partition, weighted: options.weighted, resolution: options.resolution))
-        }
+        let starts = max(1, options.starts)
+        let results = Parallel.mapWithWorkspace(
+            starts, {},
+            { start, _ in
+                let partition = Partition(
+                    base.communities(resolution: options.resolution, seed: options.seed &+ UInt64(start)))
+                return (
+                    partition, graph.modularity(partition, weighted: options.weighted, resolution: options.resolution)
+                )
+            })
         // The highest modularity; the earliest start on ties.
         return results.dropFirst().reduce(results[0]) { best, next in next.1 > best.1 ? next : best }
     }
 }
 
-/// One level of the Louvain method: a weighted graph whose nodes may have self-loops (the
-/// weight inside a merged community).
-struct LouvainLevel {
-    var neighbors: [[(node: Int, weight: Double)]]
+/// One level of the Louvain method, in compressed rows: a weighted graph whose nodes may have
+/// self-loops (the weight inside a merged community).
+struct LouvainLevel: Sendable {
+    /// Row `v` is `targets[offsets[v] ..< offsets[v + 1]]` with `weights` alike.
+    var offsets: [Int]
+    var targets: [Int32]
+    var weights: [Double]
     var selfLoop: [Double]
     /// Twice the total edge weight.
     var twiceTotal: Double
 
+    var nodeCount: Int { offsets.count - 1 }
+
     init(_ graph: CSRGraph, weighted: Bool) {
-        neighbors = (0..<graph.nodeCount).map { v in
-            (graph.offsets[v]..<graph.offsets[v + 1]).map {
-                (Int(graph.targets[$0]), weighted ? graph.weights[$0] : 1)
-            }
-        }
+        offsets = graph.offsets
+        targets = graph.targets
+        weights = weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count)
         selfLoop = [Double](repeating: 0, count: graph.nodeCount)
-        twiceTotal = neighbors.reduce(0) { $0 + $1.reduce(0) { $0 + $1.weight } }
+        twiceTotal = weights.reduce(0, +)
     }
 
-    init(neighbors: [[(node: Int, weight: Double)]], selfLoop: [Double], twiceTotal: Double) {
-        self.neighbors = neighbors
+    init(offsets: [Int], targets: [Int32], weights: [Double], selfLoop: [Double], twiceTotal: Double) {
+        self.offsets = offsets
+        self.targets = targets
+        self.weights = weights
         self.selfLoop = selfLoop
         self.twiceTotal = twiceTotal
     }
@@ -87,7 +105,7 @@ struct LouvainLevel {
         }
         // Refinement (Rotta and Noack 2011, doi:10.1145/1963190.1970376): from the top level
         // down, each level starts from the partition above and its nodes may move again.
-        var membership = Array(0..<levels[levels.count - 1].neighbors.count)
+        var membership = Array(0..<levels[levels.count - 1].nodeCount)
         for k in stride(from: maps.count - 1, through: 0, by: -1) {
             let start = maps[k].map { membership[$0] }
             membership = levels[k].moveNodes(resolution: resolution, from: start, using: &generator).1
@@ -95,63 +113,123 @@ struct LouvainLevel {
         return membership
     }
 
-    /// Local moving until no node moves, from `start` (each node alone when nil; community
-    /// numbers below the node count). Returns whether any node moved and the communities,
-    /// renumbered 0..<k in order of first appearance.
+    /// Local moving until no node can raise modularity by moving, from `start` (each node alone
+    /// when nil; community numbers below the node count). Returns whether any node moved and
+    /// the communities, renumbered 0..<k in order of first appearance.
     func moveNodes(resolution: Double, from start: [Int]? = nil, using generator: inout SplitMix64) -> (Bool, [Int]) {
-        let n = neighbors.count
-        guard twiceTotal > 0 else { return (false, Partition(start ?? Array(0..<n)).membership) }
-        let degree = (0..<n).map { v in neighbors[v].reduce(2 * selfLoop[v]) { $0 + $1.weight } }
+        let n = nodeCount
+        guard twiceTotal > 0 else { return (false, Self.renumbered(start ?? Array(0..<n))) }
+        var degree = selfLoop.map { 2 * $0 }
+        for v in 0..<n {
+            for slot in offsets[v]..<offsets[v + 1] { degree[v] += weights[slot] }
+        }
         var community = start ?? Array(0..<n)
         var total = [Double](repeating: 0, count: n)
         for v in 0..<n { total[community[v]] += degree[v] }
         var order = Array(0..<n)
         order.shuffle(using: &generator)
+        // A ring buffer of the nodes to visit; each node is in it at most once.
+        var queue = order.map(Int32.init)
+        var queued = [Bool](repeating: true, count: n)
+        var head = 0
+        var count = n
         var neighbours = NeighbourCommunities(count: n)
         var movedAny = false
-        var improved = true
-        while improved {
-            improved = false
-            for v in order {
-                let current = community[v]
-                neighbours.gather(neighbors[v], community: community)
-                total[current] -= degree[v]
-                let scale = resolution * degree[v] / twiceTotal
-                var best = current
-                var bestGain = neighbours.weight[current] - scale * total[current]
-                for c in neighbours.touched where c != current {
-                    let gain = neighbours.weight[c] - scale * total[c]
-                    if gain > bestGain + 1e-12 || (abs(gain - bestGain) <= 1e-12 && c < best && best != current) {
-                        best = c
-                        bestGain = gain
-                    }
+        while count > 0 {
+            let v = Int(queue[head])
+            head = head + 1 == n ? 0 : head + 1
+            count -= 1
+            queued[v] = false
+            let current = community[v]
+            let row = offsets[v]..<offsets[v + 1]
+            neighbours.gather(row, targets: targets, weights: weights, community: community)
+            total[current] -= degree[v]
+            let scale = resolution * degree[v] / twiceTotal
+            var best = current
+            var bestGain = neighbours.weight[current] - scale * total[current]
+            for c in neighbours.touched where c != current {
+                let gain = neighbours.weight[c] - scale * total[c]
+                if gain > bestGain + 1e-12 || (abs(gain - bestGain) <= 1e-12 && c < best && best != current) {
+                    best = c
+                    bestGain = gain
                 }
-                total[best] += degree[v]
-                if best != current {
-                    community[v] = best
-                    improved = true
-                    movedAny = true
+            }
+            total[best] += degree[v]
+            neighbours.clear()
+            guard best != current else { continue }
+            community[v] = best
+            movedAny = true
+            for slot in row {
+                let u = Int(targets[slot])
+                if !queued[u] && community[u] != best {
+                    queued[u] = true
+                    var tail = head + count
+                    if tail >= n { tail -= n }
+                    queue[tail] = Int32(u)
+                    count += 1
                 }
-                neighbours.clear()
             }
         }
-        return (movedAny, Partition(community).membership)
+        return (movedAny, Self.renumbered(community))
+    }
+
+    /// Labels below the node count renumbered 0..<k in order of first appearance.
+    static func renumbered(_ labels: [Int]) -> [Int] {
+        var code = [Int](repeating: -1, count: labels.count)
+        var next = 0
+        return labels.map { label in
+            if code[label] < 0 {
+                code[label] = next
+                next += 1
+            }
+            return code[label]
+        }
     }
 
     /// The graph of communities: one node each, edge weights summed, inner weight as self-loop.
+    /// Each community's row lists its neighbouring communities in the order its members first
+    /// meet them. O(n + m).
     func aggregated(by communities: [Int]) -> LouvainLevel {
         let k = (communities.max() ?? -1) + 1
-        var loops = [Double](repeating: 0, count: k)
-        var edges = [[Int: Double]](repeating: [:], count: k)
-        for v in neighbors.indices {
-            let cv = communities[v]
-            loops[cv] += selfLoop[v]
-            for (u, w) in neighbors[v] {
-                let cu = communities[u]
-                if cu == cv { loops[cv] += w / 2 } else { edges[cv][cu, default: 0] += w }
-            }
+        // The members of each community, by a counting sort.
+        var start = [Int](repeating: 0, count: k + 1)
+        for c in communities { start[c + 1] += 1 }
+        for c in 0..<k { start[c + 1] += start[c] }
+        var members = [Int](repeating: 0, count: communities.count)
+        var fill = start
+        for (v, c) in communities.enumerated() {
+            members[fill[c]] = v
+            fill[c] += 1
         }
-        let rows = edges.map { $0.sorted { $0.key < $1.key }.map { (node: $0.key, weight: $0.value) } }
-        return LouvainLevel(neighbors: rows, selfLoop: loops, twiceTotal: twiceTotal)
+        var loops = [Double](repeating: 0, count: k)
+        var newOffsets = [Int](repeating: 0, count: k + 1)
+        var newTargets: [Int32] = []
+        var newWeights: [Double] = []
+        var weightTo = [Double](repeating: 0, count: k)
+        var touched: [Int] = []
+        for c in 0..<k {
+            for v in members[start[c]..<start[c + 1]] {
+                loops[c] += selfLoop[v]
+                for slot in offsets[v]..<offsets[v + 1] {
+                    let u = communities[Int(targets[slot])]
+                    let w = weights[slot]
+                    if u == c {
+                        loops[c] += w / 2
+                    } else {
+                        if weightTo[u] == 0 { touched.append(u) }
+                        weightTo[u] += w
+                    }
+                }
+            }
+            for u in touched {
+                newTargets.append(Int32(u))
+                newWeights.append(weightTo[u])
+                weightTo[u] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            newOffsets[c + 1] = newTargets.count
+        }
+        return LouvainLevel(
+            offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoop: loops, twiceTotal: twiceTotal)
     }
 }
