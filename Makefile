@@ -117,9 +117,10 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive --parallel Package.swift Sources Tests Examples
 
-# Benchmarks (not part of the quick start: about an hour on 2 cores). Times schoolnet against
-# igraph, NetworKit and NetworkX on one local authority, one region, England and a teacher-level
-# network, in the same run, and writes the tables to $(BENCH_OUT)/.
+# Benchmarks (not part of the quick start: over an hour on 2 cores). Times schoolnet against
+# igraph, NetworKit and NetworkX on one local authority, one region, England (clusters that
+# partition the primaries, and clusters that overlap, where few schools are twins) and a
+# teacher-level network, in the same run, and writes the tables to $(BENCH_OUT)/.
 BENCH_OUT := Tests/Performance/Results
 BENCH_EDGES := .build/bench
 BENCH = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet-bench
@@ -132,10 +133,12 @@ bench: deps bench-deps
 	  echo "$(BENCH) landscape --scale $$scale --edges $(BENCH_EDGES)/$$scale.edges"; \
 	  $(BENCH) landscape --scale $$scale --edges $(BENCH_EDGES)/$$scale.edges | tee $(BENCH_OUT)/pipeline-$$scale.txt || exit 1; \
 	done
+	$(BENCH) landscape --scale england --shape overlapping --edges $(BENCH_EDGES)/england-overlapping.edges \
+	  | tee $(BENCH_OUT)/pipeline-england-overlapping.txt
 	$(BENCH) teachers --edges $(BENCH_EDGES)/teachers.edges
 	$(COMPARE) --edges $(BENCH_EDGES)/la.edges $(BENCH_EDGES)/region.edges --repetitions 7 \
 	  --json $(BENCH_OUT)/la-region.json --markdown $(BENCH_OUT)/la-region.md
-	$(COMPARE) --edges $(BENCH_EDGES)/england.edges \
+	$(COMPARE) --edges $(BENCH_EDGES)/england.edges $(BENCH_EDGES)/england-overlapping.edges --timeout 240 \
 	  --json $(BENCH_OUT)/england.json --markdown $(BENCH_OUT)/england.md
 	$(COMPARE) --edges $(BENCH_EDGES)/teachers.edges --measures $(TEACHER_MEASURES) \
 	  --json $(BENCH_OUT)/teachers.json --markdown $(BENCH_OUT)/teachers.md
