@@ -119,49 +119,114 @@ struct LouvainLevel: Sendable {
     func moveNodes(resolution: Double, from start: [Int]? = nil, using generator: inout SplitMix64) -> (Bool, [Int]) {
         let n = nodeCount
         guard twiceTotal > 0 else { return (false, Self.renumbered(start ?? Array(0..<n))) }
+        // Every weight 1 (an unweighted graph's first level): the weights need not be read.
+        let unitWeights = selfLoop.allSatisfy { $0 == 0 } && weights.allSatisfy { $0 == 1 }
         var degree = selfLoop.map { 2 * $0 }
         for v in 0..<n {
             for slot in offsets[v]..<offsets[v + 1] { degree[v] += weights[slot] }
         }
-        var community = start ?? Array(0..<n)
+        var community = (start ?? Array(0..<n)).map(Int32.init)
         var total = [Double](repeating: 0, count: n)
-        for v in 0..<n { total[community[v]] += degree[v] }
-        var order = Array(0..<n)
-        order.shuffle(using: &generator)
+        for v in 0..<n { total[Int(community[v])] += degree[v] }
+        // Blocks of consecutive nodes in shuffled order, each block's nodes in a shuffled order:
+        // random enough for independent starts, near enough in memory for the cache.
+        let blockSize = 64
+        var blocks = Array(0..<((n + blockSize - 1) / blockSize))
+        blocks.shuffle(using: &generator)
+        var order: [Int] = []
+        order.reserveCapacity(n)
+        for b in blocks {
+            var block = Array((b * blockSize)..<min(n, (b + 1) * blockSize))
+            block.shuffle(using: &generator)
+            order += block
+        }
         // A ring buffer of the nodes to visit; each node is in it at most once.
         var queue = order.map(Int32.init)
         var queued = [Bool](repeating: true, count: n)
+        // The weight to each neighbouring community, and the communities touched, in the order met.
+        var weightTo = [Double](repeating: 0, count: n)
+        var touched = [Int32](repeating: 0, count: n)
+        let movedAny = offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+                weights.withUnsafeBufferPointer { weights in
+                    degree.withUnsafeBufferPointer { degree in
+                        community.withUnsafeMutableBufferPointer { community in
+                            total.withUnsafeMutableBufferPointer { total in
+                                queue.withUnsafeMutableBufferPointer { queue in
+                                    queued.withUnsafeMutableBufferPointer { queued in
+                                        weightTo.withUnsafeMutableBufferPointer { weightTo in
+                                            touched.withUnsafeMutableBufferPointer { touched in
+                                                Self.moveLoop(
+                                                    offsets: offsets, targets: targets, weights: weights,
+                                                    degree: degree,
+                                                    community: community, total: total, queue: queue, queued: queued,
+                                                    weightTo: weightTo, touched: touched,
+                                                    scaleFactor: resolution / twiceTotal, unitWeights: unitWeights)
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (movedAny, Self.renumbered(community.map(Int.init)))
+    }
+
+    /// The queue-driven local moving of ``moveNodes(resolution:from:using:)`` on raw buffers, so
+    /// that the inner loops carry no bounds or uniqueness checks. Returns whether any node moved.
+    private static func moveLoop(
+        offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Double>,
+        degree: UnsafeBufferPointer<Double>, community: UnsafeMutableBufferPointer<Int32>,
+        total: UnsafeMutableBufferPointer<Double>, queue: UnsafeMutableBufferPointer<Int32>,
+        queued: UnsafeMutableBufferPointer<Bool>, weightTo: UnsafeMutableBufferPointer<Double>,
+        touched: UnsafeMutableBufferPointer<Int32>, scaleFactor: Double, unitWeights: Bool
+    ) -> Bool {
+        let n = community.count
         var head = 0
         var count = n
-        var neighbours = NeighbourCommunities(count: n)
         var movedAny = false
         while count > 0 {
             let v = Int(queue[head])
             head = head + 1 == n ? 0 : head + 1
             count -= 1
             queued[v] = false
-            let current = community[v]
+            let current = Int(community[v])
             let row = offsets[v]..<offsets[v + 1]
-            neighbours.gather(row, targets: targets, weights: weights, community: community)
-            total[current] -= degree[v]
-            let scale = resolution * degree[v] / twiceTotal
+            var touchedCount = 0
+            for slot in row {
+                let c = Int(community[Int(targets[slot])])
+                if weightTo[c] == 0 {
+                    touched[touchedCount] = Int32(c)
+                    touchedCount += 1
+                }
+                weightTo[c] += unitWeights ? 1 : weights[slot]
+            }
+            let dv = degree[v]
+            total[current] -= dv
+            let scale = scaleFactor * dv
             var best = current
-            var bestGain = neighbours.weight[current] - scale * total[current]
-            for c in neighbours.touched where c != current {
-                let gain = neighbours.weight[c] - scale * total[c]
+            var bestGain = weightTo[current] - scale * total[current]
+            for k in 0..<touchedCount {
+                let c = Int(touched[k])
+                let gain = weightTo[c] - scale * total[c]
+                weightTo[c] = 0
+                guard c != current else { continue }
                 if gain > bestGain + 1e-12 || (abs(gain - bestGain) <= 1e-12 && c < best && best != current) {
                     best = c
                     bestGain = gain
                 }
             }
-            total[best] += degree[v]
-            neighbours.clear()
+            weightTo[current] = 0
+            total[best] += dv
             guard best != current else { continue }
-            community[v] = best
+            community[v] = Int32(best)
             movedAny = true
             for slot in row {
                 let u = Int(targets[slot])
-                if !queued[u] && community[u] != best {
+                if !queued[u] && Int(community[u]) != best {
                     queued[u] = true
                     var tail = head + count
                     if tail >= n { tail -= n }
@@ -170,7 +235,7 @@ struct LouvainLevel: Sendable {
                 }
             }
         }
-        return (movedAny, Self.renumbered(community))
+        return movedAny
     }
 
     /// Labels below the node count renumbered 0..<k in order of first appearance.

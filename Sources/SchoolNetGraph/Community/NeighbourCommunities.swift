@@ -19,16 +19,6 @@ struct NeighbourCommunities {
         }
     }
 
-    /// Gathers the weights of the compressed row `slots` of `targets` and `weights` by the
-    /// community of each neighbour. O(row).
-    mutating func gather(_ slots: Range<Int>, targets: [Int32], weights: [Double], community: [Int]) {
-        for slot in slots {
-            let c = community[Int(targets[slot])]
-            if weight[c] == 0 { touched.append(c) }
-            weight[c] += weights[slot]
-        }
-    }
-
     /// Back to all zeros. O(touched).
     mutating func clear() {
         for c in touched { weight[c] = 0 }
