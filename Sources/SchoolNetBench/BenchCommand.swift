@@ -23,7 +23,7 @@ public struct BenchCommand: ParsableCommand {
         @Option(help: "Generator seed.") var seed: UInt64 = 1
         @Option(help: "partitioned or overlapping clusters.") var shape: String = "partitioned"
         @Option(help: "Repetitions per measure (the median is reported).") var repetitions = 3
-        @Option(help: "Comma-separated measures of `schoolnet metrics`, components, louvain (default: all).")
+        @Option(help: "Comma-separated measures of `schoolnet metrics`, components, louvain, leiden (default: all).")
         var measures: String?
         @Option(help: "Write the all-layers school network as an edge list here.") var edges: String?
         @Option(help: "Write the bundle here (default: a temporary folder).") var bundle: String?
@@ -53,7 +53,7 @@ public struct BenchCommand: ParsableCommand {
                 let seconds = Stopwatch.median(repetitions) { _ = SchoolMetrics(network, measures: [measure]) }
                 report(measure.rawValue, seconds)
             }
-            for workload in [Workload.components, .louvain] where chosen?.contains(workload.rawValue) ?? true {
+            for workload in [Workload.components, .louvain, .leiden] where chosen?.contains(workload.rawValue) ?? true {
                 let seconds = Stopwatch.median(repetitions) { _ = workload.run(on: network.graph) }
                 report(workload.rawValue, seconds)
             }

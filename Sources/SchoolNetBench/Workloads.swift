@@ -2,14 +2,14 @@ import SchoolNetGraph
 
 /// The measures the comparison script times on an edge list, by the names it uses: every
 /// per-school measure of `schoolnet metrics` that a peer also computes (strength is degree on an
-/// unweighted edge list), plus components and Louvain.
+/// unweighted edge list), plus components, Louvain and Leiden (modularity).
 enum Workload: String, CaseIterable {
     case degree, betweenness, closeness, harmonic, pagerank, eigenvector, core, clustering, constraint
     case effectiveSize = "effective_size"
-    case components, louvain
+    case components, louvain, leiden
 
     /// Runs the measure with igraph's conventions where NetworkX's differ; returns its per-node
-    /// values (Louvain: the modularity, as one value).
+    /// values (Louvain and Leiden: the modularity, as one value).
     func run(on graph: CSRGraph) -> [Double] {
         switch self {
         case .degree: graph.degrees().values
@@ -25,6 +25,7 @@ enum Workload: String, CaseIterable {
         case .effectiveSize: graph.effectiveSize().values
         case .components: graph.components().membership.map(Double.init)
         case .louvain: [graph.louvain().modularity]
+        case .leiden: [graph.leiden().quality]
         }
     }
 }
