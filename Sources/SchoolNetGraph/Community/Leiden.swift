@@ -105,27 +105,22 @@ extension CSRGraph {
 /// weights in c: modularity is H / m with penalty γ / 4m; CPM differs from H by the constant
 /// γ n / 2 with penalty γ / 2. Moving node v (weight a) into c gains `w(v, c) − 2 · penalty · a · K_c`.
 struct LeidenLevel {
-    var neighbors: [[(node: Int, weight: Double)]]
-    var selfLoop: [Double]
+    var rows: CommunityGraph
     var nodeWeight: [Double]
     /// m, the total tie weight of the original graph.
     var totalWeight: Double
 
+    var nodeCount: Int { rows.nodeCount }
+
     init(_ graph: CSRGraph, weighted: Bool, objective: LeidenObjective) {
-        neighbors = (0..<graph.nodeCount).map { v in
-            (graph.offsets[v]..<graph.offsets[v + 1]).compactMap {
-                Int(graph.targets[$0]) == v ? nil : (Int(graph.targets[$0]), weighted ? graph.weights[$0] : 1)
-            }
-        }
-        selfLoop = [Double](repeating: 0, count: graph.nodeCount)
-        let strength = neighbors.map { $0.reduce(0) { $0 + $1.weight } }
+        rows = CommunityGraph(graph, weighted: weighted, droppingSelfTies: true)
+        let strength = rows.strengths()
         nodeWeight = objective == .modularity ? strength : [Double](repeating: 1, count: graph.nodeCount)
         totalWeight = strength.reduce(0, +) / 2
     }
 
-    init(neighbors: [[(node: Int, weight: Double)]], selfLoop: [Double], nodeWeight: [Double], totalWeight: Double) {
-        self.neighbors = neighbors
-        self.selfLoop = selfLoop
+    init(rows: CommunityGraph, nodeWeight: [Double], totalWeight: Double) {
+        self.rows = rows
         self.nodeWeight = nodeWeight
         self.totalWeight = totalWeight
     }
@@ -142,16 +137,16 @@ struct LeidenLevel {
     func run(from start: [Int], penalty: Double, options: LeidenOptions, using generator: inout SplitMix64) -> [Int] {
         var level = self
         // The level node each original node is in, and the community of each level node.
-        var place = Array(0..<neighbors.count)
-        var community = Partition(start).membership
+        var place = Array(0..<nodeCount)
+        var community = CommunityGraph.renumbered(start)
         while true {
             level.moveNodesFast(&community, penalty: penalty, using: &generator)
             let communityCount = (community.max() ?? -1) + 1
-            if communityCount == level.neighbors.count { break }
+            if communityCount == level.nodeCount { break }
             let refined = level.refine(community, penalty: penalty, randomness: options.randomness, using: &generator)
             let refinedCount = (refined.max() ?? -1) + 1
             // Nothing merged inside any community: the next level would be this one.
-            if refinedCount == level.neighbors.count { break }
+            if refinedCount == level.nodeCount { break }
             var parent = [Int](repeating: 0, count: refinedCount)
             for v in refined.indices { parent[refined[v]] = community[v] }
             level = level.aggregated(by: refined, count: refinedCount)
@@ -166,7 +161,8 @@ struct LeidenLevel {
     /// its neighbours outside its new community rejoin the queue. Communities are renumbered
     /// 0..<k in order of first appearance on return.
     mutating func moveNodesFast(_ community: inout [Int], penalty: Double, using generator: inout SplitMix64) {
-        let n = neighbors.count
+        let n = nodeCount
+        let (offsets, targets, weights) = (rows.offsets, rows.targets, rows.weights)
         var total = [Double](repeating: 0, count: n)
         var size = [Int](repeating: 0, count: n)
         for v in 0..<n {
@@ -174,17 +170,21 @@ struct LeidenLevel {
             size[community[v]] += 1
         }
         var empty = (0..<n).filter { size[$0] == 0 }
+        // A ring buffer of the nodes to visit; each node is in it at most once.
         var queue = Array(0..<n)
         queue.shuffle(using: &generator)
         var queued = [Bool](repeating: true, count: n)
         var head = 0
+        var count = n
         var neighbours = NeighbourCommunities(count: n)
-        while head < queue.count {
+        while count > 0 {
             let v = queue[head]
-            head += 1
+            head = head + 1 == n ? 0 : head + 1
+            count -= 1
             queued[v] = false
             let current = community[v]
-            neighbours.gather(neighbors[v], community: community)
+            let row = offsets[v]..<offsets[v + 1]
+            neighbours.gather(row, targets: targets, weights: weights, community: community)
             total[current] -= nodeWeight[v]
             size[current] -= 1
             let scale = 2 * penalty * nodeWeight[v]
@@ -208,17 +208,18 @@ struct LeidenLevel {
             neighbours.clear()
             guard best != current else { continue }
             community[v] = best
-            for (u, _) in neighbors[v] where !queued[u] && community[u] != best {
-                queued[u] = true
-                queue.append(u)
-            }
-            // Keep the queue's storage bounded: drop the consumed prefix now and then.
-            if head > 4096 && head * 2 > queue.count {
-                queue.removeFirst(head)
-                head = 0
+            for slot in row {
+                let u = Int(targets[slot])
+                if !queued[u] && community[u] != best {
+                    queued[u] = true
+                    var tail = head + count
+                    if tail >= n { tail -= n }
+                    queue[tail] = u
+                    count += 1
+                }
             }
         }
-        community = Partition(community).membership
+        community = CommunityGraph.renumbered(community)
     }
 
     /// The refinement (the paper's RefinePartition): inside each community, every node starts
@@ -229,40 +230,46 @@ struct LeidenLevel {
     func refine(_ community: [Int], penalty: Double, randomness: Double, using generator: inout SplitMix64)
         -> [Int]
     {
-        let n = neighbors.count
+        let n = nodeCount
+        let (offsets, targets, weights) = (rows.offsets, rows.targets, rows.weights)
         var refined = Array(0..<n)
         var refinedWeight = nodeWeight
         var refinedSize = [Int](repeating: 1, count: n)
         var communityWeight = [Double](repeating: 0, count: n)
         for v in 0..<n { communityWeight[community[v]] += nodeWeight[v] }
         // The weight from each sub-community to the rest of its community.
-        var outward = (0..<n).map { v in
-            neighbors[v].reduce(0.0) { community[$1.node] == community[v] ? $0 + $1.weight : $0 }
+        var outward = [Double](repeating: 0, count: n)
+        for v in 0..<n {
+            for slot in offsets[v]..<offsets[v + 1] where community[Int(targets[slot])] == community[v] {
+                outward[v] += weights[slot]
+            }
         }
         var order = Array(0..<n)
         order.shuffle(using: &generator)
         var weightTo = [Double](repeating: 0, count: n)
         var touched: [Int] = []
-        var candidates: [(sub: Int, gain: Double)] = []
+        var candidates = Candidates()
         for v in order where refinedSize[refined[v]] == 1 {
             let c = community[v]
             let a = nodeWeight[v]
             guard outward[v] >= 2 * penalty * a * (communityWeight[c] - a) - 1e-12 else { continue }
             touched.removeAll(keepingCapacity: true)
-            for (u, w) in neighbors[v] where community[u] == c {
+            for slot in offsets[v]..<offsets[v + 1] {
+                let u = Int(targets[slot])
+                guard community[u] == c else { continue }
                 let s = refined[u]
                 if weightTo[s] == 0 { touched.append(s) }
-                weightTo[s] += w
+                weightTo[s] += weights[slot]
             }
             // Staying alone gains 0.
-            candidates = [(refined[v], 0)]
+            candidates.reset(refined[v], gain: 0)
             for s in touched where s != refined[v] {
                 let wellConnected =
                     outward[s] >= 2 * penalty * refinedWeight[s] * (communityWeight[c] - refinedWeight[s]) - 1e-12
                 let gain = weightTo[s] - 2 * penalty * a * refinedWeight[s]
-                if wellConnected && gain >= 0 { candidates.append((s, gain)) }
+                if wellConnected && gain >= 0 { candidates.append(s, gain: gain) }
             }
-            let chosen = Self.choose(candidates, randomness: randomness, using: &generator)
+            let chosen = candidates.choose(randomness: randomness, using: &generator)
             if chosen != refined[v] {
                 let own = refined[v]
                 outward[chosen] += outward[own] - 2 * weightTo[chosen]
@@ -273,40 +280,55 @@ struct LeidenLevel {
             }
             for s in touched { weightTo[s] = 0 }
         }
-        return Partition(refined).membership
+        return CommunityGraph.renumbered(refined)
     }
 
-    /// A candidate drawn with probability ∝ exp(gain / θ) (the best one when θ is 0).
-    static func choose(
-        _ candidates: [(sub: Int, gain: Double)], randomness: Double, using generator: inout SplitMix64
-    ) -> Int {
-        let best = candidates.max { $0.gain < $1.gain }!
-        guard randomness > 0, candidates.count > 1 else { return best.sub }
-        let weights = candidates.map { ($0.gain - best.gain) / randomness }.map { $0 < -700 ? 0 : Double.exp($0) }
-        var draw = Double.random(in: 0..<weights.reduce(0, +), using: &generator)
-        for (candidate, weight) in zip(candidates, weights) {
-            draw -= weight
-            if draw < 0 { return candidate.sub }
+    /// The sub-communities a node may join, with their gains, in storage kept from node to node.
+    struct Candidates {
+        private var subs: [Int] = []
+        private var gains: [Double] = []
+        private var odds: [Double] = []
+
+        mutating func reset(_ sub: Int, gain: Double) {
+            subs.removeAll(keepingCapacity: true)
+            gains.removeAll(keepingCapacity: true)
+            append(sub, gain: gain)
         }
-        return best.sub
+
+        mutating func append(_ sub: Int, gain: Double) {
+            subs.append(sub)
+            gains.append(gain)
+        }
+
+        /// A candidate drawn with probability ∝ exp(gain / θ) (the best one, the first on ties,
+        /// when θ is 0 or there is one).
+        mutating func choose(randomness: Double, using generator: inout SplitMix64) -> Int {
+            var best = 0
+            for k in gains.indices where gains[k] > gains[best] { best = k }
+            guard randomness > 0, subs.count > 1 else { return subs[best] }
+            odds.removeAll(keepingCapacity: true)
+            var sum = 0.0
+            for gain in gains {
+                let exponent = (gain - gains[best]) / randomness
+                let odd = exponent < -700 ? 0 : Double.exp(exponent)
+                odds.append(odd)
+                sum += odd
+            }
+            var draw = Double.random(in: 0..<sum, using: &generator)
+            for k in subs.indices {
+                draw -= odds[k]
+                if draw < 0 { return subs[k] }
+            }
+            return subs[best]
+        }
     }
 
     /// The graph of sub-communities: one node each, node weights and tie weights summed, the
     /// weight inside as a self-loop.
     func aggregated(by groups: [Int], count: Int) -> LeidenLevel {
-        var loops = [Double](repeating: 0, count: count)
         var weight = [Double](repeating: 0, count: count)
-        var edges = [[Int: Double]](repeating: [:], count: count)
-        for v in neighbors.indices {
-            let g = groups[v]
-            loops[g] += selfLoop[v]
-            weight[g] += nodeWeight[v]
-            for (u, w) in neighbors[v] {
-                let h = groups[u]
-                if h == g { loops[g] += w / 2 } else { edges[g][h, default: 0] += w }
-            }
-        }
-        let rows = edges.map { $0.sorted { $0.key < $1.key }.map { (node: $0.key, weight: $0.value) } }
-        return LeidenLevel(neighbors: rows, selfLoop: loops, nodeWeight: weight, totalWeight: totalWeight)
+        for v in 0..<nodeCount { weight[groups[v]] += nodeWeight[v] }
+        return LeidenLevel(
+            rows: rows.aggregated(by: groups, count: count), nodeWeight: weight, totalWeight: totalWeight)
     }
 }

@@ -61,32 +61,21 @@ extension CSRGraph {
     }
 }
 
-/// One level of the Louvain method, in compressed rows: a weighted graph whose nodes may have
-/// self-loops (the weight inside a merged community).
+/// One level of the Louvain method: its graph of (merged) nodes and twice the total tie weight.
 struct LouvainLevel: Sendable {
-    /// Row `v` is `targets[offsets[v] ..< offsets[v + 1]]` with `weights` alike.
-    var offsets: [Int]
-    var targets: [Int32]
-    var weights: [Double]
-    var selfLoop: [Double]
+    var rows: CommunityGraph
     /// Twice the total edge weight.
     var twiceTotal: Double
 
-    var nodeCount: Int { offsets.count - 1 }
+    var nodeCount: Int { rows.nodeCount }
 
     init(_ graph: CSRGraph, weighted: Bool) {
-        offsets = graph.offsets
-        targets = graph.targets
-        weights = weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count)
-        selfLoop = [Double](repeating: 0, count: graph.nodeCount)
-        twiceTotal = weights.reduce(0, +)
+        rows = CommunityGraph(graph, weighted: weighted, droppingSelfTies: false)
+        twiceTotal = rows.weights.reduce(0, +)
     }
 
-    init(offsets: [Int], targets: [Int32], weights: [Double], selfLoop: [Double], twiceTotal: Double) {
-        self.offsets = offsets
-        self.targets = targets
-        self.weights = weights
-        self.selfLoop = selfLoop
+    init(rows: CommunityGraph, twiceTotal: Double) {
+        self.rows = rows
         self.twiceTotal = twiceTotal
     }
 
@@ -101,7 +90,11 @@ struct LouvainLevel: Sendable {
             let (moved, communities) = levels[levels.count - 1].moveNodes(resolution: resolution, using: &generator)
             guard moved else { break }
             maps.append(communities)
-            levels.append(levels[levels.count - 1].aggregated(by: communities))
+            let top = levels[levels.count - 1]
+            levels.append(
+                LouvainLevel(
+                    rows: top.rows.aggregated(by: communities, count: (communities.max() ?? -1) + 1),
+                    twiceTotal: twiceTotal))
         }
         // Refinement (Rotta and Noack 2011, doi:10.1145/1963190.1970376): from the top level
         // down, each level starts from the partition above and its nodes may move again.
@@ -118,13 +111,10 @@ struct LouvainLevel: Sendable {
     /// the communities, renumbered 0..<k in order of first appearance.
     func moveNodes(resolution: Double, from start: [Int]? = nil, using generator: inout SplitMix64) -> (Bool, [Int]) {
         let n = nodeCount
-        guard twiceTotal > 0 else { return (false, Self.renumbered(start ?? Array(0..<n))) }
+        guard twiceTotal > 0 else { return (false, CommunityGraph.renumbered(start ?? Array(0..<n))) }
         // Every weight 1 (an unweighted graph's first level): the weights need not be read.
-        let unitWeights = selfLoop.allSatisfy { $0 == 0 } && weights.allSatisfy { $0 == 1 }
-        var degree = selfLoop.map { 2 * $0 }
-        for v in 0..<n {
-            for slot in offsets[v]..<offsets[v + 1] { degree[v] += weights[slot] }
-        }
+        let unitWeights = rows.selfLoop.allSatisfy { $0 == 0 } && rows.weights.allSatisfy { $0 == 1 }
+        let degree = rows.strengths()
         var community = (start ?? Array(0..<n)).map(Int32.init)
         var total = [Double](repeating: 0, count: n)
         for v in 0..<n { total[Int(community[v])] += degree[v] }
@@ -146,9 +136,9 @@ struct LouvainLevel: Sendable {
         // The weight to each neighbouring community, and the communities touched, in the order met.
         var weightTo = [Double](repeating: 0, count: n)
         var touched = [Int32](repeating: 0, count: n)
-        let movedAny = offsets.withUnsafeBufferPointer { offsets in
-            targets.withUnsafeBufferPointer { targets in
-                weights.withUnsafeBufferPointer { weights in
+        let movedAny = rows.offsets.withUnsafeBufferPointer { offsets in
+            rows.targets.withUnsafeBufferPointer { targets in
+                rows.weights.withUnsafeBufferPointer { weights in
                     degree.withUnsafeBufferPointer { degree in
                         community.withUnsafeMutableBufferPointer { community in
                             total.withUnsafeMutableBufferPointer { total in
@@ -172,7 +162,7 @@ struct LouvainLevel: Sendable {
                 }
             }
         }
-        return (movedAny, Self.renumbered(community.map(Int.init)))
+        return (movedAny, CommunityGraph.renumbered(community.map(Int.init)))
     }
 
     /// The queue-driven local moving of ``moveNodes(resolution:from:using:)`` on raw buffers, so
@@ -236,65 +226,5 @@ struct LouvainLevel: Sendable {
             }
         }
         return movedAny
-    }
-
-    /// Labels below the node count renumbered 0..<k in order of first appearance.
-    static func renumbered(_ labels: [Int]) -> [Int] {
-        var code = [Int](repeating: -1, count: labels.count)
-        var next = 0
-        return labels.map { label in
-            if code[label] < 0 {
-                code[label] = next
-                next += 1
-            }
-            return code[label]
-        }
-    }
-
-    /// The graph of communities: one node each, edge weights summed, inner weight as self-loop.
-    /// Each community's row lists its neighbouring communities in the order its members first
-    /// meet them. O(n + m).
-    func aggregated(by communities: [Int]) -> LouvainLevel {
-        let k = (communities.max() ?? -1) + 1
-        // The members of each community, by a counting sort.
-        var start = [Int](repeating: 0, count: k + 1)
-        for c in communities { start[c + 1] += 1 }
-        for c in 0..<k { start[c + 1] += start[c] }
-        var members = [Int](repeating: 0, count: communities.count)
-        var fill = start
-        for (v, c) in communities.enumerated() {
-            members[fill[c]] = v
-            fill[c] += 1
-        }
-        var loops = [Double](repeating: 0, count: k)
-        var newOffsets = [Int](repeating: 0, count: k + 1)
-        var newTargets: [Int32] = []
-        var newWeights: [Double] = []
-        var weightTo = [Double](repeating: 0, count: k)
-        var touched: [Int] = []
-        for c in 0..<k {
-            for v in members[start[c]..<start[c + 1]] {
-                loops[c] += selfLoop[v]
-                for slot in offsets[v]..<offsets[v + 1] {
-                    let u = communities[Int(targets[slot])]
-                    let w = weights[slot]
-                    if u == c {
-                        loops[c] += w / 2
-                    } else {
-                        if weightTo[u] == 0 { touched.append(u) }
-                        weightTo[u] += w
-                    }
-                }
-            }
-            for u in touched {
-                newTargets.append(Int32(u))
-                newWeights.append(weightTo[u])
-                weightTo[u] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-            newOffsets[c + 1] = newTargets.count
-        }
-        return LouvainLevel(
-            offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoop: loops, twiceTotal: twiceTotal)
     }
 }

@@ -1,6 +1,6 @@
 /// The tie weight from one node to each community among its neighbours, in a scratch array made
-/// once and cleared in time proportional to the communities touched: the inner step of Louvain's
-/// and Leiden's local moving.
+/// once and cleared in time proportional to the communities touched: the inner step of Leiden's local
+/// moving.
 struct NeighbourCommunities {
     /// The weight to each community (0 for those not touched).
     private(set) var weight: [Double]
@@ -9,13 +9,13 @@ struct NeighbourCommunities {
 
     init(count: Int) { weight = [Double](repeating: 0, count: count) }
 
-    /// Gathers the weights of `row` (a node's neighbours) by the community of each neighbour.
-    /// O(row).
-    mutating func gather(_ row: [(node: Int, weight: Double)], community: [Int]) {
-        for (u, w) in row {
-            let c = community[u]
+    /// Gathers the weights of the compressed row `slots` of `targets` and `weights` by the
+    /// community of each neighbour. O(row).
+    mutating func gather(_ slots: Range<Int>, targets: [Int32], weights: [Double], community: [Int]) {
+        for slot in slots {
+            let c = community[Int(targets[slot])]
             if weight[c] == 0 { touched.append(c) }
-            weight[c] += w
+            weight[c] += weights[slot]
         }
     }
 
