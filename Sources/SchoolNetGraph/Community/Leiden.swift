@@ -162,7 +162,6 @@ struct LeidenLevel {
     /// 0..<k in order of first appearance on return.
     mutating func moveNodesFast(_ community: inout [Int], penalty: Double, using generator: inout SplitMix64) {
         let n = nodeCount
-        let (offsets, targets, weights) = (rows.offsets, rows.targets, rows.weights)
         var total = [Double](repeating: 0, count: n)
         var size = [Int](repeating: 0, count: n)
         for v in 0..<n {
@@ -170,52 +169,69 @@ struct LeidenLevel {
             size[community[v]] += 1
         }
         var empty = (0..<n).filter { size[$0] == 0 }
-        // A ring buffer of the nodes to visit; each node is in it at most once.
-        var queue = Array(0..<n)
-        queue.shuffle(using: &generator)
-        var queued = [Bool](repeating: true, count: n)
-        var head = 0
-        var count = n
-        var neighbours = NeighbourCommunities(count: n)
-        while count > 0 {
-            let v = queue[head]
-            head = head + 1 == n ? 0 : head + 1
-            count -= 1
-            queued[v] = false
-            let current = community[v]
-            let row = offsets[v]..<offsets[v + 1]
-            neighbours.gather(row, targets: targets, weights: weights, community: community)
-            total[current] -= nodeWeight[v]
-            size[current] -= 1
-            let scale = 2 * penalty * nodeWeight[v]
-            var best = current
-            var bestGain = neighbours.weight[current] - scale * total[current]
-            for c in neighbours.touched where c != current {
-                let gain = neighbours.weight[c] - scale * total[c]
-                if gain > bestGain + 1e-12 {
-                    best = c
-                    bestGain = gain
-                }
-            }
-            // An empty community gains 0; it is a real choice only when v leaves others behind.
-            if size[current] > 0, bestGain < -1e-12, let free = empty.last {
-                best = free
-                empty.removeLast()
-            }
-            total[best] += nodeWeight[v]
-            size[best] += 1
-            if size[current] == 0 && best != current { empty.append(current) }
-            neighbours.clear()
-            guard best != current else { continue }
-            community[v] = best
-            for slot in row {
-                let u = Int(targets[slot])
-                if !queued[u] && community[u] != best {
-                    queued[u] = true
-                    var tail = head + count
-                    if tail >= n { tail -= n }
-                    queue[tail] = u
-                    count += 1
+        var order = Array(0..<n)
+        order.shuffle(using: &generator)
+        var queue = RingQueue(order)
+        var weightTo = [Double](repeating: 0, count: n)
+        var touched = [Int](repeating: 0, count: n)
+        rows.offsets.withUnsafeBufferPointer { offsets in
+            rows.targets.withUnsafeBufferPointer { targets in
+                rows.weights.withUnsafeBufferPointer { weights in
+                    nodeWeight.withUnsafeBufferPointer { nodeWeight in
+                        community.withUnsafeMutableBufferPointer { community in
+                            total.withUnsafeMutableBufferPointer { total in
+                                size.withUnsafeMutableBufferPointer { size in
+                                    weightTo.withUnsafeMutableBufferPointer { weightTo in
+                                        touched.withUnsafeMutableBufferPointer { touched in
+                                            while let v = queue.pop() {
+                                                let current = community[v]
+                                                let row = offsets[v]..<offsets[v + 1]
+                                                var touchedCount = 0
+                                                for slot in row {
+                                                    let c = community[Int(targets[slot])]
+                                                    if weightTo[c] == 0 {
+                                                        touched[touchedCount] = c
+                                                        touchedCount += 1
+                                                    }
+                                                    weightTo[c] += weights[slot]
+                                                }
+                                                total[current] -= nodeWeight[v]
+                                                size[current] -= 1
+                                                let scale = 2 * penalty * nodeWeight[v]
+                                                var best = current
+                                                var bestGain = weightTo[current] - scale * total[current]
+                                                for k in 0..<touchedCount {
+                                                    let c = touched[k]
+                                                    let gain = weightTo[c] - scale * total[c]
+                                                    weightTo[c] = 0
+                                                    if c != current && gain > bestGain + 1e-12 {
+                                                        best = c
+                                                        bestGain = gain
+                                                    }
+                                                }
+                                                weightTo[current] = 0
+                                                // An empty community gains 0; it is a real choice only
+                                                // when v leaves others behind.
+                                                if size[current] > 0, bestGain < -1e-12, let free = empty.last {
+                                                    best = free
+                                                    empty.removeLast()
+                                                }
+                                                total[best] += nodeWeight[v]
+                                                size[best] += 1
+                                                if size[current] == 0 && best != current { empty.append(current) }
+                                                guard best != current else { continue }
+                                                community[v] = best
+                                                for slot in row {
+                                                    let u = Int(targets[slot])
+                                                    if community[u] != best { queue.push(u) }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -231,54 +247,91 @@ struct LeidenLevel {
         -> [Int]
     {
         let n = nodeCount
-        let (offsets, targets, weights) = (rows.offsets, rows.targets, rows.weights)
         var refined = Array(0..<n)
         var refinedWeight = nodeWeight
         var refinedSize = [Int](repeating: 1, count: n)
         var communityWeight = [Double](repeating: 0, count: n)
         for v in 0..<n { communityWeight[community[v]] += nodeWeight[v] }
-        // The weight from each sub-community to the rest of its community.
-        var outward = [Double](repeating: 0, count: n)
-        for v in 0..<n {
-            for slot in offsets[v]..<offsets[v + 1] where community[Int(targets[slot])] == community[v] {
-                outward[v] += weights[slot]
-            }
-        }
         var order = Array(0..<n)
         order.shuffle(using: &generator)
+        var outward = [Double](repeating: 0, count: n)
         var weightTo = [Double](repeating: 0, count: n)
-        var touched: [Int] = []
+        var touched = [Int](repeating: 0, count: n)
         var candidates = Candidates()
-        for v in order where refinedSize[refined[v]] == 1 {
-            let c = community[v]
-            let a = nodeWeight[v]
-            guard outward[v] >= 2 * penalty * a * (communityWeight[c] - a) - 1e-12 else { continue }
-            touched.removeAll(keepingCapacity: true)
-            for slot in offsets[v]..<offsets[v + 1] {
-                let u = Int(targets[slot])
-                guard community[u] == c else { continue }
-                let s = refined[u]
-                if weightTo[s] == 0 { touched.append(s) }
-                weightTo[s] += weights[slot]
+        rows.offsets.withUnsafeBufferPointer { offsets in
+            rows.targets.withUnsafeBufferPointer { targets in
+                rows.weights.withUnsafeBufferPointer { weights in
+                    nodeWeight.withUnsafeBufferPointer { nodeWeight in
+                        community.withUnsafeBufferPointer { community in
+                            refined.withUnsafeMutableBufferPointer { refined in
+                                refinedWeight.withUnsafeMutableBufferPointer { refinedWeight in
+                                    refinedSize.withUnsafeMutableBufferPointer { refinedSize in
+                                        outward.withUnsafeMutableBufferPointer { outward in
+                                            weightTo.withUnsafeMutableBufferPointer { weightTo in
+                                                touched.withUnsafeMutableBufferPointer { touched in
+                                                    // The weight from each sub-community to the rest of its community.
+                                                    for v in 0..<n {
+                                                        let c = community[v]
+                                                        var sum = 0.0
+                                                        for slot in offsets[v]..<offsets[v + 1]
+                                                        where community[Int(targets[slot])] == c {
+                                                            sum += weights[slot]
+                                                        }
+                                                        outward[v] = sum
+                                                    }
+                                                    for v in order where refinedSize[refined[v]] == 1 {
+                                                        let c = community[v]
+                                                        let a = nodeWeight[v]
+                                                        let rest = communityWeight[c]
+                                                        guard outward[v] >= 2 * penalty * a * (rest - a) - 1e-12 else {
+                                                            continue
+                                                        }
+                                                        var touchedCount = 0
+                                                        for slot in offsets[v]..<offsets[v + 1] {
+                                                            let u = Int(targets[slot])
+                                                            guard community[u] == c else { continue }
+                                                            let sub = refined[u]
+                                                            if weightTo[sub] == 0 {
+                                                                touched[touchedCount] = sub
+                                                                touchedCount += 1
+                                                            }
+                                                            weightTo[sub] += weights[slot]
+                                                        }
+                                                        // Staying alone gains 0.
+                                                        let own = refined[v]
+                                                        candidates.reset(own, gain: 0)
+                                                        for k in 0..<touchedCount where touched[k] != own {
+                                                            let sub = touched[k]
+                                                            let size = refinedWeight[sub]
+                                                            let wellConnected =
+                                                                outward[sub] >= 2 * penalty * size * (rest - size)
+                                                                - 1e-12
+                                                            let gain = weightTo[sub] - 2 * penalty * a * size
+                                                            if wellConnected && gain >= 0 {
+                                                                candidates.append(sub, gain: gain)
+                                                            }
+                                                        }
+                                                        let chosen = candidates.choose(
+                                                            randomness: randomness, using: &generator)
+                                                        if chosen != own {
+                                                            outward[chosen] += outward[own] - 2 * weightTo[chosen]
+                                                            refinedWeight[chosen] += a
+                                                            refinedSize[chosen] += 1
+                                                            refinedSize[own] = 0
+                                                            refined[v] = chosen
+                                                        }
+                                                        for k in 0..<touchedCount { weightTo[touched[k]] = 0 }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            // Staying alone gains 0.
-            candidates.reset(refined[v], gain: 0)
-            for s in touched where s != refined[v] {
-                let wellConnected =
-                    outward[s] >= 2 * penalty * refinedWeight[s] * (communityWeight[c] - refinedWeight[s]) - 1e-12
-                let gain = weightTo[s] - 2 * penalty * a * refinedWeight[s]
-                if wellConnected && gain >= 0 { candidates.append(s, gain: gain) }
-            }
-            let chosen = candidates.choose(randomness: randomness, using: &generator)
-            if chosen != refined[v] {
-                let own = refined[v]
-                outward[chosen] += outward[own] - 2 * weightTo[chosen]
-                refinedWeight[chosen] += a
-                refinedSize[chosen] += 1
-                refinedSize[own] = 0
-                refined[v] = chosen
-            }
-            for s in touched { weightTo[s] = 0 }
         }
         return CommunityGraph.renumbered(refined)
     }
