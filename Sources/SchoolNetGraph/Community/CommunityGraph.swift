@@ -26,7 +26,9 @@ struct CommunityGraph: Sendable {
         if !hasSelfTies {
             offsets = graph.offsets
             targets = graph.targets
-            weights = weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count)
+            // An unweighted graph's weights are all 1 already: shared, not copied.
+            weights =
+                weighted || !graph.isWeighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count)
         } else {
             var offsets = [0]
             var targets: [Int32] = []
