@@ -66,17 +66,23 @@ struct LouvainLevel: Sendable {
     var rows: CommunityGraph
     /// Twice the total edge weight.
     var twiceTotal: Double
+    /// Whether every weight is 1 and no node has a self-loop (an unweighted graph's first
+    /// level): local moving then need not read the weights.
+    var unitWeights: Bool
 
     var nodeCount: Int { rows.nodeCount }
 
     init(_ graph: CSRGraph, weighted: Bool) {
         rows = CommunityGraph(graph, weighted: weighted, droppingSelfTies: false)
         twiceTotal = rows.weights.reduce(0, +)
+        unitWeights = rows.weights.allSatisfy { $0 == 1 }
     }
 
+    /// A merged level: its nodes carry the weight inside them, so weights are read.
     init(rows: CommunityGraph, twiceTotal: Double) {
         self.rows = rows
         self.twiceTotal = twiceTotal
+        unitWeights = false
     }
 
     /// One start of the method from this level: levels of local moving and merging, then
@@ -112,8 +118,6 @@ struct LouvainLevel: Sendable {
     func moveNodes(resolution: Double, from start: [Int]? = nil, using generator: inout SplitMix64) -> (Bool, [Int]) {
         let n = nodeCount
         guard twiceTotal > 0 else { return (false, CommunityGraph.renumbered(start ?? Array(0..<n))) }
-        // Every weight 1 (an unweighted graph's first level): the weights need not be read.
-        let unitWeights = rows.selfLoop.allSatisfy { $0 == 0 } && rows.weights.allSatisfy { $0 == 1 }
         let degree = rows.strengths()
         var community = (start ?? Array(0..<n)).map(Int32.init)
         var total = [Double](repeating: 0, count: n)
