@@ -75,6 +75,9 @@ struct CommunityGraph: Sendable {
         var newTargets: [Int32] = []
         var newWeights: [Double] = []
         var weightTo = [Double](repeating: 0, count: count)
+        // The last group whose row met each group: a tie of weight 0 leaves weightTo at 0, so
+        // meeting is marked apart from the weight.
+        var metBy = [Int](repeating: -1, count: count)
         var touched: [Int] = []
         for g in 0..<count {
             for v in members[start[g]..<start[g + 1]] {
@@ -85,7 +88,10 @@ struct CommunityGraph: Sendable {
                     if h == g {
                         loops[g] += w / 2
                     } else {
-                        if weightTo[h] == 0 { touched.append(h) }
+                        if metBy[h] != g {
+                            metBy[h] = g
+                            touched.append(h)
+                        }
                         weightTo[h] += w
                     }
                 }

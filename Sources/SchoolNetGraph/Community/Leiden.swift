@@ -50,7 +50,8 @@ extension CSRGraph {
     /// the last partition until nothing changes (or ``LeidenOptions/iterations``).
     ///
     /// Unlike Louvain, every community is γ-connected — in particular connected — after each
-    /// round, and at the end no node can move to improve the objective.
+    /// round (the refinement guarantees it; local moving, which visits only the nodes whose
+    /// neighbourhood changed, may leave a few nodes that could still gain by moving).
     ///
     /// - Returns: the partition and its quality: modularity (as ``modularity(_:weighted:resolution:)``)
     ///   or CPM's `Σ_c [2 w_c − γ n_c (n_c − 1)]` (``cpmQuality(_:weighted:resolution:)``).

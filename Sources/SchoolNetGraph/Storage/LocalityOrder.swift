@@ -27,15 +27,14 @@ struct LocalityOrder {
             while head < order.count {
                 let v = Int(order[head])
                 head += 1
-                for rows in [(graph.offsets, graph.targets), (graph.inOffsets, graph.inSources)] {
-                    for slot in rows.0[v]..<rows.0[v + 1] {
-                        let w = Int(rows.1[slot])
-                        if position[w] < 0 {
-                            position[w] = Int32(order.count)
-                            order.append(Int32(w))
-                        }
-                    }
-                    if !graph.isDirected { break }
+                for w32 in graph.targets[graph.offsets[v]..<graph.offsets[v + 1]] where position[Int(w32)] < 0 {
+                    position[Int(w32)] = Int32(order.count)
+                    order.append(w32)
+                }
+                guard graph.isDirected else { continue }
+                for w32 in graph.inSources[graph.inOffsets[v]..<graph.inOffsets[v + 1]] where position[Int(w32)] < 0 {
+                    position[Int(w32)] = Int32(order.count)
+                    order.append(w32)
                 }
             }
         }
