@@ -14,8 +14,8 @@ child by the wall clock around the measure alone (reading the graph is not count
 time for the peak resident memory. Runs alternate (ours, igraph, NetworKit, NetworkX, ours, …)
 so that the machine's state drifts alike for all; the medians and ratios (ours ÷ theirs) are
 printed, and our values are checked against igraph's (NetworkX's for effective size, which
-igraph lacks). A peer run that passes --timeout seconds is stopped and shown as "> timeout";
-it is not repeated, and the ratio is then an upper bound ("<").
+igraph lacks). A peer run that passes --timeout seconds (or its own, given by --longer) is
+stopped and shown as "> timeout"; it is not repeated, and the ratio is then an upper bound ("<").
 """
 import argparse
 import json
@@ -225,7 +225,9 @@ def ratio(ours, theirs, timeout):
     return f"{value:.2f}" if value >= 0.1 else f"{value:.2g}"
 
 
-def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch):
+def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch, longer=None):
+    """`longer` maps (library, measure) to a timeout of its own, in seconds."""
+    longer = longer or {}
     n, edges = read_edges(edges_path)
     print(f"\n{edges_path}: {n:,} nodes, {len(edges):,} edges", flush=True)
     graph = {"nodes": n, "edges": len(edges), "results": {}}
@@ -238,6 +240,7 @@ def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch):
         outcome = {}
         memory = {}
         paths = {lib: os.path.join(scratch, f"{measure}.{lib}") for lib in libraries}
+        limit = {lib: longer.get((lib, measure), timeout) for lib in libraries}
         for _ in range(repetitions):
             for lib in libraries:
                 if lib in outcome:
@@ -245,9 +248,9 @@ def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch):
                 if lib == "schoolnet":
                     command = [bench, "measure", "--edges", edges_path, "--measure", measure, "--values", paths[lib]]
                 else:
-                    command = [sys.executable, __file__, "--edges", edges_path, "--timeout", str(timeout),
+                    command = [sys.executable, __file__, "--edges", edges_path, "--timeout", str(limit[lib]),
                                "--worker", lib, measure, paths[lib]]
-                seconds, mb = timed(command, timeout)
+                seconds, mb = timed(command, limit[lib])
                 if isinstance(seconds, str):
                     outcome[lib] = seconds
                 else:
@@ -264,12 +267,12 @@ def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch):
         else:
             ok, detail = None, "no peer value to compare"
         graph["results"][measure] = {
-            "median_seconds": med, "runs_seconds": runs, "peak_mb": memory, "timeout_seconds": timeout,
+            "median_seconds": med, "runs_seconds": runs, "peak_mb": memory, "timeout_seconds": limit,
             "ratio": {p: ours / med[p] for p in peers if isinstance(med.get(p), float)},
             "values_agree": ok, "detail": detail,
         }
-        cells = [measure] + [seconds_text(med.get(lib), timeout) for lib in ["schoolnet"] + peers]
-        cells += [ratio(ours, med.get(p), timeout) for p in peers]
+        cells = [measure] + [seconds_text(med.get(lib), limit.get(lib, timeout)) for lib in ["schoolnet"] + peers]
+        cells += [ratio(ours, med.get(p), limit.get(p, timeout)) for p in peers]
         cells += [" / ".join(f"{memory[lib]:.0f}" if lib in memory else "—" for lib in ["schoolnet"] + peers)]
         status = {True: "agree", False: "DIFFER", None: "unchecked"}[ok]
         print("  ".join(f"{c:>14}" for c in cells) + f"  {status} {detail}", flush=True)
@@ -283,9 +286,9 @@ def markdown(name, graph, peers, timeout):
     lines = [f"**{name}**: {graph['nodes']:,} nodes, {graph['edges']:,} edges", "",
              "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for measure, r in graph["results"].items():
-        med, memory = r["median_seconds"], r["peak_mb"]
-        cells = [measure] + [seconds_text(med.get(lib), timeout) for lib in ["schoolnet"] + peers]
-        cells += [ratio(med["schoolnet"], med.get(p), timeout) for p in peers]
+        med, memory, limit = r["median_seconds"], r["peak_mb"], r["timeout_seconds"]
+        cells = [measure] + [seconds_text(med.get(lib), limit.get(lib, timeout)) for lib in ["schoolnet"] + peers]
+        cells += [ratio(med["schoolnet"], med.get(p), limit.get(p, timeout)) for p in peers]
         cells += [" / ".join(f"{memory[lib]:,.0f}" if lib in memory else "—" for lib in ["schoolnet"] + peers)]
         cells += [r["detail"].replace("largest relative difference ", "within ")]
         lines.append("| " + " | ".join(cells) + " |")
@@ -300,6 +303,8 @@ def main():
     parser.add_argument("--peers", default=",".join(PEERS))
     parser.add_argument("--repetitions", type=int, default=3)
     parser.add_argument("--timeout", type=int, default=120, help="seconds a peer's measure may take before it is stopped")
+    parser.add_argument("--longer", action="append", default=[], metavar="LIBRARY:MEASURE=SECONDS",
+                        help="a timeout of its own for one library's measure (repeatable), e.g. igraph:betweenness=240")
     parser.add_argument("--json", help="write the results here")
     parser.add_argument("--markdown", help="write the tables here")
     parser.add_argument("--worker", nargs=3, metavar=("LIBRARY", "MEASURE", "VALUES"), help=argparse.SUPPRESS)
@@ -307,6 +312,11 @@ def main():
     if args.worker:
         return worker(args.worker[0], args.worker[1], args.edges[0], args.worker[2], args.timeout)
 
+    longer = {}
+    for item in args.longer:
+        key, _, seconds = item.partition("=")
+        library, _, measure = key.partition(":")
+        longer[(library, measure)] = int(seconds)
     import igraph
     import networkit
     import networkx
@@ -317,7 +327,7 @@ def main():
     with tempfile.TemporaryDirectory() as scratch:
         for path in args.edges:
             everything["graphs"][path] = compare(path, args.measures.split(","), peers, args.repetitions, args.timeout,
-                                                 args.bench, scratch)
+                                                 args.bench, scratch, longer)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(everything, f, indent=1, sort_keys=True)
