@@ -107,6 +107,26 @@ struct CommunityGraph: Sendable {
         return CommunityGraph(offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoop: loops)
     }
 
+    /// A random order of the nodes 0..<n that stays near in memory: blocks of 64 consecutive
+    /// nodes in shuffled order, each block's nodes shuffled: random enough for Louvain's
+    /// independent starts, and the nodes visited one after another share cache lines (nearby
+    /// schools have nearby numbers). Leiden keeps a full shuffle: with blocks, its refinement
+    /// took more rounds to settle on England (six instead of four), which cost more than the
+    /// cache saved.
+    static func visitingOrder(_ n: Int, using generator: inout SplitMix64) -> [Int] {
+        let blockSize = 64
+        var blocks = Array(0..<((n + blockSize - 1) / blockSize))
+        blocks.shuffle(using: &generator)
+        var order: [Int] = []
+        order.reserveCapacity(n)
+        for b in blocks {
+            var block = Array((b * blockSize)..<min(n, (b + 1) * blockSize))
+            block.shuffle(using: &generator)
+            order += block
+        }
+        return order
+    }
+
     /// Labels below the node count renumbered 0..<k in order of first appearance (what
     /// ``Partition`` does, without hashing).
     static func renumbered(_ labels: [Int]) -> [Int] {

@@ -125,18 +125,7 @@ struct LouvainLevel: Sendable {
         var community = (start ?? Array(0..<n)).map(Int32.init)
         var total = [Double](repeating: 0, count: n)
         for v in 0..<n { total[Int(community[v])] += degree[v] }
-        // Blocks of consecutive nodes in shuffled order, each block's nodes in a shuffled order:
-        // random enough for independent starts, near enough in memory for the cache.
-        let blockSize = 64
-        var blocks = Array(0..<((n + blockSize - 1) / blockSize))
-        blocks.shuffle(using: &generator)
-        var order: [Int] = []
-        order.reserveCapacity(n)
-        for b in blocks {
-            var block = Array((b * blockSize)..<min(n, (b + 1) * blockSize))
-            block.shuffle(using: &generator)
-            order += block
-        }
+        let order = CommunityGraph.visitingOrder(n, using: &generator)
         // A ring buffer of the nodes to visit; each node is in it at most once.
         var queue = order.map(Int32.init)
         var queued = [Bool](repeating: true, count: n)
