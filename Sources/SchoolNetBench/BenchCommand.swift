@@ -108,13 +108,14 @@ public struct BenchCommand: ParsableCommand {
         @Option(help: "The edge list (node count, then 'u v' lines).") var edges: String
         @Option(help: "The measure.") var measure: String
         @Option(help: "Write the values here, one per line.") var values: String?
+        @Option(help: "The seed of Louvain and Leiden.") var seed: UInt64 = 1
 
         func run() throws {
             guard let workload = Workload(rawValue: measure) else {
                 throw ValidationError("unknown measure \(measure)")
             }
             let graph = try EdgeList.read(edges)
-            let (result, seconds) = Stopwatch.time { workload.run(on: graph) }
+            let (result, seconds) = Stopwatch.time { workload.run(on: graph, seed: seed) }
             if let values {
                 try result.map { NumberFormat.exact($0) }.joined(separator: "\n").write(
                     toFile: values, atomically: true, encoding: .utf8)

@@ -9,8 +9,8 @@ enum Workload: String, CaseIterable {
     case components, louvain, leiden
 
     /// Runs the measure with igraph's conventions where NetworkX's differ; returns its per-node
-    /// values (Louvain and Leiden: the modularity, as one value).
-    func run(on graph: CSRGraph) -> [Double] {
+    /// values (Louvain and Leiden: the modularity, as one value, from the given seed).
+    func run(on graph: CSRGraph, seed: UInt64 = 1) -> [Double] {
         switch self {
         case .degree: graph.degrees().values
         case .betweenness: graph.betweenness(BetweennessOptions(normalization: .none)).values
@@ -24,8 +24,8 @@ enum Workload: String, CaseIterable {
         case .constraint: graph.constraint().values
         case .effectiveSize: graph.effectiveSize().values
         case .components: graph.components().membership.map(Double.init)
-        case .louvain: [graph.louvain().modularity]
-        case .leiden: [graph.leiden().quality]
+        case .louvain: [graph.louvain(LouvainOptions(seed: seed)).modularity]
+        case .leiden: [graph.leiden(LeidenOptions(seed: seed)).quality]
         }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import RealModule
 
 /// What the Leiden method optimises.
@@ -255,10 +256,30 @@ struct LeidenLevel {
         for v in 0..<n { communityWeight[community[v]] += nodeWeight[v] }
         var order = Array(0..<n)
         order.shuffle(using: &generator)
+        // The weight from each sub-community (at first, each node) to the rest of its community.
         var outward = [Double](repeating: 0, count: n)
-        var weightTo = [Double](repeating: 0, count: n)
-        var touched = [Int](repeating: 0, count: n)
-        var candidates = Candidates()
+        for v in 0..<n {
+            for slot in rows.offsets[v]..<rows.offsets[v + 1] where community[Int(rows.targets[slot])] == community[v] {
+                outward[v] += rows.weights[slot]
+            }
+        }
+        // Communities refine independently of one another. Large levels split them, in order of
+        // number, into two parts of about equal ties, refined side by side, each part with its
+        // own generator drawn from this one, so the result does not depend on the machine.
+        let parts = n >= Self.parallelRefinement ? 2 : 1
+        var part = [Int](repeating: 0, count: n)
+        if parts == 2 {
+            var ties = [Int](repeating: 0, count: n)
+            for v in 0..<n { ties[community[v]] += rows.offsets[v + 1] - rows.offsets[v] + 1 }
+            let half = (rows.targets.count + n) / 2
+            var sum = 0
+            for c in 0..<n {
+                if sum >= half { part[c] = 1 }
+                sum += ties[c]
+            }
+        }
+        var generators =
+            parts == 1 ? [generator] : [SplitMix64(seed: generator.next()), SplitMix64(seed: generator.next())]
         rows.offsets.withUnsafeBufferPointer { offsets in
             rows.targets.withUnsafeBufferPointer { targets in
                 rows.weights.withUnsafeBufferPointer { weights in
@@ -268,60 +289,26 @@ struct LeidenLevel {
                                 refinedWeight.withUnsafeMutableBufferPointer { refinedWeight in
                                     refinedSize.withUnsafeMutableBufferPointer { refinedSize in
                                         outward.withUnsafeMutableBufferPointer { outward in
-                                            weightTo.withUnsafeMutableBufferPointer { weightTo in
-                                                touched.withUnsafeMutableBufferPointer { touched in
-                                                    // The weight from each sub-community to the rest of its community.
-                                                    for v in 0..<n {
-                                                        let c = community[v]
-                                                        var sum = 0.0
-                                                        for slot in offsets[v]..<offsets[v + 1]
-                                                        where community[Int(targets[slot])] == c {
-                                                            sum += weights[slot]
-                                                        }
-                                                        outward[v] = sum
-                                                    }
-                                                    for v in order where refinedSize[refined[v]] == 1 {
-                                                        let c = community[v]
-                                                        let a = nodeWeight[v]
-                                                        let rest = communityWeight[c]
-                                                        guard outward[v] >= 2 * penalty * a * (rest - a) - 1e-12 else {
-                                                            continue
-                                                        }
-                                                        var touchedCount = 0
-                                                        for slot in offsets[v]..<offsets[v + 1] {
-                                                            let u = Int(targets[slot])
-                                                            guard community[u] == c else { continue }
-                                                            let sub = refined[u]
-                                                            if weightTo[sub] == 0 {
-                                                                touched[touchedCount] = sub
-                                                                touchedCount += 1
-                                                            }
-                                                            weightTo[sub] += weights[slot]
-                                                        }
-                                                        // Staying alone gains 0.
-                                                        let own = refined[v]
-                                                        candidates.reset(own, gain: 0)
-                                                        for k in 0..<touchedCount where touched[k] != own {
-                                                            let sub = touched[k]
-                                                            let size = refinedWeight[sub]
-                                                            let wellConnected =
-                                                                outward[sub] >= 2 * penalty * size * (rest - size)
-                                                                - 1e-12
-                                                            let gain = weightTo[sub] - 2 * penalty * a * size
-                                                            if wellConnected && gain >= 0 {
-                                                                candidates.append(sub, gain: gain)
+                                            communityWeight.withUnsafeBufferPointer { communityWeight in
+                                                order.withUnsafeBufferPointer { order in
+                                                    part.withUnsafeBufferPointer { part in
+                                                        generators.withUnsafeMutableBufferPointer { generators in
+                                                            let work = Refinement(
+                                                                offsets: offsets, targets: targets, weights: weights,
+                                                                nodeWeight: nodeWeight, community: community,
+                                                                communityWeight: communityWeight, order: order,
+                                                                part: part, refined: refined,
+                                                                refinedWeight: refinedWeight, refinedSize: refinedSize,
+                                                                outward: outward, generators: generators,
+                                                                penalty: penalty, randomness: randomness)
+                                                            if parts == 1 {
+                                                                work.run(part: 0)
+                                                            } else {
+                                                                DispatchQueue.concurrentPerform(iterations: 2) {
+                                                                    work.run(part: $0)
+                                                                }
                                                             }
                                                         }
-                                                        let chosen = candidates.choose(
-                                                            randomness: randomness, using: &generator)
-                                                        if chosen != own {
-                                                            outward[chosen] += outward[own] - 2 * weightTo[chosen]
-                                                            refinedWeight[chosen] += a
-                                                            refinedSize[chosen] += 1
-                                                            refinedSize[own] = 0
-                                                            refined[v] = chosen
-                                                        }
-                                                        for k in 0..<touchedCount { weightTo[touched[k]] = 0 }
                                                     }
                                                 }
                                             }
@@ -334,7 +321,81 @@ struct LeidenLevel {
                 }
             }
         }
+        if parts == 1 { generator = generators[0] }
         return CommunityGraph.renumbered(refined)
+    }
+
+    /// Levels of this many nodes or more refine their communities on two cores (on England,
+    /// over six seeds, Leiden took 140 ms on average instead of 177 ms, with the same modularity
+    /// to 1e-4).
+    static let parallelRefinement = 4_096
+
+    /// The refinement's arrays as raw buffers. A part writes only the entries of its own
+    /// communities' nodes (a sub-community is numbered by one of its nodes), so two parts never
+    /// write the same entry.
+    struct Refinement: @unchecked Sendable {
+        let offsets: UnsafeBufferPointer<Int>
+        let targets: UnsafeBufferPointer<Int32>
+        let weights: UnsafeBufferPointer<Double>
+        let nodeWeight: UnsafeBufferPointer<Double>
+        let community: UnsafeBufferPointer<Int>
+        let communityWeight: UnsafeBufferPointer<Double>
+        let order: UnsafeBufferPointer<Int>
+        let part: UnsafeBufferPointer<Int>
+        let refined: UnsafeMutableBufferPointer<Int>
+        let refinedWeight: UnsafeMutableBufferPointer<Double>
+        let refinedSize: UnsafeMutableBufferPointer<Int>
+        let outward: UnsafeMutableBufferPointer<Double>
+        let generators: UnsafeMutableBufferPointer<SplitMix64>
+        let penalty: Double
+        let randomness: Double
+
+        /// Refines the communities of part `p`, visiting their nodes in `order`.
+        func run(part p: Int) {
+            let n = refined.count
+            var weightTo = [Double](repeating: 0, count: n)
+            var touched = [Int](repeating: 0, count: n)
+            var touchedCount = 0
+            var candidates = Candidates()
+            var generator = generators[p]
+            for v in order where part[community[v]] == p && refinedSize[refined[v]] == 1 {
+                let c = community[v]
+                let a = nodeWeight[v]
+                let rest = communityWeight[c]
+                guard outward[v] >= 2 * penalty * a * (rest - a) - 1e-12 else { continue }
+                touchedCount = 0
+                for slot in offsets[v]..<offsets[v + 1] {
+                    let u = Int(targets[slot])
+                    guard community[u] == c else { continue }
+                    let sub = refined[u]
+                    if weightTo[sub] == 0 {
+                        touched[touchedCount] = sub
+                        touchedCount += 1
+                    }
+                    weightTo[sub] += weights[slot]
+                }
+                // Staying alone gains 0.
+                let own = refined[v]
+                candidates.reset(own, gain: 0)
+                for k in 0..<touchedCount where touched[k] != own {
+                    let sub = touched[k]
+                    let size = refinedWeight[sub]
+                    let wellConnected = outward[sub] >= 2 * penalty * size * (rest - size) - 1e-12
+                    let gain = weightTo[sub] - 2 * penalty * a * size
+                    if wellConnected && gain >= 0 { candidates.append(sub, gain: gain) }
+                }
+                let chosen = candidates.choose(randomness: randomness, using: &generator)
+                if chosen != own {
+                    outward[chosen] += outward[own] - 2 * weightTo[chosen]
+                    refinedWeight[chosen] += a
+                    refinedSize[chosen] += 1
+                    refinedSize[own] = 0
+                    refined[v] = chosen
+                }
+                for k in 0..<touchedCount { weightTo[touched[k]] = 0 }
+            }
+            generators[p] = generator
+        }
     }
 
     /// The sub-communities a node may join, with their gains, in storage kept from node to node.

@@ -47,6 +47,33 @@ import Testing
         }
     }
 
+    @Test("large levels refine on two cores: communities connected, the same seed the same partition")
+    func parallelRefinement() {
+        // 60 groups of 90 (5,400 nodes, above the parallel threshold), dense inside, sparse across.
+        var random = SplitMix64(seed: 21)
+        let n = 5_400
+        #expect(n >= LeidenLevel.parallelRefinement)
+        var builder = GraphBuilder(nodeCount: n)
+        for a in 0..<n {
+            for _ in 0..<6 {
+                let b =
+                    Double.random(in: 0..<1, using: &random) < 0.9
+                    ? (a / 90) * 90 + Int.random(in: 0..<90, using: &random) : Int.random(in: 0..<n, using: &random)
+                if b != a { builder.addEdge(NodeID(a), NodeID(b)) }
+            }
+        }
+        let graph = builder.build()
+        let result = graph.leiden(LeidenOptions(seed: 4))
+        #expect(graph.leiden(LeidenOptions(seed: 4)).partition == result.partition)
+        #expect(result.partition.count >= 50 && result.partition.count <= 70)
+        for community in result.partition.communities {
+            let inside = graph.inducedSubgraph(community.map { NodeID($0) })
+            #expect(inside.components().count == 1, "a community of \(community.count) is split")
+        }
+        let planted = Partition((0..<n).map { $0 / 90 })
+        #expect(result.quality >= graph.modularity(planted) - 0.005)
+    }
+
     @Test("no single node can move to raise modularity at the end")
     func locallyOptimal() {
         let graph = ResearchReference("leiden-karate").graph
