@@ -126,9 +126,7 @@ struct LouvainLevel: Sendable {
         var total = [Double](repeating: 0, count: n)
         for v in 0..<n { total[Int(community[v])] += degree[v] }
         let order = CommunityGraph.visitingOrder(n, using: &generator)
-        // A ring buffer of the nodes to visit; each node is in it at most once.
-        var queue = order.map(Int32.init)
-        var queued = [Bool](repeating: true, count: n)
+        var queue = RingQueue(order)
         // The weight to each neighbouring community, and the communities touched, in the order met.
         var weightTo = [Double](repeating: 0, count: n)
         var touched = [Int32](repeating: 0, count: n)
@@ -138,18 +136,13 @@ struct LouvainLevel: Sendable {
                     degree.withUnsafeBufferPointer { degree in
                         community.withUnsafeMutableBufferPointer { community in
                             total.withUnsafeMutableBufferPointer { total in
-                                queue.withUnsafeMutableBufferPointer { queue in
-                                    queued.withUnsafeMutableBufferPointer { queued in
-                                        weightTo.withUnsafeMutableBufferPointer { weightTo in
-                                            touched.withUnsafeMutableBufferPointer { touched in
-                                                Self.moveLoop(
-                                                    offsets: offsets, targets: targets, weights: weights,
-                                                    degree: degree,
-                                                    community: community, total: total, queue: queue, queued: queued,
-                                                    weightTo: weightTo, touched: touched,
-                                                    scaleFactor: resolution / twiceTotal, unitWeights: unitWeights)
-                                            }
-                                        }
+                                weightTo.withUnsafeMutableBufferPointer { weightTo in
+                                    touched.withUnsafeMutableBufferPointer { touched in
+                                        Self.moveLoop(
+                                            offsets: offsets, targets: targets, weights: weights, degree: degree,
+                                            community: community, total: total, queue: &queue,
+                                            weightTo: weightTo, touched: touched,
+                                            scaleFactor: resolution / twiceTotal, unitWeights: unitWeights)
                                     }
                                 }
                             }
@@ -161,24 +154,16 @@ struct LouvainLevel: Sendable {
         return (movedAny, CommunityGraph.renumbered(community.map(Int.init)))
     }
 
-    /// The queue-driven local moving of ``moveNodes(resolution:from:using:)`` on raw buffers, so
-    /// that the inner loops carry no bounds or uniqueness checks. Returns whether any node moved.
+    /// The queue-driven local moving of ``moveNodes(resolution:from:using:)``, its loops over
+    /// edges on raw buffers, so that they carry no bounds or uniqueness checks. Returns whether any node moved.
     private static func moveLoop(
         offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Double>,
         degree: UnsafeBufferPointer<Double>, community: UnsafeMutableBufferPointer<Int32>,
-        total: UnsafeMutableBufferPointer<Double>, queue: UnsafeMutableBufferPointer<Int32>,
-        queued: UnsafeMutableBufferPointer<Bool>, weightTo: UnsafeMutableBufferPointer<Double>,
+        total: UnsafeMutableBufferPointer<Double>, queue: inout RingQueue, weightTo: UnsafeMutableBufferPointer<Double>,
         touched: UnsafeMutableBufferPointer<Int32>, scaleFactor: Double, unitWeights: Bool
     ) -> Bool {
-        let n = community.count
-        var head = 0
-        var count = n
         var movedAny = false
-        while count > 0 {
-            let v = Int(queue[head])
-            head = head + 1 == n ? 0 : head + 1
-            count -= 1
-            queued[v] = false
+        while let v = queue.pop() {
             let current = Int(community[v])
             let row = offsets[v]..<offsets[v + 1]
             var touchedCount = 0
@@ -212,13 +197,7 @@ struct LouvainLevel: Sendable {
             movedAny = true
             for slot in row {
                 let u = Int(targets[slot])
-                if !queued[u] && Int(community[u]) != best {
-                    queued[u] = true
-                    var tail = head + count
-                    if tail >= n { tail -= n }
-                    queue[tail] = Int32(u)
-                    count += 1
-                }
+                if Int(community[u]) != best { queue.push(u) }
             }
         }
         return movedAny
