@@ -46,18 +46,18 @@ extension CSRGraph {
             // `BrandesUnweighted`).
             let rows = LocalityOrder(self)
             let components = isDirected ? nil : self.components()
-            let arcs = targets.count
+            let edges = edgeCount
             let sums = Parallel.sum(over: twins.sources.count, width: n, chunks: Parallel.chunks(width: n)) {
                 range, total in
                 if let components {
-                    var brandes = BrandesUnweighted<UInt8>(nodeCount: n, arcCount: arcs)
+                    var brandes = BrandesUnweighted<UInt8>(nodeCount: n, edgeCount: edges)
                     for s in range.lazy.map({ twins.sources[$0] }) {
                         brandes.accumulate(
                             rows, source: Int(rows.position[s]), reachable: components.sizes[components.membership[s]],
                             multiplicity: twins.multiplicity[s], into: &total)
                     }
                 } else {
-                    var brandes = BrandesUnweighted<UInt32>(nodeCount: n, arcCount: arcs)
+                    var brandes = BrandesUnweighted<UInt32>(nodeCount: n, edgeCount: edges)
                     for s in range.lazy.map({ twins.sources[$0] }) {
                         brandes.accumulate(
                             rows, source: Int(rows.position[s]), multiplicity: twins.multiplicity[s], into: &total)

@@ -28,7 +28,7 @@
 /// NetworkX and igraph.
 ///
 /// - Complexity: O(n + m) time per source; O(n + m) memory per instance (the DAG buffer holds
-///   up to one entry per arc).
+///   up to one entry per edge).
 struct BrandesUnweighted<Level: FixedWidthInteger & UnsignedInteger> {
     /// Each node's level modulo `Level.max`; `Level.max` when not reached.
     private var level: [Level]
@@ -41,11 +41,12 @@ struct BrandesUnweighted<Level: FixedWidthInteger & UnsignedInteger> {
     /// Where the successors of the k-th node of the queue end in `successors`.
     private var successorEnd: [Int32]
 
-    init(nodeCount n: Int, arcCount: Int) {
+    /// `edgeCount` bounds the DAG: an edge joins nodes one level apart in one direction only.
+    init(nodeCount n: Int, edgeCount: Int) {
         level = [Level](repeating: .max, count: n)
         value = [Double](repeating: 0, count: n)
         queue = [Int32](repeating: 0, count: n)
-        successors = [Int32](repeating: 0, count: max(1, arcCount))
+        successors = [Int32](repeating: 0, count: max(1, edgeCount))
         successorEnd = [Int32](repeating: 0, count: n)
     }
 
