@@ -79,30 +79,45 @@ struct CommunityGraph: Sendable {
         // meeting is marked apart from the weight.
         var metBy = [Int](repeating: -1, count: count)
         var touched: [Int] = []
-        for g in 0..<count {
-            for v in members[start[g]..<start[g + 1]] {
-                loops[g] += selfLoop[v]
-                for slot in offsets[v]..<offsets[v + 1] {
-                    let h = groups[Int(targets[slot])]
-                    let w = weights[slot]
-                    if h == g {
-                        loops[g] += w / 2
-                    } else {
-                        if metBy[h] != g {
-                            metBy[h] = g
-                            touched.append(h)
+        // Raw buffers: every tie of the level is read here once, by group.
+        groups.withUnsafeBufferPointer { groups in
+            offsets.withUnsafeBufferPointer { offsets in
+                targets.withUnsafeBufferPointer { targets in
+                    weights.withUnsafeBufferPointer { weights in
+                        weightTo.withUnsafeMutableBufferPointer { weightTo in
+                            metBy.withUnsafeMutableBufferPointer { metBy in
+                                for g in 0..<count {
+                                    var inside = 0.0
+                                    for v in members[start[g]..<start[g + 1]] {
+                                        inside += selfLoop[v]
+                                        for slot in offsets[v]..<offsets[v + 1] {
+                                            let h = groups[Int(targets[slot])]
+                                            let w = weights[slot]
+                                            if h == g {
+                                                inside += w / 2
+                                            } else {
+                                                if metBy[h] != g {
+                                                    metBy[h] = g
+                                                    touched.append(h)
+                                                }
+                                                weightTo[h] += w
+                                            }
+                                        }
+                                    }
+                                    loops[g] = inside
+                                    for h in touched {
+                                        newTargets.append(Int32(h))
+                                        newWeights.append(weightTo[h])
+                                        weightTo[h] = 0
+                                    }
+                                    touched.removeAll(keepingCapacity: true)
+                                    newOffsets[g + 1] = newTargets.count
+                                }
+                            }
                         }
-                        weightTo[h] += w
                     }
                 }
             }
-            for h in touched {
-                newTargets.append(Int32(h))
-                newWeights.append(weightTo[h])
-                weightTo[h] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-            newOffsets[g + 1] = newTargets.count
         }
         return CommunityGraph(offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoop: loops)
     }

@@ -72,13 +72,18 @@ struct LouvainLevel: Sendable {
     /// Whether every weight is 1 and no node has a self-loop (an unweighted graph's first
     /// level): local moving then need not read the weights.
     var unitWeights: Bool
+    /// Each node's strength (its row's weights plus twice its self-loop).
+    var degree: [Double]
 
     var nodeCount: Int { rows.nodeCount }
 
     init(_ graph: CSRGraph, weighted: Bool) {
         rows = CommunityGraph(graph, weighted: weighted, droppingSelfTies: false)
-        twiceTotal = rows.weights.reduce(0, +)
-        unitWeights = rows.weights.allSatisfy { $0 == 1 }
+        // Unweighted, every weight is 1 and each strength a row's length.
+        unitWeights = !weighted || rows.weights.allSatisfy { $0 == 1 }
+        let offsets = rows.offsets
+        degree = unitWeights ? (0..<rows.nodeCount).map { Double(offsets[$0 + 1] - offsets[$0]) } : rows.strengths()
+        twiceTotal = unitWeights ? Double(rows.targets.count) : rows.weights.reduce(0, +)
     }
 
     /// A merged level: its nodes carry the weight inside them, so weights are read.
@@ -86,6 +91,7 @@ struct LouvainLevel: Sendable {
         self.rows = rows
         self.twiceTotal = twiceTotal
         unitWeights = false
+        degree = rows.strengths()
     }
 
     /// One start of the method from this level: levels of local moving and merging, then
@@ -121,14 +127,14 @@ struct LouvainLevel: Sendable {
     func moveNodes(resolution: Double, from start: [Int]? = nil, using generator: inout SplitMix64) -> (Bool, [Int]) {
         let n = nodeCount
         guard twiceTotal > 0 else { return (false, CommunityGraph.renumbered(start ?? Array(0..<n))) }
-        let degree = rows.strengths()
         var community = (start ?? Array(0..<n)).map(Int32.init)
         var total = [Double](repeating: 0, count: n)
         for v in 0..<n { total[Int(community[v])] += degree[v] }
         let order = CommunityGraph.visitingOrder(n, using: &generator)
         var queue = RingQueue(order)
         // The weight to each neighbouring community, and the communities touched, in the order met.
-        var weightTo = [Double](repeating: 0, count: n)
+        var weightTo = [Double](repeating: 0, count: unitWeights ? 0 : n)
+        var countTo = [Int32](repeating: 0, count: unitWeights ? n : 0)
         var touched = [Int32](repeating: 0, count: n)
         let movedAny = rows.offsets.withUnsafeBufferPointer { offsets in
             rows.targets.withUnsafeBufferPointer { targets in
@@ -136,13 +142,23 @@ struct LouvainLevel: Sendable {
                     degree.withUnsafeBufferPointer { degree in
                         community.withUnsafeMutableBufferPointer { community in
                             total.withUnsafeMutableBufferPointer { total in
-                                weightTo.withUnsafeMutableBufferPointer { weightTo in
-                                    touched.withUnsafeMutableBufferPointer { touched in
-                                        Self.moveLoop(
-                                            offsets: offsets, targets: targets, weights: weights, degree: degree,
-                                            community: community, total: total, queue: &queue,
-                                            weightTo: weightTo, touched: touched,
-                                            scaleFactor: resolution / twiceTotal, unitWeights: unitWeights)
+                                touched.withUnsafeMutableBufferPointer { touched in
+                                    if unitWeights {
+                                        countTo.withUnsafeMutableBufferPointer { countTo in
+                                            Self.moveLoop(
+                                                offsets: offsets, targets: targets, degree: degree,
+                                                community: community, total: total, queue: &queue,
+                                                tally: UnitTally(count: countTo), touched: touched,
+                                                scaleFactor: resolution / twiceTotal)
+                                        }
+                                    } else {
+                                        weightTo.withUnsafeMutableBufferPointer { weightTo in
+                                            Self.moveLoop(
+                                                offsets: offsets, targets: targets, degree: degree,
+                                                community: community, total: total, queue: &queue,
+                                                tally: WeightTally(weights: weights, weightTo: weightTo),
+                                                touched: touched, scaleFactor: resolution / twiceTotal)
+                                        }
                                     }
                                 }
                             }
@@ -156,11 +172,11 @@ struct LouvainLevel: Sendable {
 
     /// The queue-driven local moving of ``moveNodes(resolution:from:using:)``, its loops over
     /// edges on raw buffers, so that they carry no bounds or uniqueness checks. Returns whether any node moved.
-    private static func moveLoop(
-        offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Double>,
+    private static func moveLoop<Tally: NeighbourTally>(
+        offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>,
         degree: UnsafeBufferPointer<Double>, community: UnsafeMutableBufferPointer<Int32>,
-        total: UnsafeMutableBufferPointer<Double>, queue: inout RingQueue, weightTo: UnsafeMutableBufferPointer<Double>,
-        touched: UnsafeMutableBufferPointer<Int32>, scaleFactor: Double, unitWeights: Bool
+        total: UnsafeMutableBufferPointer<Double>, queue: inout RingQueue, tally: Tally,
+        touched: UnsafeMutableBufferPointer<Int32>, scaleFactor: Double
     ) -> Bool {
         var movedAny = false
         while let v = queue.pop() {
@@ -168,29 +184,24 @@ struct LouvainLevel: Sendable {
             let row = offsets[v]..<offsets[v + 1]
             var touchedCount = 0
             for slot in row {
-                let c = Int(community[Int(targets[slot])])
-                if weightTo[c] == 0 {
-                    touched[touchedCount] = Int32(c)
-                    touchedCount += 1
-                }
-                weightTo[c] += unitWeights ? 1 : weights[slot]
+                tally.add(
+                    slot: slot, community: Int(community[Int(targets[slot])]), touched: touched, count: &touchedCount)
             }
             let dv = degree[v]
             total[current] -= dv
             let scale = scaleFactor * dv
             var best = current
-            var bestGain = weightTo[current] - scale * total[current]
+            var bestGain = tally.weight(current) - scale * total[current]
             for k in 0..<touchedCount {
                 let c = Int(touched[k])
-                let gain = weightTo[c] - scale * total[c]
-                weightTo[c] = 0
+                let gain = tally.take(c) - scale * total[c]
                 guard c != current else { continue }
                 if gain > bestGain + 1e-12 || (abs(gain - bestGain) <= 1e-12 && c < best && best != current) {
                     best = c
                     bestGain = gain
                 }
             }
-            weightTo[current] = 0
+            _ = tally.take(current)
             total[best] += dv
             guard best != current else { continue }
             community[v] = Int32(best)
@@ -201,5 +212,65 @@ struct LouvainLevel: Sendable {
             }
         }
         return movedAny
+    }
+}
+
+/// The weight from a node to each neighbouring community, gathered over its row, and the
+/// communities met (in `touched`, in the order first met).
+private protocol NeighbourTally {
+    /// Counts the tie in `slot` to `community`, appending the community to `touched` when first met.
+    func add(slot: Int, community: Int, touched: UnsafeMutableBufferPointer<Int32>, count: inout Int)
+    /// The weight gathered to community `c`.
+    func weight(_ c: Int) -> Double
+    /// The weight gathered to community `c`, reset to 0.
+    func take(_ c: Int) -> Double
+}
+
+/// Ties of weight 1 counted in integers: an integer add waits less on the previous one than a
+/// floating-point add, and each tie to a community already met depends on it. The community is
+/// written to `touched` every time and kept only when first met, with no branch to mispredict.
+private struct UnitTally: NeighbourTally {
+    let count: UnsafeMutableBufferPointer<Int32>
+
+    @inline(__always)
+    func add(slot: Int, community c: Int, touched: UnsafeMutableBufferPointer<Int32>, count found: inout Int) {
+        let k = count[c]
+        touched[found] = Int32(truncatingIfNeeded: c)
+        found &+= k == 0 ? 1 : 0
+        count[c] = k &+ 1
+    }
+
+    @inline(__always) func weight(_ c: Int) -> Double { Double(count[c]) }
+
+    @inline(__always)
+    func take(_ c: Int) -> Double {
+        let w = Double(count[c])
+        count[c] = 0
+        return w
+    }
+}
+
+/// Weighted ties: a community is met when marked in `weightTo`, which a tie of weight 0 leaves at
+/// 0; such a community is then listed again, harmless since its gain is read once and reset.
+private struct WeightTally: NeighbourTally {
+    let weights: UnsafeBufferPointer<Double>
+    let weightTo: UnsafeMutableBufferPointer<Double>
+
+    @inline(__always)
+    func add(slot: Int, community c: Int, touched: UnsafeMutableBufferPointer<Int32>, count: inout Int) {
+        if weightTo[c] == 0 {
+            touched[count] = Int32(c)
+            count += 1
+        }
+        weightTo[c] += weights[slot]
+    }
+
+    @inline(__always) func weight(_ c: Int) -> Double { weightTo[c] }
+
+    @inline(__always)
+    func take(_ c: Int) -> Double {
+        let w = weightTo[c]
+        weightTo[c] = 0
+        return w
     }
 }

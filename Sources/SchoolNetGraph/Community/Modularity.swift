@@ -13,13 +13,31 @@ extension CSRGraph {
         var inside = [Double](repeating: 0, count: k)
         var degree = [Double](repeating: 0, count: k)
         var total = 0.0
-        for v in 0..<nodeCount {
-            let c = partition.membership[v]
-            for slot in offsets[v]..<offsets[v + 1] {
-                let w = weighted ? weights[slot] : 1
-                degree[c] += w
-                total += w
-                if partition.membership[Int(targets[slot])] == c { inside[c] += w }
+        partition.membership.withUnsafeBufferPointer { membership in
+            targets.withUnsafeBufferPointer { targets in
+                weights.withUnsafeBufferPointer { weights in
+                    for v in 0..<nodeCount {
+                        let c = membership[v]
+                        let row = offsets[v]..<offsets[v + 1]
+                        var rowWeight = 0.0
+                        var insideWeight = 0.0
+                        if weighted {
+                            for slot in row {
+                                let w = weights[slot]
+                                rowWeight += w
+                                if membership[Int(targets[slot])] == c { insideWeight += w }
+                            }
+                        } else {
+                            var count = 0
+                            for slot in row where membership[Int(targets[slot])] == c { count += 1 }
+                            rowWeight = Double(row.count)
+                            insideWeight = Double(count)
+                        }
+                        degree[c] += rowWeight
+                        inside[c] += insideWeight
+                        total += rowWeight
+                    }
+                }
             }
         }
         guard total > 0 else { return .nan }

@@ -5,6 +5,19 @@ public struct Partition: Equatable, Sendable {
 
     /// Renumbers the labels in order of first appearance, so equal partitions compare equal.
     public init(_ labels: [Int]) {
+        // Labels below the node count (what the community methods give): without hashing.
+        if labels.allSatisfy({ $0 >= 0 && $0 < labels.count }) {
+            var code = [Int](repeating: -1, count: labels.count)
+            var next = 0
+            membership = labels.map { label in
+                if code[label] < 0 {
+                    code[label] = next
+                    next += 1
+                }
+                return code[label]
+            }
+            return
+        }
         var renumber: [Int: Int] = [:]
         membership = labels.map { label in
             if let c = renumber[label] { return c }

@@ -1,34 +1,50 @@
 /// A first-in first-out queue of the nodes 0..<n, each in it at most once, in a ring buffer:
-/// the queue of Louvain's and Leiden's local moving.
-struct RingQueue {
-    private var slots: [Int32]
-    private var queued: [Bool]
+/// the queue of Louvain's and Leiden's local moving. Its storage is allocated once and read
+/// without bounds or uniqueness checks, since local moving pushes up to a whole row per move;
+/// it cannot be copied, so the storage has one owner.
+struct RingQueue: ~Copyable {
+    private let slots: UnsafeMutablePointer<Int32>
+    private let queued: UnsafeMutablePointer<Bool>
+    private let capacity: Int
     private var head = 0
     private var count = 0
 
     /// The queue holding `order` (distinct nodes of 0..<order.count), first to last.
     init(_ order: [Int]) {
-        slots = [Int32](repeating: 0, count: max(1, order.count))
-        queued = [Bool](repeating: false, count: order.count)
-        for v in order { push(v) }
+        capacity = max(1, order.count)
+        slots = .allocate(capacity: capacity)
+        queued = .allocate(capacity: capacity)
+        queued.initialize(repeating: false, count: capacity)
+        for (k, v) in order.enumerated() {
+            slots[k] = Int32(truncatingIfNeeded: v)
+            queued[v] = true
+        }
+        count = order.count
     }
 
-    /// Adds `v` at the end unless it is queued already.
+    deinit {
+        slots.deallocate()
+        queued.deallocate()
+    }
+
+    /// Adds `v` (below the node count) at the end unless it is queued already.
+    @inline(__always)
     mutating func push(_ v: Int) {
         guard !queued[v] else { return }
         queued[v] = true
-        var tail = head + count
-        if tail >= slots.count { tail -= slots.count }
-        slots[tail] = Int32(v)
-        count += 1
+        var tail = head &+ count
+        if tail >= capacity { tail &-= capacity }
+        slots[tail] = Int32(truncatingIfNeeded: v)
+        count &+= 1
     }
 
     /// Takes the first node, or nil when empty.
+    @inline(__always)
     mutating func pop() -> Int? {
         guard count > 0 else { return nil }
         let v = Int(slots[head])
-        head = head + 1 == slots.count ? 0 : head + 1
-        count -= 1
+        head = head &+ 1 == capacity ? 0 : head &+ 1
+        count &-= 1
         queued[v] = false
         return v
     }
