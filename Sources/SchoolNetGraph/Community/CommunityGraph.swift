@@ -58,8 +58,9 @@ struct CommunityGraph: Sendable {
 
     /// The graph of groups: one node per group (`groups[v]` below `count`), tie weights summed,
     /// the weight inside each group as its self-loop. A group's row lists its neighbouring groups
-    /// in the order its members (ascending) first meet them. O(n + m).
-    func aggregated(by groups: [Int], count: Int) -> CommunityGraph {
+    /// in the order its members (ascending) first meet them. With `unitWeights` (every tie
+    /// weighs 1) ties are counted in integers, which gives the same sums sooner. O(n + m).
+    func aggregated(by groups: [Int], count: Int, unitWeights: Bool = false) -> CommunityGraph {
         // The members of each group, by a counting sort.
         var start = [Int](repeating: 0, count: count + 1)
         for g in groups { start[g + 1] += 1 }
@@ -70,56 +71,125 @@ struct CommunityGraph: Sendable {
             members[fill[g]] = v
             fill[g] += 1
         }
-        var loops = [Double](repeating: 0, count: count)
-        var newOffsets = [Int](repeating: 0, count: count + 1)
-        var newTargets: [Int32] = []
-        var newWeights: [Double] = []
-        var weightTo = [Double](repeating: 0, count: count)
-        // The last group whose row met each group: a tie of weight 0 leaves weightTo at 0, so
-        // meeting is marked apart from the weight.
-        var metBy = [Int](repeating: -1, count: count)
-        var touched: [Int] = []
+        var merged = MergedRows(count: count)
         // Raw buffers: every tie of the level is read here once, by group.
         groups.withUnsafeBufferPointer { groups in
             offsets.withUnsafeBufferPointer { offsets in
                 targets.withUnsafeBufferPointer { targets in
                     weights.withUnsafeBufferPointer { weights in
-                        weightTo.withUnsafeMutableBufferPointer { weightTo in
-                            metBy.withUnsafeMutableBufferPointer { metBy in
-                                for g in 0..<count {
-                                    var inside = 0.0
-                                    for v in members[start[g]..<start[g + 1]] {
-                                        inside += selfLoop[v]
-                                        for slot in offsets[v]..<offsets[v + 1] {
-                                            let h = groups[Int(targets[slot])]
-                                            let w = weights[slot]
-                                            if h == g {
-                                                inside += w / 2
-                                            } else {
-                                                if metBy[h] != g {
-                                                    metBy[h] = g
-                                                    touched.append(h)
-                                                }
-                                                weightTo[h] += w
-                                            }
-                                        }
-                                    }
-                                    loops[g] = inside
-                                    for h in touched {
-                                        newTargets.append(Int32(h))
-                                        newWeights.append(weightTo[h])
-                                        weightTo[h] = 0
-                                    }
-                                    touched.removeAll(keepingCapacity: true)
-                                    newOffsets[g + 1] = newTargets.count
-                                }
+                        for g in 0..<count {
+                            let rows = members[start[g]..<start[g + 1]].lazy.map { v in
+                                (offsets[v]..<offsets[v + 1], self.selfLoop[v])
+                            }
+                            if unitWeights {
+                                merged.addUnitGroup(g, rows: rows, groups: groups, targets: targets)
+                            } else {
+                                merged.addGroup(g, rows: rows, groups: groups, targets: targets, weights: weights)
                             }
                         }
                     }
                 }
             }
         }
-        return CommunityGraph(offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoop: loops)
+        return CommunityGraph(
+            offsets: merged.offsets, targets: merged.targets, weights: merged.weights, selfLoop: merged.loops)
+    }
+
+    /// The rows of an aggregated level, built one group at a time.
+    private struct MergedRows {
+        var offsets: [Int]
+        var targets: [Int32] = []
+        var weights: [Double] = []
+        var loops: [Double]
+        /// Scratch, indexed by group: the weight (or count of ties) to it, and, for weights, the
+        /// last group whose row met it (a tie of weight 0 leaves the weight at 0).
+        var weightTo: [Double]
+        var countTo: [Int32]
+        var metBy: [Int]
+        /// The groups met, in the order first met (for counts, with repeats past `found`).
+        var listed: [Int32]
+
+        init(count: Int) {
+            offsets = [Int](repeating: 0, count: count + 1)
+            loops = [Double](repeating: 0, count: count)
+            weightTo = [Double](repeating: 0, count: count)
+            countTo = [Int32](repeating: 0, count: count)
+            metBy = [Int](repeating: -1, count: count)
+            listed = [Int32](repeating: 0, count: count + 1)
+        }
+
+        /// Group g from its members' rows, every tie weighing 1: without a branch per tie, each
+        /// group met is written to `listed` and kept only when first met; ties inside count to g
+        /// itself, which the row leaves out.
+        mutating func addUnitGroup<Rows: Sequence<(Range<Int>, Double)>>(
+            _ g: Int, rows: Rows, groups: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>
+        ) {
+            var inside = 0.0
+            var found = 0
+            countTo.withUnsafeMutableBufferPointer { countTo in
+                listed.withUnsafeMutableBufferPointer { listed in
+                    for (row, loop) in rows {
+                        inside += loop
+                        for slot in row {
+                            let h = groups[Int(targets[slot])]
+                            let k = countTo[h]
+                            listed[found] = Int32(truncatingIfNeeded: h)
+                            found &+= k == 0 ? 1 : 0
+                            countTo[h] = k &+ 1
+                        }
+                    }
+                }
+            }
+            loops[g] = inside + Double(countTo[g]) / 2
+            countTo[g] = 0
+            for k in 0..<found where Int(listed[k]) != g {
+                let h = Int(listed[k])
+                self.targets.append(Int32(h))
+                self.weights.append(Double(countTo[h]))
+                countTo[h] = 0
+            }
+            offsets[g + 1] = self.targets.count
+        }
+
+        /// Group g from its members' rows and their tie weights.
+        mutating func addGroup<Rows: Sequence<(Range<Int>, Double)>>(
+            _ g: Int, rows: Rows, groups: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>,
+            weights: UnsafeBufferPointer<Double>
+        ) {
+            var inside = 0.0
+            var found = 0
+            weightTo.withUnsafeMutableBufferPointer { weightTo in
+                metBy.withUnsafeMutableBufferPointer { metBy in
+                    listed.withUnsafeMutableBufferPointer { listed in
+                        for (row, loop) in rows {
+                            inside += loop
+                            for slot in row {
+                                let h = groups[Int(targets[slot])]
+                                let w = weights[slot]
+                                if h == g {
+                                    inside += w / 2
+                                } else {
+                                    if metBy[h] != g {
+                                        metBy[h] = g
+                                        listed[found] = Int32(truncatingIfNeeded: h)
+                                        found += 1
+                                    }
+                                    weightTo[h] += w
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            loops[g] = inside
+            for k in 0..<found {
+                let h = Int(listed[k])
+                self.targets.append(Int32(h))
+                self.weights.append(weightTo[h])
+                weightTo[h] = 0
+            }
+            offsets[g + 1] = self.targets.count
+        }
     }
 
     /// A random order of the nodes 0..<n that stays near in memory: blocks of 64 consecutive

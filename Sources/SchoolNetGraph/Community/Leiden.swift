@@ -111,6 +111,9 @@ struct LeidenLevel {
     var nodeWeight: [Double]
     /// m, the total tie weight of the original graph.
     var totalWeight: Double
+    /// Whether every tie weighs 1 (an unweighted graph's first level): ties are then counted in
+    /// integers.
+    var unitWeights = false
 
     var nodeCount: Int { rows.nodeCount }
 
@@ -119,6 +122,7 @@ struct LeidenLevel {
         let strength = rows.strengths()
         nodeWeight = objective == .modularity ? strength : [Double](repeating: 1, count: graph.nodeCount)
         totalWeight = strength.reduce(0, +) / 2
+        unitWeights = !weighted || rows.weights.allSatisfy { $0 == 1 }
     }
 
     init(rows: CommunityGraph, nodeWeight: [Double], totalWeight: Double) {
@@ -164,8 +168,9 @@ struct LeidenLevel {
     /// 0..<k in order of first appearance on return.
     mutating func moveNodesFast(_ community: inout [Int], penalty: Double, using generator: inout SplitMix64) {
         let n = nodeCount
+        var label = community.map { Int32(truncatingIfNeeded: $0) }
         var total = [Double](repeating: 0, count: n)
-        var size = [Int](repeating: 0, count: n)
+        var size = [Int32](repeating: 0, count: n)
         for v in 0..<n {
             total[community[v]] += nodeWeight[v]
             size[community[v]] += 1
@@ -174,59 +179,30 @@ struct LeidenLevel {
         var order = Array(0..<n)
         order.shuffle(using: &generator)
         var queue = RingQueue(order)
-        var weightTo = [Double](repeating: 0, count: n)
-        var touched = [Int](repeating: 0, count: n)
+        var weightTo = [Double](repeating: 0, count: unitWeights ? 0 : n)
+        var countTo = [Int32](repeating: 0, count: unitWeights ? n : 0)
+        var touched = [Int32](repeating: 0, count: n)
         rows.offsets.withUnsafeBufferPointer { offsets in
             rows.targets.withUnsafeBufferPointer { targets in
                 rows.weights.withUnsafeBufferPointer { weights in
                     nodeWeight.withUnsafeBufferPointer { nodeWeight in
-                        community.withUnsafeMutableBufferPointer { community in
+                        label.withUnsafeMutableBufferPointer { label in
                             total.withUnsafeMutableBufferPointer { total in
                                 size.withUnsafeMutableBufferPointer { size in
-                                    weightTo.withUnsafeMutableBufferPointer { weightTo in
-                                        touched.withUnsafeMutableBufferPointer { touched in
-                                            while let v = queue.pop() {
-                                                let current = community[v]
-                                                let row = offsets[v]..<offsets[v + 1]
-                                                var touchedCount = 0
-                                                for slot in row {
-                                                    let c = community[Int(targets[slot])]
-                                                    if weightTo[c] == 0 {
-                                                        touched[touchedCount] = c
-                                                        touchedCount += 1
-                                                    }
-                                                    weightTo[c] += weights[slot]
-                                                }
-                                                total[current] -= nodeWeight[v]
-                                                size[current] -= 1
-                                                let scale = 2 * penalty * nodeWeight[v]
-                                                var best = current
-                                                var bestGain = weightTo[current] - scale * total[current]
-                                                for k in 0..<touchedCount {
-                                                    let c = touched[k]
-                                                    let gain = weightTo[c] - scale * total[c]
-                                                    weightTo[c] = 0
-                                                    if c != current && gain > bestGain + 1e-12 {
-                                                        best = c
-                                                        bestGain = gain
-                                                    }
-                                                }
-                                                weightTo[current] = 0
-                                                // An empty community gains 0; it is a real choice only
-                                                // when v leaves others behind.
-                                                if size[current] > 0, bestGain < -1e-12, let free = empty.last {
-                                                    best = free
-                                                    empty.removeLast()
-                                                }
-                                                total[best] += nodeWeight[v]
-                                                size[best] += 1
-                                                if size[current] == 0 && best != current { empty.append(current) }
-                                                guard best != current else { continue }
-                                                community[v] = best
-                                                for slot in row {
-                                                    let u = Int(targets[slot])
-                                                    if community[u] != best { queue.push(u) }
-                                                }
+                                    touched.withUnsafeMutableBufferPointer { touched in
+                                        let loop = FastMoves(
+                                            offsets: offsets, targets: targets, nodeWeight: nodeWeight,
+                                            community: label, total: total, size: size, touched: touched,
+                                            penalty: penalty)
+                                        if unitWeights {
+                                            countTo.withUnsafeMutableBufferPointer { countTo in
+                                                loop.run(queue: &queue, empty: &empty, tally: UnitTally(count: countTo))
+                                            }
+                                        } else {
+                                            weightTo.withUnsafeMutableBufferPointer { weightTo in
+                                                loop.run(
+                                                    queue: &queue, empty: &empty,
+                                                    tally: WeightTally(weights: weights, weightTo: weightTo))
                                             }
                                         }
                                     }
@@ -237,7 +213,60 @@ struct LeidenLevel {
                 }
             }
         }
-        community = CommunityGraph.renumbered(community)
+        community = CommunityGraph.renumbered(label.map(Int.init))
+    }
+
+    /// The arrays of ``moveNodesFast(_:penalty:using:)`` as raw buffers, and its loop.
+    private struct FastMoves {
+        let offsets: UnsafeBufferPointer<Int>
+        let targets: UnsafeBufferPointer<Int32>
+        let nodeWeight: UnsafeBufferPointer<Double>
+        let community: UnsafeMutableBufferPointer<Int32>
+        let total: UnsafeMutableBufferPointer<Double>
+        let size: UnsafeMutableBufferPointer<Int32>
+        let touched: UnsafeMutableBufferPointer<Int32>
+        let penalty: Double
+
+        func run<Tally: NeighbourTally>(queue: inout RingQueue, empty: inout [Int], tally: Tally) {
+            while let v = queue.pop() {
+                let current = Int(community[v])
+                let row = offsets[v]..<offsets[v + 1]
+                var touchedCount = 0
+                for slot in row {
+                    tally.add(
+                        slot: slot, community: Int(community[Int(targets[slot])]), touched: touched,
+                        count: &touchedCount)
+                }
+                total[current] -= nodeWeight[v]
+                size[current] -= 1
+                let scale = 2 * penalty * nodeWeight[v]
+                var best = current
+                var bestGain = tally.weight(current) - scale * total[current]
+                for k in 0..<touchedCount {
+                    let c = Int(touched[k])
+                    let gain = tally.take(c) - scale * total[c]
+                    if c != current && gain > bestGain + 1e-12 {
+                        best = c
+                        bestGain = gain
+                    }
+                }
+                _ = tally.take(current)
+                // An empty community gains 0; it is a real choice only when v leaves others behind.
+                if size[current] > 0, bestGain < -1e-12, let free = empty.last {
+                    best = free
+                    empty.removeLast()
+                }
+                total[best] += nodeWeight[v]
+                size[best] += 1
+                if size[current] == 0 && best != current { empty.append(current) }
+                guard best != current else { continue }
+                community[v] = Int32(truncatingIfNeeded: best)
+                for slot in row {
+                    let u = Int(targets[slot])
+                    if Int(community[u]) != best { queue.push(u) }
+                }
+            }
+        }
     }
 
     /// The refinement (the paper's RefinePartition): inside each community, every node starts
@@ -249,28 +278,25 @@ struct LeidenLevel {
         -> [Int]
     {
         let n = nodeCount
-        var refined = Array(0..<n)
+        let community = community.map { Int32(truncatingIfNeeded: $0) }
+        var refined = (0..<n).map { Int32(truncatingIfNeeded: $0) }
         var refinedWeight = nodeWeight
-        var refinedSize = [Int](repeating: 1, count: n)
+        var refinedSize = [Int32](repeating: 1, count: n)
         var communityWeight = [Double](repeating: 0, count: n)
-        for v in 0..<n { communityWeight[community[v]] += nodeWeight[v] }
+        for v in 0..<n { communityWeight[Int(community[v])] += nodeWeight[v] }
         var order = Array(0..<n)
         order.shuffle(using: &generator)
-        // The weight from each sub-community (at first, each node) to the rest of its community.
+        // The weight from each sub-community (at first, each node) to the rest of its community;
+        // each part fills in its own nodes'.
         var outward = [Double](repeating: 0, count: n)
-        for v in 0..<n {
-            for slot in rows.offsets[v]..<rows.offsets[v + 1] where community[Int(rows.targets[slot])] == community[v] {
-                outward[v] += rows.weights[slot]
-            }
-        }
         // Communities refine independently of one another. Large levels split them, in order of
         // number, into two parts of about equal ties, refined side by side, each part with its
         // own generator drawn from this one, so the result does not depend on the machine.
         let parts = n >= Self.parallelRefinement ? 2 : 1
-        var part = [Int](repeating: 0, count: n)
+        var part = [UInt8](repeating: 0, count: n)
         if parts == 2 {
             var ties = [Int](repeating: 0, count: n)
-            for v in 0..<n { ties[community[v]] += rows.offsets[v + 1] - rows.offsets[v] + 1 }
+            for v in 0..<n { ties[Int(community[v])] += rows.offsets[v + 1] - rows.offsets[v] + 1 }
             let half = (rows.targets.count + n) / 2
             var sum = 0
             for c in 0..<n {
@@ -280,6 +306,7 @@ struct LeidenLevel {
         }
         var generators =
             parts == 1 ? [generator] : [SplitMix64(seed: generator.next()), SplitMix64(seed: generator.next())]
+        let unitWeights = unitWeights
         rows.offsets.withUnsafeBufferPointer { offsets in
             rows.targets.withUnsafeBufferPointer { targets in
                 rows.weights.withUnsafeBufferPointer { weights in
@@ -300,7 +327,8 @@ struct LeidenLevel {
                                                                 part: part, refined: refined,
                                                                 refinedWeight: refinedWeight, refinedSize: refinedSize,
                                                                 outward: outward, generators: generators,
-                                                                penalty: penalty, randomness: randomness)
+                                                                penalty: penalty, randomness: randomness,
+                                                                unitWeights: unitWeights)
                                                             if parts == 1 {
                                                                 work.run(part: 0)
                                                             } else {
@@ -322,7 +350,7 @@ struct LeidenLevel {
             }
         }
         if parts == 1 { generator = generators[0] }
-        return CommunityGraph.renumbered(refined)
+        return CommunityGraph.renumbered(refined.map(Int.init))
     }
 
     /// Levels of this many nodes or more refine their communities on two cores (on England,
@@ -338,103 +366,135 @@ struct LeidenLevel {
         let targets: UnsafeBufferPointer<Int32>
         let weights: UnsafeBufferPointer<Double>
         let nodeWeight: UnsafeBufferPointer<Double>
-        let community: UnsafeBufferPointer<Int>
+        let community: UnsafeBufferPointer<Int32>
         let communityWeight: UnsafeBufferPointer<Double>
         let order: UnsafeBufferPointer<Int>
-        let part: UnsafeBufferPointer<Int>
-        let refined: UnsafeMutableBufferPointer<Int>
+        let part: UnsafeBufferPointer<UInt8>
+        let refined: UnsafeMutableBufferPointer<Int32>
         let refinedWeight: UnsafeMutableBufferPointer<Double>
-        let refinedSize: UnsafeMutableBufferPointer<Int>
+        let refinedSize: UnsafeMutableBufferPointer<Int32>
         let outward: UnsafeMutableBufferPointer<Double>
         let generators: UnsafeMutableBufferPointer<SplitMix64>
         let penalty: Double
         let randomness: Double
+        let unitWeights: Bool
 
         /// Refines the communities of part `p`, visiting their nodes in `order`.
         func run(part p: Int) {
             let n = refined.count
-            var weightTo = [Double](repeating: 0, count: n)
-            var touched = [Int](repeating: 0, count: n)
-            var touchedCount = 0
+            // Each node's weight to the rest of its community.
+            for v in 0..<n where Int(part[Int(community[v])]) == p {
+                let c = community[v]
+                var sum = 0.0
+                for slot in offsets[v]..<offsets[v + 1] where community[Int(targets[slot])] == c {
+                    sum += unitWeights ? 1 : weights[slot]
+                }
+                outward[v] = sum
+            }
+            let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+            defer { touched.deallocate() }
+            if unitWeights {
+                let count = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+                count.initialize(repeating: 0)
+                defer { count.deallocate() }
+                merge(part: p, tally: UnitTally(count: count), touched: touched)
+            } else {
+                let weightTo = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+                weightTo.initialize(repeating: 0)
+                defer { weightTo.deallocate() }
+                merge(part: p, tally: WeightTally(weights: weights, weightTo: weightTo), touched: touched)
+            }
+        }
+
+        /// Each node of part `p` still alone and well connected joins a well-connected
+        /// sub-community of non-negative gain, drawn with probability ∝ exp(gain / θ).
+        private func merge<Tally: NeighbourTally>(part p: Int, tally: Tally, touched: UnsafeMutableBufferPointer<Int32>)
+        {
             var candidates = Candidates()
             var generator = generators[p]
-            for v in order where part[community[v]] == p && refinedSize[refined[v]] == 1 {
+            for v in order where Int(part[Int(community[v])]) == p && refinedSize[Int(refined[v])] == 1 {
                 let c = community[v]
                 let a = nodeWeight[v]
-                let rest = communityWeight[c]
+                let rest = communityWeight[Int(c)]
                 guard outward[v] >= 2 * penalty * a * (rest - a) - 1e-12 else { continue }
-                touchedCount = 0
+                var touchedCount = 0
                 for slot in offsets[v]..<offsets[v + 1] {
                     let u = Int(targets[slot])
                     guard community[u] == c else { continue }
-                    let sub = refined[u]
-                    if weightTo[sub] == 0 {
-                        touched[touchedCount] = sub
-                        touchedCount += 1
-                    }
-                    weightTo[sub] += weights[slot]
+                    tally.add(slot: slot, community: Int(refined[u]), touched: touched, count: &touchedCount)
                 }
                 // Staying alone gains 0.
-                let own = refined[v]
-                candidates.reset(own, gain: 0)
-                for k in 0..<touchedCount where touched[k] != own {
-                    let sub = touched[k]
+                let own = Int(refined[v])
+                candidates.reset(own, gain: 0, weight: 0)
+                for k in 0..<touchedCount {
+                    let sub = Int(touched[k])
+                    let weight = tally.take(sub)
+                    guard sub != own else { continue }
                     let size = refinedWeight[sub]
                     let wellConnected = outward[sub] >= 2 * penalty * size * (rest - size) - 1e-12
-                    let gain = weightTo[sub] - 2 * penalty * a * size
-                    if wellConnected && gain >= 0 { candidates.append(sub, gain: gain) }
+                    let gain = weight - 2 * penalty * a * size
+                    if wellConnected && gain >= 0 { candidates.append(sub, gain: gain, weight: weight) }
                 }
-                let chosen = candidates.choose(randomness: randomness, using: &generator)
+                let pick = candidates.choose(randomness: randomness, using: &generator)
+                let chosen = candidates.sub(pick)
                 if chosen != own {
-                    outward[chosen] += outward[own] - 2 * weightTo[chosen]
+                    outward[chosen] += outward[own] - 2 * candidates.weight(pick)
                     refinedWeight[chosen] += a
                     refinedSize[chosen] += 1
                     refinedSize[own] = 0
-                    refined[v] = chosen
+                    refined[v] = Int32(truncatingIfNeeded: chosen)
                 }
-                for k in 0..<touchedCount { weightTo[touched[k]] = 0 }
             }
             generators[p] = generator
         }
     }
 
-    /// The sub-communities a node may join, with their gains, in storage kept from node to node.
+    /// The sub-communities a node may join, with their gains and the node's weight to each, in
+    /// storage kept from node to node.
     struct Candidates {
         private var subs: [Int] = []
         private var gains: [Double] = []
+        private var weights: [Double] = []
         private var odds: [Double] = []
 
-        mutating func reset(_ sub: Int, gain: Double) {
+        func sub(_ k: Int) -> Int { subs[k] }
+        func weight(_ k: Int) -> Double { weights[k] }
+
+        mutating func reset(_ sub: Int, gain: Double, weight: Double) {
             subs.removeAll(keepingCapacity: true)
             gains.removeAll(keepingCapacity: true)
-            append(sub, gain: gain)
+            weights.removeAll(keepingCapacity: true)
+            append(sub, gain: gain, weight: weight)
         }
 
-        mutating func append(_ sub: Int, gain: Double) {
+        mutating func append(_ sub: Int, gain: Double, weight: Double) {
             subs.append(sub)
             gains.append(gain)
+            weights.append(weight)
         }
 
-        /// A candidate drawn with probability ∝ exp(gain / θ) (the best one, the first on ties,
-        /// when θ is 0 or there is one).
+        /// The index of a candidate drawn with probability ∝ exp(gain / θ) (the best one, the
+        /// first on ties, when θ is 0 or there is one).
         mutating func choose(randomness: Double, using generator: inout SplitMix64) -> Int {
             var best = 0
             for k in gains.indices where gains[k] > gains[best] { best = k }
-            guard randomness > 0, subs.count > 1 else { return subs[best] }
+            guard randomness > 0, subs.count > 1 else { return best }
             odds.removeAll(keepingCapacity: true)
             var sum = 0.0
             for gain in gains {
                 let exponent = (gain - gains[best]) / randomness
-                let odd = exponent < -700 ? 0 : Double.exp(exponent)
+                // Below e^-60 (1e-26) an odd cannot change a sum that holds the best candidate's
+                // 1 and would be drawn with probability below 1e-26: it counts as 0, unexponentiated.
+                let odd = exponent < -60 ? 0 : Double.exp(exponent)
                 odds.append(odd)
                 sum += odd
             }
             var draw = Double.random(in: 0..<sum, using: &generator)
             for k in subs.indices {
                 draw -= odds[k]
-                if draw < 0 { return subs[k] }
+                if draw < 0 { return k }
             }
-            return subs[best]
+            return best
         }
     }
 
@@ -444,6 +504,7 @@ struct LeidenLevel {
         var weight = [Double](repeating: 0, count: count)
         for v in 0..<nodeCount { weight[groups[v]] += nodeWeight[v] }
         return LeidenLevel(
-            rows: rows.aggregated(by: groups, count: count), nodeWeight: weight, totalWeight: totalWeight)
+            rows: rows.aggregated(by: groups, count: count, unitWeights: unitWeights), nodeWeight: weight,
+            totalWeight: totalWeight)
     }
 }

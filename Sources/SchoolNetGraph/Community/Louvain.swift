@@ -108,7 +108,8 @@ struct LouvainLevel: Sendable {
             let top = levels[levels.count - 1]
             levels.append(
                 LouvainLevel(
-                    rows: top.rows.aggregated(by: communities, count: (communities.max() ?? -1) + 1),
+                    rows: top.rows.aggregated(
+                        by: communities, count: (communities.max() ?? -1) + 1, unitWeights: top.unitWeights),
                     twiceTotal: twiceTotal))
         }
         // Refinement (Rotta and Noack 2011, doi:10.1145/1963190.1970376): from the top level
@@ -212,65 +213,5 @@ struct LouvainLevel: Sendable {
             }
         }
         return movedAny
-    }
-}
-
-/// The weight from a node to each neighbouring community, gathered over its row, and the
-/// communities met (in `touched`, in the order first met).
-private protocol NeighbourTally {
-    /// Counts the tie in `slot` to `community`, appending the community to `touched` when first met.
-    func add(slot: Int, community: Int, touched: UnsafeMutableBufferPointer<Int32>, count: inout Int)
-    /// The weight gathered to community `c`.
-    func weight(_ c: Int) -> Double
-    /// The weight gathered to community `c`, reset to 0.
-    func take(_ c: Int) -> Double
-}
-
-/// Ties of weight 1 counted in integers: an integer add waits less on the previous one than a
-/// floating-point add, and each tie to a community already met depends on it. The community is
-/// written to `touched` every time and kept only when first met, with no branch to mispredict.
-private struct UnitTally: NeighbourTally {
-    let count: UnsafeMutableBufferPointer<Int32>
-
-    @inline(__always)
-    func add(slot: Int, community c: Int, touched: UnsafeMutableBufferPointer<Int32>, count found: inout Int) {
-        let k = count[c]
-        touched[found] = Int32(truncatingIfNeeded: c)
-        found &+= k == 0 ? 1 : 0
-        count[c] = k &+ 1
-    }
-
-    @inline(__always) func weight(_ c: Int) -> Double { Double(count[c]) }
-
-    @inline(__always)
-    func take(_ c: Int) -> Double {
-        let w = Double(count[c])
-        count[c] = 0
-        return w
-    }
-}
-
-/// Weighted ties: a community is met when marked in `weightTo`, which a tie of weight 0 leaves at
-/// 0; such a community is then listed again, harmless since its gain is read once and reset.
-private struct WeightTally: NeighbourTally {
-    let weights: UnsafeBufferPointer<Double>
-    let weightTo: UnsafeMutableBufferPointer<Double>
-
-    @inline(__always)
-    func add(slot: Int, community c: Int, touched: UnsafeMutableBufferPointer<Int32>, count: inout Int) {
-        if weightTo[c] == 0 {
-            touched[count] = Int32(c)
-            count += 1
-        }
-        weightTo[c] += weights[slot]
-    }
-
-    @inline(__always) func weight(_ c: Int) -> Double { weightTo[c] }
-
-    @inline(__always)
-    func take(_ c: Int) -> Double {
-        let w = weightTo[c]
-        weightTo[c] = 0
-        return w
     }
 }
