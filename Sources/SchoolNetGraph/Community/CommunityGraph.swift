@@ -59,8 +59,12 @@ struct CommunityGraph: Sendable {
     /// The graph of groups: one node per group (`groups[v]` below `count`), tie weights summed,
     /// the weight inside each group as its self-loop. A group's row lists its neighbouring groups
     /// in the order its members (ascending) first meet them. With `unitWeights` (every tie
-    /// weighs 1) ties are counted in integers, which gives the same sums sooner. O(n + m).
-    func aggregated(by groups: [Int], count: Int, unitWeights: Bool = false) -> CommunityGraph {
+    /// weighs 1) ties are counted in integers, which gives the same sums sooner. With `parallel`
+    /// a large level's groups are merged in two halves of about equal ties on two cores, each
+    /// row as it would be alone. O(n + m).
+    func aggregated(by groups: [Int], count: Int, unitWeights: Bool = false, parallel: Bool = false)
+        -> CommunityGraph
+    {
         // The members of each group, by a counting sort.
         var start = [Int](repeating: 0, count: count + 1)
         for g in groups { start[g + 1] += 1 }
@@ -71,13 +75,55 @@ struct CommunityGraph: Sendable {
             members[fill[g]] = v
             fill[g] += 1
         }
+        var halves = [0..<count]
+        if parallel && groups.count >= Self.parallelAggregation && count >= 2 {
+            // The first group past half the ties starts the second half.
+            var ties = 0
+            var cut = count
+            for g in 0..<count where cut == count {
+                for v in members[start[g]..<start[g + 1]] { ties += offsets[v + 1] - offsets[v] }
+                if ties >= targets.count / 2 { cut = g + 1 }
+            }
+            if cut < count { halves = [0..<cut, cut..<count] }
+        }
+        let graph = self
+        let (ranges, groupMembers, groupStart) = (halves, members, start)
+        let parts = Parallel.mapWithWorkspace(
+            ranges.count, {},
+            { k, _ in
+                graph.mergedRows(
+                    ranges[k], count: count, groups: groups, members: groupMembers, start: groupStart,
+                    unitWeights: unitWeights)
+            })
+        var offsets = [0]
+        offsets.reserveCapacity(count + 1)
+        var targets: [Int32] = []
+        var weights: [Double] = []
+        var loops: [Double] = []
+        for part in parts {
+            offsets += part.rowEnds.lazy.map { $0 + targets.count }
+            targets += part.targets
+            weights += part.weights
+            loops += part.loops
+        }
+        return CommunityGraph(offsets: offsets, targets: targets, weights: weights, selfLoop: loops)
+    }
+
+    /// Levels of this many nodes or more may be merged on two cores.
+    static let parallelAggregation = 4_096
+
+    /// The merged rows of the groups in `range`, given each group's members
+    /// (`members[start[g] ..< start[g + 1]]`).
+    private func mergedRows(
+        _ range: Range<Int>, count: Int, groups: [Int], members: [Int], start: [Int], unitWeights: Bool
+    ) -> MergedRows {
         var merged = MergedRows(count: count)
         // Raw buffers: every tie of the level is read here once, by group.
         groups.withUnsafeBufferPointer { groups in
             offsets.withUnsafeBufferPointer { offsets in
                 targets.withUnsafeBufferPointer { targets in
                     weights.withUnsafeBufferPointer { weights in
-                        for g in 0..<count {
+                        for g in range {
                             let rows = members[start[g]..<start[g + 1]].lazy.map { v in
                                 (offsets[v]..<offsets[v + 1], self.selfLoop[v])
                             }
@@ -91,16 +137,16 @@ struct CommunityGraph: Sendable {
                 }
             }
         }
-        return CommunityGraph(
-            offsets: merged.offsets, targets: merged.targets, weights: merged.weights, selfLoop: merged.loops)
+        return merged
     }
 
-    /// The rows of an aggregated level, built one group at a time.
+    /// The rows of consecutive groups of an aggregated level, built one group at a time.
     private struct MergedRows {
-        var offsets: [Int]
+        /// Where each group's row ends in `targets`.
+        var rowEnds: [Int] = []
         var targets: [Int32] = []
         var weights: [Double] = []
-        var loops: [Double]
+        var loops: [Double] = []
         /// Scratch, indexed by group: the weight (or count of ties) to it, and, for weights, the
         /// last group whose row met it (a tie of weight 0 leaves the weight at 0).
         var weightTo: [Double]
@@ -110,8 +156,6 @@ struct CommunityGraph: Sendable {
         var listed: [Int32]
 
         init(count: Int) {
-            offsets = [Int](repeating: 0, count: count + 1)
-            loops = [Double](repeating: 0, count: count)
             weightTo = [Double](repeating: 0, count: count)
             countTo = [Int32](repeating: 0, count: count)
             metBy = [Int](repeating: -1, count: count)
@@ -140,7 +184,7 @@ struct CommunityGraph: Sendable {
                     }
                 }
             }
-            loops[g] = inside + Double(countTo[g]) / 2
+            loops.append(inside + Double(countTo[g]) / 2)
             countTo[g] = 0
             for k in 0..<found where Int(listed[k]) != g {
                 let h = Int(listed[k])
@@ -148,7 +192,7 @@ struct CommunityGraph: Sendable {
                 self.weights.append(Double(countTo[h]))
                 countTo[h] = 0
             }
-            offsets[g + 1] = self.targets.count
+            rowEnds.append(self.targets.count)
         }
 
         /// Group g from its members' rows and their tie weights.
@@ -181,14 +225,14 @@ struct CommunityGraph: Sendable {
                     }
                 }
             }
-            loops[g] = inside
+            loops.append(inside)
             for k in 0..<found {
                 let h = Int(listed[k])
                 self.targets.append(Int32(h))
                 self.weights.append(weightTo[h])
                 weightTo[h] = 0
             }
-            offsets[g + 1] = self.targets.count
+            rowEnds.append(self.targets.count)
         }
     }
 

@@ -410,7 +410,9 @@ struct LeidenLevel {
         /// sub-community of non-negative gain, drawn with probability ∝ exp(gain / θ).
         private func merge<Tally: NeighbourTally>(part p: Int, tally: Tally, touched: UnsafeMutableBufferPointer<Int32>)
         {
-            var candidates = Candidates()
+            var widest = 0
+            for v in 0..<(offsets.count - 1) { widest = max(widest, offsets[v + 1] - offsets[v]) }
+            var candidates = Candidates(capacity: widest + 1)
             var generator = generators[p]
             for v in order where Int(part[Int(community[v])]) == p && refinedSize[Int(refined[v])] == 1 {
                 let c = community[v]
@@ -450,47 +452,64 @@ struct LeidenLevel {
     }
 
     /// The sub-communities a node may join, with their gains and the node's weight to each, in
-    /// storage kept from node to node.
-    struct Candidates {
-        private var subs: [Int] = []
-        private var gains: [Double] = []
-        private var weights: [Double] = []
-        private var odds: [Double] = []
+    /// storage allocated once (room for a whole row and the node's own) and read without checks.
+    struct Candidates: ~Copyable {
+        private let subs: UnsafeMutablePointer<Int32>
+        private let gains: UnsafeMutablePointer<Double>
+        private let weights: UnsafeMutablePointer<Double>
+        private let odds: UnsafeMutablePointer<Double>
+        private var count = 0
+        /// The first candidate of highest gain.
+        private var best = 0
 
-        func sub(_ k: Int) -> Int { subs[k] }
+        init(capacity: Int) {
+            subs = .allocate(capacity: capacity)
+            gains = .allocate(capacity: capacity)
+            weights = .allocate(capacity: capacity)
+            odds = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            subs.deallocate()
+            gains.deallocate()
+            weights.deallocate()
+            odds.deallocate()
+        }
+
+        func sub(_ k: Int) -> Int { Int(subs[k]) }
         func weight(_ k: Int) -> Double { weights[k] }
 
         mutating func reset(_ sub: Int, gain: Double, weight: Double) {
-            subs.removeAll(keepingCapacity: true)
-            gains.removeAll(keepingCapacity: true)
-            weights.removeAll(keepingCapacity: true)
+            count = 0
+            best = 0
             append(sub, gain: gain, weight: weight)
         }
 
+        @inline(__always)
         mutating func append(_ sub: Int, gain: Double, weight: Double) {
-            subs.append(sub)
-            gains.append(gain)
-            weights.append(weight)
+            subs[count] = Int32(truncatingIfNeeded: sub)
+            gains[count] = gain
+            weights[count] = weight
+            if gain > gains[best] { best = count }
+            count += 1
         }
 
         /// The index of a candidate drawn with probability ∝ exp(gain / θ) (the best one, the
         /// first on ties, when θ is 0 or there is one).
-        mutating func choose(randomness: Double, using generator: inout SplitMix64) -> Int {
-            var best = 0
-            for k in gains.indices where gains[k] > gains[best] { best = k }
-            guard randomness > 0, subs.count > 1 else { return best }
-            odds.removeAll(keepingCapacity: true)
+        func choose(randomness: Double, using generator: inout SplitMix64) -> Int {
+            guard randomness > 0, count > 1 else { return best }
+            let top = gains[best]
             var sum = 0.0
-            for gain in gains {
-                let exponent = (gain - gains[best]) / randomness
+            for k in 0..<count {
+                let exponent = (gains[k] - top) / randomness
                 // Below e^-60 (1e-26) an odd cannot change a sum that holds the best candidate's
                 // 1 and would be drawn with probability below 1e-26: it counts as 0, unexponentiated.
                 let odd = exponent < -60 ? 0 : Double.exp(exponent)
-                odds.append(odd)
+                odds[k] = odd
                 sum += odd
             }
             var draw = Double.random(in: 0..<sum, using: &generator)
-            for k in subs.indices {
+            for k in 0..<count {
                 draw -= odds[k]
                 if draw < 0 { return k }
             }
@@ -504,7 +523,8 @@ struct LeidenLevel {
         var weight = [Double](repeating: 0, count: count)
         for v in 0..<nodeCount { weight[groups[v]] += nodeWeight[v] }
         return LeidenLevel(
-            rows: rows.aggregated(by: groups, count: count, unitWeights: unitWeights), nodeWeight: weight,
+            rows: rows.aggregated(by: groups, count: count, unitWeights: unitWeights, parallel: true),
+            nodeWeight: weight,
             totalWeight: totalWeight)
     }
 }
