@@ -50,6 +50,10 @@ extension CSRGraph {
     /// it in its parent's community; repeat until each community is one node. Rounds repeat from
     /// the last partition until nothing changes (or ``LeidenOptions/iterations``).
     ///
+    /// Large levels use both cores and stay deterministic: local moving in two halves
+    /// (`MovingSplit`), refinement in two parts of the communities, aggregation in two halves
+    /// of the sub-communities.
+    ///
     /// Unlike Louvain, every community is γ-connected — in particular connected — after each
     /// round (the refinement guarantees it; local moving, which visits only the nodes whose
     /// neighbourhood changed, may leave a few nodes that could still gain by moving).
@@ -114,6 +118,8 @@ struct LeidenLevel {
     /// Whether every tie weighs 1 (an unweighted graph's first level): ties are then counted in
     /// integers.
     var unitWeights = false
+    /// For large levels, the halves their nodes first move in side by side.
+    var split: MovingSplit?
 
     var nodeCount: Int { rows.nodeCount }
 
@@ -123,12 +129,14 @@ struct LeidenLevel {
         nodeWeight = objective == .modularity ? strength : [Double](repeating: 1, count: graph.nodeCount)
         totalWeight = strength.reduce(0, +) / 2
         unitWeights = !weighted || rows.weights.allSatisfy { $0 == 1 }
+        split = MovingSplit(rows)
     }
 
     init(rows: CommunityGraph, nodeWeight: [Double], totalWeight: Double) {
         self.rows = rows
         self.nodeWeight = nodeWeight
         self.totalWeight = totalWeight
+        split = MovingSplit(rows)
     }
 
     func penaltyScale(_ options: LeidenOptions) -> Double {
@@ -175,10 +183,36 @@ struct LeidenLevel {
             total[community[v]] += nodeWeight[v]
             size[community[v]] += 1
         }
-        var empty = (0..<n).filter { size[$0] == 0 }
         var order = Array(0..<n)
         order.shuffle(using: &generator)
-        var queue = RingQueue(order)
+        var queued = order
+        if let split {
+            // Large levels: each half moves first on a core of its own, then the nodes at the
+            // border between the halves are looked at again.
+            label = movesInHalves(split, label: label, total: total, size: size, order: order, penalty: penalty)
+            total = [Double](repeating: 0, count: n)
+            size = [Int32](repeating: 0, count: n)
+            for v in 0..<n {
+                total[Int(label[v])] += nodeWeight[v]
+                size[Int(label[v])] += 1
+            }
+            queued = order.filter { split.border[$0] }
+        }
+        var empty = (0..<n).filter { size[$0] == 0 }
+        localMoves(label: &label, total: &total, size: &size, empty: &empty, queued: queued, penalty: penalty)
+        community = CommunityGraph.renumbered(label.map(Int.init))
+    }
+
+    /// Moves the nodes of `queued`, in that order, and the neighbours they unsettle, until none
+    /// is left (``moveNodesFast(_:penalty:using:)``), updating the communities' totals and sizes;
+    /// `empty` holds the empty communities a node may start; only the nodes of `movable` (all
+    /// when nil) move.
+    func localMoves(
+        label: inout [Int32], total: inout [Double], size: inout [Int32], empty: inout [Int], queued: [Int],
+        penalty: Double, movable: Range<Int>? = nil
+    ) {
+        let n = nodeCount
+        var queue = RingQueue(queued, nodeCount: n)
         var weightTo = [Double](repeating: 0, count: unitWeights ? 0 : n)
         var countTo = [Int32](repeating: 0, count: unitWeights ? n : 0)
         var touched = [Int32](repeating: 0, count: n)
@@ -193,7 +227,7 @@ struct LeidenLevel {
                                         let loop = FastMoves(
                                             offsets: offsets, targets: targets, nodeWeight: nodeWeight,
                                             community: label, total: total, size: size, touched: touched,
-                                            penalty: penalty)
+                                            penalty: penalty, movable: movable ?? 0..<n)
                                         if unitWeights {
                                             countTo.withUnsafeMutableBufferPointer { countTo in
                                                 loop.run(queue: &queue, empty: &empty, tally: UnitTally(count: countTo))
@@ -213,11 +247,10 @@ struct LeidenLevel {
                 }
             }
         }
-        community = CommunityGraph.renumbered(label.map(Int.init))
     }
 
     /// The arrays of ``moveNodesFast(_:penalty:using:)`` as raw buffers, and its loop.
-    private struct FastMoves {
+    struct FastMoves {
         let offsets: UnsafeBufferPointer<Int>
         let targets: UnsafeBufferPointer<Int32>
         let nodeWeight: UnsafeBufferPointer<Double>
@@ -226,6 +259,8 @@ struct LeidenLevel {
         let size: UnsafeMutableBufferPointer<Int32>
         let touched: UnsafeMutableBufferPointer<Int32>
         let penalty: Double
+        /// The nodes that may move (and rejoin the queue).
+        let movable: Range<Int>
 
         func run<Tally: NeighbourTally>(queue: inout RingQueue, empty: inout [Int], tally: Tally) {
             while let v = queue.pop() {
@@ -263,7 +298,7 @@ struct LeidenLevel {
                 community[v] = Int32(truncatingIfNeeded: best)
                 for slot in row {
                     let u = Int(targets[slot])
-                    if Int(community[u]) != best { queue.push(u) }
+                    if Int(community[u]) != best && movable.contains(u) { queue.push(u) }
                 }
             }
         }

@@ -9,9 +9,10 @@ struct RingQueue: ~Copyable {
     private var head = 0
     private var count = 0
 
-    /// The queue holding `order` (distinct nodes of 0..<order.count), first to last.
-    init(_ order: [Int]) {
-        capacity = max(1, order.count)
+    /// The queue of the nodes 0..<nodeCount (every node when nil) holding `order` (distinct
+    /// nodes), first to last.
+    init(_ order: [Int], nodeCount: Int? = nil) {
+        capacity = max(1, nodeCount ?? order.count)
         slots = .allocate(capacity: capacity)
         queued = .allocate(capacity: capacity)
         queued.initialize(repeating: false, count: capacity)

@@ -72,6 +72,26 @@ import Testing
         }
         let planted = Partition((0..<n).map { $0 / 90 })
         #expect(result.quality >= graph.modularity(planted) - 0.005)
+        // Numbered group by group, the halves meet along a short border: the first level moves
+        // in halves on two cores.
+        let split = MovingSplit(CommunityGraph(graph, weighted: false, droppingSelfTies: true))
+        #expect(split != nil)
+        #expect(split.map { $0.border.filter { $0 }.count < n / 2 } ?? false)
+
+        // The same graph with its nodes numbered at random: the border is long, the level moves
+        // on one core, and the result is as good.
+        var shuffled = Array(0..<n)
+        shuffled.shuffle(using: &random)
+        var renumbered = GraphBuilder(nodeCount: n)
+        for u in 0..<n {
+            for (v, _, _) in graph.edges(of: NodeID(u)) where u < v.index {
+                renumbered.addEdge(NodeID(shuffled[u]), NodeID(shuffled[v.index]))
+            }
+        }
+        let scattered = renumbered.build()
+        #expect(MovingSplit(CommunityGraph(scattered, weighted: false, droppingSelfTies: true)) == nil)
+        let scatteredResult = scattered.leiden(LeidenOptions(seed: 4))
+        #expect(abs(scatteredResult.quality - result.quality) < 0.005)
     }
 
     @Test("no single node can move to raise modularity at the end")
