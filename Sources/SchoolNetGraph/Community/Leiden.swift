@@ -298,7 +298,7 @@ struct LeidenLevel {
                 community[v] = Int32(truncatingIfNeeded: best)
                 for slot in row {
                     let u = Int(targets[slot])
-                    if Int(community[u]) != best && movable.contains(u) { queue.push(u) }
+                    queue.push(u, if: Int(community[u]) != best && movable.contains(u))
                 }
             }
         }

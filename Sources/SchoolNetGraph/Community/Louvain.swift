@@ -209,7 +209,7 @@ struct LouvainLevel: Sendable {
             movedAny = true
             for slot in row {
                 let u = Int(targets[slot])
-                if Int(community[u]) != best { queue.push(u) }
+                queue.push(u, if: Int(community[u]) != best)
             }
         }
         return movedAny

@@ -3,22 +3,24 @@
 /// without bounds or uniqueness checks, since local moving pushes up to a whole row per move;
 /// it cannot be copied, so the storage has one owner.
 struct RingQueue: ~Copyable {
+    /// One slot more than nodes, so that writing at the tail never overwrites a queued node.
     private let slots: UnsafeMutablePointer<Int32>
-    private let queued: UnsafeMutablePointer<Bool>
-    private let capacity: Int
+    private let queued: UnsafeMutablePointer<UInt8>
+    private let ring: Int
     private var head = 0
     private var count = 0
 
     /// The queue of the nodes 0..<nodeCount (every node when nil) holding `order` (distinct
     /// nodes), first to last.
     init(_ order: [Int], nodeCount: Int? = nil) {
-        capacity = max(1, nodeCount ?? order.count)
-        slots = .allocate(capacity: capacity)
-        queued = .allocate(capacity: capacity)
-        queued.initialize(repeating: false, count: capacity)
+        let n = max(1, nodeCount ?? order.count)
+        ring = n + 1
+        slots = .allocate(capacity: ring)
+        queued = .allocate(capacity: n)
+        queued.initialize(repeating: 0, count: n)
         for (k, v) in order.enumerated() {
             slots[k] = Int32(truncatingIfNeeded: v)
-            queued[v] = true
+            queued[v] = 1
         }
         count = order.count
     }
@@ -28,25 +30,31 @@ struct RingQueue: ~Copyable {
         queued.deallocate()
     }
 
-    /// Adds `v` (below the node count) at the end unless it is queued already.
+    /// Adds `v` (below the node count) at the end when `condition` holds, unless it is queued
+    /// already. Without a branch: `v` is written past the end every time and counted only when
+    /// added, since whether a neighbour rejoins the queue is as good as random.
     @inline(__always)
-    mutating func push(_ v: Int) {
-        guard !queued[v] else { return }
-        queued[v] = true
+    mutating func push(_ v: Int, if condition: Bool) {
+        let add = (condition ? 1 : 0) & (1 &- Int(queued[v]))
         var tail = head &+ count
-        if tail >= capacity { tail &-= capacity }
+        tail = tail >= ring ? tail &- ring : tail
         slots[tail] = Int32(truncatingIfNeeded: v)
-        count &+= 1
+        queued[v] |= UInt8(truncatingIfNeeded: add)
+        count &+= add
     }
+
+    /// Adds `v` at the end unless it is queued already.
+    @inline(__always)
+    mutating func push(_ v: Int) { push(v, if: true) }
 
     /// Takes the first node, or nil when empty.
     @inline(__always)
     mutating func pop() -> Int? {
         guard count > 0 else { return nil }
         let v = Int(slots[head])
-        head = head &+ 1 == capacity ? 0 : head &+ 1
+        head = head &+ 1 == ring ? 0 : head &+ 1
         count &-= 1
-        queued[v] = false
+        queued[v] = 0
         return v
     }
 }
