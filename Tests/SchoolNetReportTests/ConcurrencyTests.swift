@@ -1,4 +1,5 @@
 import Foundation
+import SchoolNetGraph
 import SchoolNetIO
 import SchoolNetModel
 import SchoolNetRender
@@ -49,6 +50,33 @@ import Testing
         #expect(serial.count == 8 && serial.allSatisfy { !$0.isEmpty })
         let parallel = try await Self.concurrently(4) { try Self.outputs(landscape, withReport: true) }
         #expect(parallel.count == 4)
+        for run in parallel { #expect(run == serial) }
+    }
+
+    @Test("Louvain and Leiden on a graph large enough to move, refine and merge on two cores, from 4 tasks at once")
+    func largeCommunities() async throws {
+        // 50 groups of 100 nodes numbered group by group, dense inside, sparse across: Leiden's
+        // first level moves in two halves, refines in two parts and merges in two halves.
+        var random = SplitMix64(seed: 5)
+        var builder = GraphBuilder(nodeCount: 5_000)
+        for a in 0..<5_000 {
+            for _ in 0..<5 {
+                let b =
+                    Double.random(in: 0..<1, using: &random) < 0.9
+                    ? (a / 100) * 100 + Int.random(in: 0..<100, using: &random)
+                    : Int.random(in: 0..<5_000, using: &random)
+                if b != a { builder.addEdge(NodeID(a), NodeID(b)) }
+            }
+        }
+        let graph = builder.build()
+        @Sendable func partitions() -> [String] {
+            [
+                graph.louvain().partition.membership.map(String.init).joined(separator: " "),
+                graph.leiden().partition.membership.map(String.init).joined(separator: " "),
+            ]
+        }
+        let serial = partitions()
+        let parallel = try await Self.concurrently(4) { partitions() }
         for run in parallel { #expect(run == serial) }
     }
 

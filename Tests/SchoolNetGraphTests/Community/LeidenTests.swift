@@ -47,7 +47,7 @@ import Testing
         }
     }
 
-    @Test("large levels refine on two cores: communities connected, the same seed the same partition")
+    @Test("large levels move, refine and merge on two cores: communities connected, the same seed the same partition")
     func parallelRefinement() {
         // 60 groups of 90 (5,400 nodes, above the parallel threshold), dense inside, sparse across.
         var random = SplitMix64(seed: 21)
