@@ -14,9 +14,9 @@ child by the wall clock around the measure alone (reading the graph is not count
 time for the peak resident memory. Runs alternate (ours, igraph, NetworKit, NetworkX, ours, …)
 so that the machine's state drifts alike for all; the medians and ratios (ours ÷ theirs) are
 printed, and our values are checked against igraph's (NetworkX's for effective size, which
-igraph lacks). Louvain and Leiden are randomised: the peers start from a fresh random state in
-every run, so ours runs from seeds 1, 2, … in turn, and our lowest modularity over the runs must
-be within 0.005 of igraph's highest. A peer run that passes --timeout seconds (or its own, given by --longer) is
+igraph lacks). Louvain and Leiden are randomised: igraph and NetworKit start from a fresh random
+state in every run (NetworkX's Louvain from seed 1), so ours runs from seeds 1, 3, 5, … in turn,
+and our lowest modularity over the runs must be within 0.005 of igraph's highest. A peer run that passes --timeout seconds (or its own, given by --longer) is
 stopped and shown as "> timeout"; it is not repeated, and the ratio is then an upper bound ("<").
 """
 import argparse
@@ -248,8 +248,9 @@ def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch, l
         memory = {}
         paths = {lib: os.path.join(scratch, f"{measure}.{lib}") for lib in libraries}
         limit = {lib: longer.get((lib, measure), timeout) for lib in libraries}
-        # Community methods are randomised: the peers draw a fresh random state in every run, so
-        # ours runs from seed 1, 2, … in turn, and every run's modularity is kept.
+        # Community methods are randomised: igraph and NetworKit draw a fresh random state in
+        # every run, so ours runs from seeds 1, 3, 5, … in turn (Louvain's two starts use s and
+        # s + 1, so no two runs share a start), and every run's modularity is kept.
         randomised = measure in ("louvain", "leiden")
         quality = {lib: [] for lib in libraries}
         for repetition in range(repetitions):
@@ -259,7 +260,7 @@ def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch, l
                 if lib == "schoolnet":
                     command = [bench, "measure", "--edges", edges_path, "--measure", measure, "--values", paths[lib]]
                     if randomised:
-                        command += ["--seed", str(repetition + 1)]
+                        command += ["--seed", str(2 * repetition + 1)]
                 else:
                     command = [sys.executable, __file__, "--edges", edges_path, "--timeout", str(limit[lib]),
                                "--worker", lib, measure, paths[lib]]
@@ -277,7 +278,9 @@ def compare(edges_path, measures, peers, repetitions, timeout, bench, scratch, l
         reference = next((p for p in ("igraph", "networkx") if isinstance(med.get(p), float)), None)
         tolerance = 1e-6 if measure in ("pagerank", "eigenvector") else 1e-9
         if reference:
-            if randomised:
+            if randomised and not (quality["schoolnet"] and quality[reference]):
+                ok, detail = False, "no modularity to compare: a run failed or timed out"
+            elif randomised:
                 ok, detail = agree_quality(quality["schoolnet"], quality[reference])
             else:
                 ok, detail = agree(measure, values(paths["schoolnet"]), values(paths[reference]), tolerance)

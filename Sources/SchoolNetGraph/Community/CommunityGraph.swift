@@ -59,7 +59,8 @@ struct CommunityGraph: Sendable {
     /// The graph of groups: one node per group (`groups[v]` below `count`), tie weights summed,
     /// the weight inside each group as its self-loop. A group's row lists its neighbouring groups
     /// in the order its members (ascending) first meet them. With `unitWeights` (every tie
-    /// weighs 1) ties are counted in integers, which gives the same sums sooner. With `parallel`
+    /// weighs 1 and no node has a self-loop: a first level) ties are counted in integers, which
+    /// gives the same sums sooner. With `parallel`
     /// a large level's groups are merged in two halves of about equal ties on two cores, each
     /// row as it would be alone. O(n + m).
     func aggregated(by groups: [Int], count: Int, unitWeights: Bool = false, parallel: Bool = false)
@@ -117,7 +118,7 @@ struct CommunityGraph: Sendable {
     private func mergedRows(
         _ range: Range<Int>, count: Int, groups: [Int], members: [Int], start: [Int], unitWeights: Bool
     ) -> MergedRows {
-        var merged = MergedRows(count: count)
+        var merged = MergedRows(count: count, unitWeights: unitWeights)
         // Raw buffers: every tie of the level is read here once, by group.
         groups.withUnsafeBufferPointer { groups in
             offsets.withUnsafeBufferPointer { offsets in
@@ -155,10 +156,11 @@ struct CommunityGraph: Sendable {
         /// The groups met, in the order first met (for counts, with repeats past `found`).
         var listed: [Int32]
 
-        init(count: Int) {
-            weightTo = [Double](repeating: 0, count: count)
-            countTo = [Int32](repeating: 0, count: count)
-            metBy = [Int](repeating: -1, count: count)
+        /// Scratch for `count` groups: counts, or weights and marks.
+        init(count: Int, unitWeights: Bool) {
+            weightTo = [Double](repeating: 0, count: unitWeights ? 0 : count)
+            countTo = [Int32](repeating: 0, count: unitWeights ? count : 0)
+            metBy = [Int](repeating: -1, count: unitWeights ? 0 : count)
             listed = [Int32](repeating: 0, count: count + 1)
         }
 

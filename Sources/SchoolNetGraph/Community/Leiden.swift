@@ -206,7 +206,7 @@ struct LeidenLevel {
     /// Moves the nodes of `queued`, in that order, and the neighbours they unsettle, until none
     /// is left (``moveNodesFast(_:penalty:using:)``), updating the communities' totals and sizes;
     /// `empty` holds the empty communities a node may start; only the nodes of `movable` (all
-    /// when nil) move.
+    /// when nil) move, and a community emptied on the way may be started again only then.
     func localMoves(
         label: inout [Int32], total: inout [Double], size: inout [Int32], empty: inout [Int], queued: [Int],
         penalty: Double, movable: Range<Int>? = nil
@@ -214,6 +214,7 @@ struct LeidenLevel {
         let n = nodeCount
         var queue = RingQueue(queued, nodeCount: n)
         var weightTo = [Double](repeating: 0, count: unitWeights ? 0 : n)
+        var met = [Bool](repeating: false, count: unitWeights ? 0 : n)
         var countTo = [Int32](repeating: 0, count: unitWeights ? n : 0)
         var touched = [Int32](repeating: 0, count: n)
         rows.offsets.withUnsafeBufferPointer { offsets in
@@ -227,16 +228,20 @@ struct LeidenLevel {
                                         let loop = FastMoves(
                                             offsets: offsets, targets: targets, nodeWeight: nodeWeight,
                                             community: label, total: total, size: size, touched: touched,
-                                            penalty: penalty, movable: movable ?? 0..<n)
+                                            penalty: penalty, movable: movable ?? 0..<n,
+                                            reusesEmptied: movable == nil)
                                         if unitWeights {
                                             countTo.withUnsafeMutableBufferPointer { countTo in
                                                 loop.run(queue: &queue, empty: &empty, tally: UnitTally(count: countTo))
                                             }
                                         } else {
                                             weightTo.withUnsafeMutableBufferPointer { weightTo in
-                                                loop.run(
-                                                    queue: &queue, empty: &empty,
-                                                    tally: WeightTally(weights: weights, weightTo: weightTo))
+                                                met.withUnsafeMutableBufferPointer { met in
+                                                    loop.run(
+                                                        queue: &queue, empty: &empty,
+                                                        tally: WeightTally(
+                                                            weights: weights, weightTo: weightTo, met: met))
+                                                }
                                             }
                                         }
                                     }
@@ -261,6 +266,9 @@ struct LeidenLevel {
         let penalty: Double
         /// The nodes that may move (and rejoin the queue).
         let movable: Range<Int>
+        /// Whether a community its last node leaves may be started again. Not in a half of a
+        /// split level: the other half may still see that community's old members and join it.
+        let reusesEmptied: Bool
 
         func run<Tally: NeighbourTally>(queue: inout RingQueue, empty: inout [Int], tally: Tally) {
             while let v = queue.pop() {
@@ -293,7 +301,7 @@ struct LeidenLevel {
                 }
                 total[best] += nodeWeight[v]
                 size[best] += 1
-                if size[current] == 0 && best != current { empty.append(current) }
+                if reusesEmptied && size[current] == 0 && best != current { empty.append(current) }
                 guard best != current else { continue }
                 community[v] = Int32(truncatingIfNeeded: best)
                 for slot in row {
@@ -342,6 +350,8 @@ struct LeidenLevel {
         var generators =
             parts == 1 ? [generator] : [SplitMix64(seed: generator.next()), SplitMix64(seed: generator.next())]
         let unitWeights = unitWeights
+        var widest = 0
+        for v in 0..<n { widest = max(widest, rows.offsets[v + 1] - rows.offsets[v]) }
         rows.offsets.withUnsafeBufferPointer { offsets in
             rows.targets.withUnsafeBufferPointer { targets in
                 rows.weights.withUnsafeBufferPointer { weights in
@@ -363,7 +373,7 @@ struct LeidenLevel {
                                                                 refinedWeight: refinedWeight, refinedSize: refinedSize,
                                                                 outward: outward, generators: generators,
                                                                 penalty: penalty, randomness: randomness,
-                                                                unitWeights: unitWeights)
+                                                                unitWeights: unitWeights, widest: widest)
                                                             if parts == 1 {
                                                                 work.run(part: 0)
                                                             } else {
@@ -413,6 +423,8 @@ struct LeidenLevel {
         let penalty: Double
         let randomness: Double
         let unitWeights: Bool
+        /// The longest row: a node's candidates are at most its row and itself.
+        let widest: Int
 
         /// Refines the communities of part `p`, visiting their nodes in `order`.
         func run(part p: Int) {
@@ -436,8 +448,13 @@ struct LeidenLevel {
             } else {
                 let weightTo = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
                 weightTo.initialize(repeating: 0)
-                defer { weightTo.deallocate() }
-                merge(part: p, tally: WeightTally(weights: weights, weightTo: weightTo), touched: touched)
+                let met = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+                met.initialize(repeating: false)
+                defer {
+                    weightTo.deallocate()
+                    met.deallocate()
+                }
+                merge(part: p, tally: WeightTally(weights: weights, weightTo: weightTo, met: met), touched: touched)
             }
         }
 
@@ -445,8 +462,6 @@ struct LeidenLevel {
         /// sub-community of non-negative gain, drawn with probability ∝ exp(gain / θ).
         private func merge<Tally: NeighbourTally>(part p: Int, tally: Tally, touched: UnsafeMutableBufferPointer<Int32>)
         {
-            var widest = 0
-            for v in 0..<(offsets.count - 1) { widest = max(widest, offsets[v + 1] - offsets[v]) }
             var candidates = Candidates(capacity: widest + 1)
             var generator = generators[p]
             for v in order where Int(part[Int(community[v])]) == p && refinedSize[Int(refined[v])] == 1 {

@@ -135,6 +135,7 @@ struct LouvainLevel: Sendable {
         var queue = RingQueue(order)
         // The weight to each neighbouring community, and the communities touched, in the order met.
         var weightTo = [Double](repeating: 0, count: unitWeights ? 0 : n)
+        var met = [Bool](repeating: false, count: unitWeights ? 0 : n)
         var countTo = [Int32](repeating: 0, count: unitWeights ? n : 0)
         var touched = [Int32](repeating: 0, count: n)
         let movedAny = rows.offsets.withUnsafeBufferPointer { offsets in
@@ -154,11 +155,13 @@ struct LouvainLevel: Sendable {
                                         }
                                     } else {
                                         weightTo.withUnsafeMutableBufferPointer { weightTo in
-                                            Self.moveLoop(
-                                                offsets: offsets, targets: targets, degree: degree,
-                                                community: community, total: total, queue: &queue,
-                                                tally: WeightTally(weights: weights, weightTo: weightTo),
-                                                touched: touched, scaleFactor: resolution / twiceTotal)
+                                            met.withUnsafeMutableBufferPointer { met in
+                                                Self.moveLoop(
+                                                    offsets: offsets, targets: targets, degree: degree,
+                                                    community: community, total: total, queue: &queue,
+                                                    tally: WeightTally(weights: weights, weightTo: weightTo, met: met),
+                                                    touched: touched, scaleFactor: resolution / twiceTotal)
+                                            }
                                         }
                                     }
                                 }

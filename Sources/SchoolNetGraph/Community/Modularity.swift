@@ -19,23 +19,22 @@ extension CSRGraph {
                     for v in 0..<nodeCount {
                         let c = membership[v]
                         let row = offsets[v]..<offsets[v + 1]
-                        var rowWeight = 0.0
-                        var insideWeight = 0.0
                         if weighted {
+                            // Tie by tie, in this order, so that the sums are the same to the last bit.
                             for slot in row {
                                 let w = weights[slot]
-                                rowWeight += w
-                                if membership[Int(targets[slot])] == c { insideWeight += w }
+                                degree[c] += w
+                                total += w
+                                if membership[Int(targets[slot])] == c { inside[c] += w }
                             }
                         } else {
+                            // Whole numbers: counted per row, the sums are exact either way.
                             var count = 0
                             for slot in row where membership[Int(targets[slot])] == c { count += 1 }
-                            rowWeight = Double(row.count)
-                            insideWeight = Double(count)
+                            degree[c] += Double(row.count)
+                            inside[c] += Double(count)
+                            total += Double(row.count)
                         }
-                        degree[c] += rowWeight
-                        inside[c] += insideWeight
-                        total += rowWeight
                     }
                 }
             }

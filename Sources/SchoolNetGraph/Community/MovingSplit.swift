@@ -3,8 +3,10 @@
 /// are, make halves that meet along a short border). Each half moves its own nodes on a core of
 /// its own, seeing the other half's nodes as they were at the start; then the nodes with a
 /// neighbour in the other half are queued again and local moving goes on, on one core, until
-/// the queue is empty. A half may start a new community only under a number of its own, so the
-/// halves never start the same one. The result depends on the graph and the seed only.
+/// the queue is empty. A half may start a new community only under a number of its own that
+/// was empty at the start (not one its own nodes have just left, which the other half may still
+/// see members of and join), so the halves never share a community one of them started. The
+/// result depends on the graph and the seed only.
 ///
 /// Where the border is long (more than a tenth of the ties cross it, as when nodes are numbered
 /// at random), the second pass would redo most of the work, and the level moves on one core.

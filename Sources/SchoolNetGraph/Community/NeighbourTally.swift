@@ -34,15 +34,17 @@ struct UnitTally: NeighbourTally {
     }
 }
 
-/// Weighted ties: a community is met when marked in `weightTo`, which a tie of weight 0 leaves at
-/// 0; such a community is then listed again, harmless since its gain is read once and reset.
+/// Weighted ties: a community is marked in `met` when first met, apart from its weight, which
+/// ties of weight 0 (or of weights that cancel) leave at 0, so each community is listed once.
 struct WeightTally: NeighbourTally {
     let weights: UnsafeBufferPointer<Double>
     let weightTo: UnsafeMutableBufferPointer<Double>
+    let met: UnsafeMutableBufferPointer<Bool>
 
     @inline(__always)
     func add(slot: Int, community c: Int, touched: UnsafeMutableBufferPointer<Int32>, count: inout Int) {
-        if weightTo[c] == 0 {
+        if !met[c] {
+            met[c] = true
             touched[count] = Int32(c)
             count += 1
         }
@@ -55,6 +57,7 @@ struct WeightTally: NeighbourTally {
     func take(_ c: Int) -> Double {
         let w = weightTo[c]
         weightTo[c] = 0
+        met[c] = false
         return w
     }
 }

@@ -10,10 +10,11 @@ struct RingQueue: ~Copyable {
     private var head = 0
     private var count = 0
 
-    /// The queue of the nodes 0..<nodeCount (every node when nil) holding `order` (distinct
-    /// nodes), first to last.
+    /// The queue of the nodes 0..<nodeCount (0..<order.count when nil) holding `order`, first to
+    /// last: distinct nodes, no more than the nodes.
     init(_ order: [Int], nodeCount: Int? = nil) {
         let n = max(1, nodeCount ?? order.count)
+        assert(order.count <= n && order.allSatisfy { $0 >= 0 && $0 < n }, "RingQueue: nodes out of range")
         ring = n + 1
         slots = .allocate(capacity: ring)
         queued = .allocate(capacity: n)
