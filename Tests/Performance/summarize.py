@@ -50,7 +50,8 @@ def main(paths):
             for edges, graph in json.load(f)["graphs"].items():
                 name = os.path.basename(edges).removesuffix(".edges")
                 graphs[GRAPH_NAMES.get(name, name)] = graph
-    names = list(graphs)
+    order = list(GRAPH_NAMES.values())
+    names = sorted(graphs, key=lambda name: order.index(name) if name in order else len(order))
     measures = []
     for graph in graphs.values():
         measures += [m for m in graph["results"] if m not in measures]
