@@ -274,12 +274,7 @@ struct LeidenLevel {
             while let v = queue.pop() {
                 let current = Int(community[v])
                 let row = offsets[v]..<offsets[v + 1]
-                var touchedCount = 0
-                for slot in row {
-                    tally.add(
-                        slot: slot, community: Int(community[Int(targets[slot])]), touched: touched,
-                        count: &touchedCount)
-                }
+                let touchedCount = tally.gather(row: row, targets: targets, community: community, touched: touched)
                 total[current] -= nodeWeight[v]
                 size[current] -= 1
                 let scale = 2 * penalty * nodeWeight[v]

@@ -186,11 +186,7 @@ struct LouvainLevel: Sendable {
         while let v = queue.pop() {
             let current = Int(community[v])
             let row = offsets[v]..<offsets[v + 1]
-            var touchedCount = 0
-            for slot in row {
-                tally.add(
-                    slot: slot, community: Int(community[Int(targets[slot])]), touched: touched, count: &touchedCount)
-            }
+            let touchedCount = tally.gather(row: row, targets: targets, community: community, touched: touched)
             let dv = degree[v]
             total[current] -= dv
             let scale = scaleFactor * dv

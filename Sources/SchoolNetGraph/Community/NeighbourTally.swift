@@ -10,6 +10,22 @@ protocol NeighbourTally {
     func take(_ c: Int) -> Double
 }
 
+extension NeighbourTally {
+    /// Counts every tie of `row` to the community of its other end; returns how many
+    /// communities were met (listed first to last in `touched`).
+    @inline(__always)
+    func gather(
+        row: Range<Int>, targets: UnsafeBufferPointer<Int32>, community: UnsafeMutableBufferPointer<Int32>,
+        touched: UnsafeMutableBufferPointer<Int32>
+    ) -> Int {
+        var found = 0
+        for slot in row {
+            add(slot: slot, community: Int(community[Int(targets[slot])]), touched: touched, count: &found)
+        }
+        return found
+    }
+}
+
 /// Ties of weight 1 (an unweighted graph's first level) counted in integers: an integer add waits less on the previous one than a
 /// floating-point add, and each tie to a community already met depends on it. The community is
 /// written to `touched` every time and kept only when first met, with no branch to mispredict.
