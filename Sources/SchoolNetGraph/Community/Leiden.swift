@@ -73,8 +73,10 @@ extension CSRGraph {
         while true {
             let next = level.run(from: membership, penalty: penalty, options: options, using: &generator)
             round += 1
-            let unchanged = Partition(next) == Partition(membership)
-            membership = Partition(next).membership
+            // Both renumbered in order of first appearance: equal partitions are equal arrays.
+            let renumbered = Partition(next).membership
+            let unchanged = renumbered == membership
+            membership = renumbered
             if unchanged || round == (options.iterations ?? Int.max) { break }
         }
         let partition = Partition(membership)
@@ -217,32 +219,28 @@ struct LeidenLevel {
         var met = [Bool](repeating: false, count: unitWeights ? 0 : n)
         var countTo = [Int32](repeating: 0, count: unitWeights ? n : 0)
         var touched = [Int32](repeating: 0, count: n)
-        rows.offsets.withUnsafeBufferPointer { offsets in
-            rows.targets.withUnsafeBufferPointer { targets in
-                rows.weights.withUnsafeBufferPointer { weights in
-                    nodeWeight.withUnsafeBufferPointer { nodeWeight in
-                        label.withUnsafeMutableBufferPointer { label in
-                            total.withUnsafeMutableBufferPointer { total in
-                                size.withUnsafeMutableBufferPointer { size in
-                                    touched.withUnsafeMutableBufferPointer { touched in
-                                        let loop = FastMoves(
-                                            offsets: offsets, targets: targets, nodeWeight: nodeWeight,
-                                            community: label, total: total, size: size, touched: touched,
-                                            penalty: penalty, movable: movable ?? 0..<n,
-                                            reusesEmptied: movable == nil)
-                                        if unitWeights {
-                                            countTo.withUnsafeMutableBufferPointer { countTo in
-                                                loop.run(queue: &queue, empty: &empty, tally: UnitTally(count: countTo))
-                                            }
-                                        } else {
-                                            weightTo.withUnsafeMutableBufferPointer { weightTo in
-                                                met.withUnsafeMutableBufferPointer { met in
-                                                    loop.run(
-                                                        queue: &queue, empty: &empty,
-                                                        tally: WeightTally(
-                                                            weights: weights, weightTo: weightTo, met: met))
-                                                }
-                                            }
+        rows.withRows { offsets, targets, weights in
+            nodeWeight.withUnsafeBufferPointer { nodeWeight in
+                label.withUnsafeMutableBufferPointer { label in
+                    total.withUnsafeMutableBufferPointer { total in
+                        size.withUnsafeMutableBufferPointer { size in
+                            touched.withUnsafeMutableBufferPointer { touched in
+                                let loop = FastMoves(
+                                    offsets: offsets, targets: targets, nodeWeight: nodeWeight,
+                                    community: label, total: total, size: size, touched: touched,
+                                    penalty: penalty, movable: movable ?? 0..<n,
+                                    reusesEmptied: movable == nil)
+                                if unitWeights {
+                                    countTo.withUnsafeMutableBufferPointer { countTo in
+                                        loop.run(queue: &queue, empty: &empty, tally: UnitTally(count: countTo))
+                                    }
+                                } else {
+                                    weightTo.withUnsafeMutableBufferPointer { weightTo in
+                                        met.withUnsafeMutableBufferPointer { met in
+                                            loop.run(
+                                                queue: &queue, empty: &empty,
+                                                tally: WeightTally(
+                                                    weights: weights, weightTo: weightTo, met: met))
                                         }
                                     }
                                 }
@@ -330,7 +328,7 @@ struct LeidenLevel {
         // Communities refine independently of one another. Large levels split them, in order of
         // number, into two parts of about equal ties, refined side by side, each part with its
         // own generator drawn from this one, so the result does not depend on the machine.
-        let parts = n >= Self.parallelRefinement ? 2 : 1
+        let parts = n >= CommunityGraph.twoCoreNodes ? 2 : 1
         var part = [UInt8](repeating: 0, count: n)
         if parts == 2 {
             var ties = [Int](repeating: 0, count: n)
@@ -347,35 +345,31 @@ struct LeidenLevel {
         let unitWeights = unitWeights
         var widest = 0
         for v in 0..<n { widest = max(widest, rows.offsets[v + 1] - rows.offsets[v]) }
-        rows.offsets.withUnsafeBufferPointer { offsets in
-            rows.targets.withUnsafeBufferPointer { targets in
-                rows.weights.withUnsafeBufferPointer { weights in
-                    nodeWeight.withUnsafeBufferPointer { nodeWeight in
-                        community.withUnsafeBufferPointer { community in
-                            refined.withUnsafeMutableBufferPointer { refined in
-                                refinedWeight.withUnsafeMutableBufferPointer { refinedWeight in
-                                    refinedSize.withUnsafeMutableBufferPointer { refinedSize in
-                                        outward.withUnsafeMutableBufferPointer { outward in
-                                            communityWeight.withUnsafeBufferPointer { communityWeight in
-                                                order.withUnsafeBufferPointer { order in
-                                                    part.withUnsafeBufferPointer { part in
-                                                        generators.withUnsafeMutableBufferPointer { generators in
-                                                            let work = Refinement(
-                                                                offsets: offsets, targets: targets, weights: weights,
-                                                                nodeWeight: nodeWeight, community: community,
-                                                                communityWeight: communityWeight, order: order,
-                                                                part: part, refined: refined,
-                                                                refinedWeight: refinedWeight, refinedSize: refinedSize,
-                                                                outward: outward, generators: generators,
-                                                                penalty: penalty, randomness: randomness,
-                                                                unitWeights: unitWeights, widest: widest)
-                                                            if parts == 1 {
-                                                                work.run(part: 0)
-                                                            } else {
-                                                                DispatchQueue.concurrentPerform(iterations: 2) {
-                                                                    work.run(part: $0)
-                                                                }
-                                                            }
+        rows.withRows { offsets, targets, weights in
+            nodeWeight.withUnsafeBufferPointer { nodeWeight in
+                community.withUnsafeBufferPointer { community in
+                    refined.withUnsafeMutableBufferPointer { refined in
+                        refinedWeight.withUnsafeMutableBufferPointer { refinedWeight in
+                            refinedSize.withUnsafeMutableBufferPointer { refinedSize in
+                                outward.withUnsafeMutableBufferPointer { outward in
+                                    communityWeight.withUnsafeBufferPointer { communityWeight in
+                                        order.withUnsafeBufferPointer { order in
+                                            part.withUnsafeBufferPointer { part in
+                                                generators.withUnsafeMutableBufferPointer { generators in
+                                                    let work = Refinement(
+                                                        offsets: offsets, targets: targets, weights: weights,
+                                                        nodeWeight: nodeWeight, community: community,
+                                                        communityWeight: communityWeight, order: order,
+                                                        part: part, refined: refined,
+                                                        refinedWeight: refinedWeight, refinedSize: refinedSize,
+                                                        outward: outward, generators: generators,
+                                                        penalty: penalty, randomness: randomness,
+                                                        unitWeights: unitWeights, widest: widest)
+                                                    if parts == 1 {
+                                                        work.run(part: 0)
+                                                    } else {
+                                                        DispatchQueue.concurrentPerform(iterations: 2) {
+                                                            work.run(part: $0)
                                                         }
                                                     }
                                                 }
@@ -392,11 +386,6 @@ struct LeidenLevel {
         if parts == 1 { generator = generators[0] }
         return CommunityGraph.renumbered(refined.map(Int.init))
     }
-
-    /// Levels of this many nodes or more refine their communities on two cores (on England,
-    /// over six seeds, Leiden took 140 ms on average instead of 177 ms, with the same modularity
-    /// to 1e-4).
-    static let parallelRefinement = 4_096
 
     /// The refinement's arrays as raw buffers. A part writes only the entries of its own
     /// communities' nodes (a sub-community is numbered by one of its nodes), so two parts never

@@ -138,31 +138,27 @@ struct LouvainLevel: Sendable {
         var met = [Bool](repeating: false, count: unitWeights ? 0 : n)
         var countTo = [Int32](repeating: 0, count: unitWeights ? n : 0)
         var touched = [Int32](repeating: 0, count: n)
-        let movedAny = rows.offsets.withUnsafeBufferPointer { offsets in
-            rows.targets.withUnsafeBufferPointer { targets in
-                rows.weights.withUnsafeBufferPointer { weights in
-                    degree.withUnsafeBufferPointer { degree in
-                        community.withUnsafeMutableBufferPointer { community in
-                            total.withUnsafeMutableBufferPointer { total in
-                                touched.withUnsafeMutableBufferPointer { touched in
-                                    if unitWeights {
-                                        countTo.withUnsafeMutableBufferPointer { countTo in
-                                            Self.moveLoop(
-                                                offsets: offsets, targets: targets, degree: degree,
-                                                community: community, total: total, queue: &queue,
-                                                tally: UnitTally(count: countTo), touched: touched,
-                                                scaleFactor: resolution / twiceTotal)
-                                        }
-                                    } else {
-                                        weightTo.withUnsafeMutableBufferPointer { weightTo in
-                                            met.withUnsafeMutableBufferPointer { met in
-                                                Self.moveLoop(
-                                                    offsets: offsets, targets: targets, degree: degree,
-                                                    community: community, total: total, queue: &queue,
-                                                    tally: WeightTally(weights: weights, weightTo: weightTo, met: met),
-                                                    touched: touched, scaleFactor: resolution / twiceTotal)
-                                            }
-                                        }
+        let movedAny = rows.withRows { offsets, targets, weights in
+            degree.withUnsafeBufferPointer { degree in
+                community.withUnsafeMutableBufferPointer { community in
+                    total.withUnsafeMutableBufferPointer { total in
+                        touched.withUnsafeMutableBufferPointer { touched in
+                            if unitWeights {
+                                countTo.withUnsafeMutableBufferPointer { countTo in
+                                    Self.moveLoop(
+                                        offsets: offsets, targets: targets, degree: degree,
+                                        community: community, total: total, queue: &queue,
+                                        tally: UnitTally(count: countTo), touched: touched,
+                                        scaleFactor: resolution / twiceTotal)
+                                }
+                            } else {
+                                weightTo.withUnsafeMutableBufferPointer { weightTo in
+                                    met.withUnsafeMutableBufferPointer { met in
+                                        Self.moveLoop(
+                                            offsets: offsets, targets: targets, degree: degree,
+                                            community: community, total: total, queue: &queue,
+                                            tally: WeightTally(weights: weights, weightTo: weightTo, met: met),
+                                            touched: touched, scaleFactor: resolution / twiceTotal)
                                     }
                                 }
                             }

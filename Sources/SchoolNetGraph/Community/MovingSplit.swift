@@ -16,15 +16,13 @@ struct MovingSplit: Sendable {
     /// Whether each node has a neighbour in the other half.
     let border: [Bool]
 
-    /// Levels of this many nodes or more move in halves.
-    static let threshold = 4_096
     /// The largest share of ties that may cross the border.
     static let crossingShare = 0.1
 
     /// The split of a level, or nil when it is small or its border long.
     init?(_ rows: CommunityGraph) {
         let n = rows.nodeCount
-        guard n >= Self.threshold else { return nil }
+        guard n >= CommunityGraph.twoCoreNodes else { return nil }
         var cut = n
         for v in 0..<n where rows.offsets[v + 1] >= rows.targets.count / 2 {
             cut = v + 1

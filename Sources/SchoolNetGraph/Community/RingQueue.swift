@@ -44,10 +44,6 @@ struct RingQueue: ~Copyable {
         count &+= add
     }
 
-    /// Adds `v` at the end unless it is queued already.
-    @inline(__always)
-    mutating func push(_ v: Int) { push(v, if: true) }
-
     /// Takes the first node, or nil when empty.
     @inline(__always)
     mutating func pop() -> Int? {

@@ -52,7 +52,7 @@ import Testing
         // 60 groups of 90 (5,400 nodes, above the parallel threshold), dense inside, sparse across.
         var random = SplitMix64(seed: 21)
         let n = 5_400
-        #expect(n >= LeidenLevel.parallelRefinement)
+        #expect(n >= CommunityGraph.twoCoreNodes)
         var builder = GraphBuilder(nodeCount: n)
         for a in 0..<n {
             for _ in 0..<6 {
