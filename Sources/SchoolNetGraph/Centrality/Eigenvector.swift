@@ -32,16 +32,35 @@ extension CSRGraph {
         let n = nodeCount
         guard n > 0 else { return NodeScores([]) }
         if !isDirected {
+            let weighted = options.weighted
             var x = Lanczos.dominantEigenvector(n: n) { v, out in
                 offsets.withUnsafeBufferPointer { offsets in
                     targets.withUnsafeBufferPointer { targets in
                         weights.withUnsafeBufferPointer { weights in
                             for i in 0..<n {
-                                var sum = 0.0
-                                for slot in offsets[i]..<offsets[i + 1] {
-                                    sum += v[Int(targets[slot])] * (options.weighted ? weights[slot] : 1)
+                                // Four partial sums, so each add need not wait for the last.
+                                var sums = (0.0, 0.0, 0.0, 0.0)
+                                var slot = offsets[i]
+                                let end = offsets[i + 1]
+                                if weighted {
+                                    while slot < end {
+                                        sums.0 += v[Int(targets[slot])] * weights[slot]
+                                        slot += 1
+                                    }
+                                } else {
+                                    while slot + 4 <= end {
+                                        sums.0 += v[Int(targets[slot])]
+                                        sums.1 += v[Int(targets[slot + 1])]
+                                        sums.2 += v[Int(targets[slot + 2])]
+                                        sums.3 += v[Int(targets[slot + 3])]
+                                        slot += 4
+                                    }
+                                    while slot < end {
+                                        sums.0 += v[Int(targets[slot])]
+                                        slot += 1
+                                    }
                                 }
-                                out[i] = sum
+                                out[i] = (sums.0 + sums.1) + (sums.2 + sums.3)
                             }
                         }
                     }
