@@ -27,7 +27,8 @@ extension CSRGraph {
     /// node; repeat until nothing changes. Then refine: from the top level down, each level's
     /// nodes start in the communities found above and may move again, which moves single
     /// schools the merged levels could not. Nodes are visited in an order shuffled by a seeded
-    /// generator; ``LouvainOptions/starts`` starts run from consecutive seeds, in parallel, and
+    /// generator; ``LouvainOptions/starts`` starts run from consecutive seeds (on two cores on a
+    /// graph of 200,000 ties or more), and
     /// the one of highest modularity is kept (the earliest on ties), so the same options give
     /// the same partition on any machine.
     ///
@@ -50,15 +51,16 @@ extension CSRGraph {
         let base = LouvainLevel(self, weighted: options.weighted)
         let graph = self
         let starts = max(1, options.starts)
-        let results = Parallel.mapWithWorkspace(
-            starts, {},
-            { start, _ in
-                let partition = Partition(
-                    base.communities(resolution: options.resolution, seed: options.seed &+ UInt64(start)))
-                return (
-                    partition, graph.modularity(partition, weighted: options.weighted, resolution: options.resolution)
-                )
-            })
+        let run: @Sendable (Int) -> (Partition, Double) = { start in
+            let partition = Partition(
+                base.communities(resolution: options.resolution, seed: options.seed &+ UInt64(start)))
+            return (partition, graph.modularity(partition, weighted: options.weighted, resolution: options.resolution))
+        }
+        // Below `CommunityGraph.twoCoreTies` ties a start takes a few milliseconds, about as
+        // long as a sleeping core can take to wake, so the starts run one after the other.
+        let results =
+            base.rows.targets.count < CommunityGraph.twoCoreTies
+            ? (0..<starts).map(run) : Parallel.mapWithWorkspace(starts, {}, { start, _ in run(start) })
         // The highest modularity; the earliest start on ties.
         return results.dropFirst().reduce(results[0]) { best, next in next.1 > best.1 ? next : best }
     }
@@ -136,8 +138,8 @@ struct LouvainLevel: Sendable {
         // The weight to each neighbouring community, and the communities touched, in the order met.
         var weightTo = [Double](repeating: 0, count: unitWeights ? 0 : n)
         var met = [Bool](repeating: false, count: unitWeights ? 0 : n)
-        var countTo = [Int32](repeating: 0, count: unitWeights ? n : 0)
-        var touched = [Int32](repeating: 0, count: n)
+        var countTo = [Int32](repeating: 0, count: unitWeights ? 2 * n : 0)
+        var touched = [Int32](repeating: 0, count: unitWeights ? 2 * n : n)  // see `PairedUnitTally`
         let movedAny = rows.withRows { offsets, targets, weights in
             degree.withUnsafeBufferPointer { degree in
                 community.withUnsafeMutableBufferPointer { community in
@@ -145,10 +147,13 @@ struct LouvainLevel: Sendable {
                         touched.withUnsafeMutableBufferPointer { touched in
                             if unitWeights {
                                 countTo.withUnsafeMutableBufferPointer { countTo in
-                                    Self.moveLoop(
+                                    let tally = PairedUnitTally(
+                                        even: UnsafeMutableBufferPointer(rebasing: countTo[0..<n]),
+                                        odd: UnsafeMutableBufferPointer(rebasing: countTo[n...]))
+                                    return Self.moveLoop(
                                         offsets: offsets, targets: targets, degree: degree,
                                         community: community, total: total, queue: &queue,
-                                        tally: UnitTally(count: countTo), touched: touched,
+                                        tally: tally, touched: touched,
                                         scaleFactor: resolution / twiceTotal)
                                 }
                             } else {

@@ -8,6 +8,12 @@ protocol NeighbourTally {
     func weight(_ c: Int) -> Double
     /// The weight gathered to community `c`, reset to 0.
     func take(_ c: Int) -> Double
+    /// Counts every tie of `row` to the community of its other end; returns how many entries
+    /// it listed in `touched`.
+    func gather(
+        row: Range<Int>, targets: UnsafeBufferPointer<Int32>, community: UnsafeMutableBufferPointer<Int32>,
+        touched: UnsafeMutableBufferPointer<Int32>
+    ) -> Int
 }
 
 extension NeighbourTally {
@@ -46,6 +52,63 @@ struct UnitTally: NeighbourTally {
     func take(_ c: Int) -> Double {
         let w = Double(count[c])
         count[c] = 0
+        return w
+    }
+}
+
+/// Ties of weight 1 counted in two arrays, even slots in one and odd slots in the other, so
+/// that ties to the same community, as most of a node's ties in a cluster are, do not each wait
+/// for the last one's count to be stored: two counts grow side by side. A community is listed
+/// in `touched` when first met in either array, so at most twice; taking its weight zeroes both
+/// counts, so its second listing reads 0 and, its gain lower by at least 1, is never chosen.
+/// The first listings stay in the order first met. `touched` needs room for twice the
+/// communities a row can meet.
+struct PairedUnitTally: NeighbourTally {
+    let even: UnsafeMutableBufferPointer<Int32>
+    let odd: UnsafeMutableBufferPointer<Int32>
+
+    @inline(__always)
+    func add(slot: Int, community c: Int, touched: UnsafeMutableBufferPointer<Int32>, count found: inout Int) {
+        let counts = slot & 1 == 0 ? even : odd
+        let k = counts[c]
+        touched[found] = Int32(truncatingIfNeeded: c)
+        found &+= k == 0 ? 1 : 0
+        counts[c] = k &+ 1
+    }
+
+    @inline(__always)
+    func gather(
+        row: Range<Int>, targets: UnsafeBufferPointer<Int32>, community: UnsafeMutableBufferPointer<Int32>,
+        touched: UnsafeMutableBufferPointer<Int32>
+    ) -> Int {
+        var slot = row.lowerBound
+        var found = 0
+        while slot + 2 <= row.upperBound {
+            let a = Int(community[Int(targets[slot])])
+            let b = Int(community[Int(targets[slot + 1])])
+            let ka = even[a]
+            touched[found] = Int32(truncatingIfNeeded: a)
+            found &+= ka == 0 ? 1 : 0
+            even[a] = ka &+ 1
+            let kb = odd[b]
+            touched[found] = Int32(truncatingIfNeeded: b)
+            found &+= kb == 0 ? 1 : 0
+            odd[b] = kb &+ 1
+            slot += 2
+        }
+        if slot < row.upperBound {
+            add(slot: slot, community: Int(community[Int(targets[slot])]), touched: touched, count: &found)
+        }
+        return found
+    }
+
+    @inline(__always) func weight(_ c: Int) -> Double { Double(even[c] &+ odd[c]) }
+
+    @inline(__always)
+    func take(_ c: Int) -> Double {
+        let w = Double(even[c] &+ odd[c])
+        even[c] = 0
+        odd[c] = 0
         return w
     }
 }
