@@ -22,7 +22,8 @@ BIN = $(shell $(SWIFT) build -c release --show-bin-path)/schoolnet
 APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 BREW_PACKAGES := graphviz pkgconf
 
-.PHONY: demo real test docs lint format bench bench-deps deps browser-deps build clean fuzz tsan
+.PHONY: demo real test docs lint format bench bench-deps deps browser-deps build clean fuzz tsan install uninstall \
+	install-check consumer
 
 demo: deps
 	$(SWIFT) build -c release --product schoolnet
@@ -87,9 +88,53 @@ test: deps browser-deps
 	$(SWIFT) test --skip-build
 	python3 Tests/Browser/check_report.py $$($(SWIFT) build --show-bin-path)/schoolnet --screenshot $(OUT)/report-first-screen.png
 	python3 Tests/Reliability/odd_cases.py $$($(SWIFT) build --show-bin-path)/schoolnet
+	python3 Tests/Reliability/progress_check.py $$($(SWIFT) build --show-bin-path)/schoolnet
+	$(MAKE) --no-print-directory consumer
 
 build: deps
 	$(SWIFT) build -c release
+
+# Installing (a step of its own, not part of the quick start): the release binary, its manual
+# page and its bash, zsh and fish completions, under $(DESTDIR)$(PREFIX). The manual comes from
+# swift-argument-parser's GenerateManual plugin and the completions from the binary itself
+# (--generate-completion-script), both from the commands' own declarations, so the help, the
+# completions and the manual cannot disagree. `make uninstall` with the same PREFIX and DESTDIR
+# removes exactly the files `make install` wrote, and nothing else.
+PREFIX ?= /usr/local
+DESTDIR ?=
+ROOT = $(DESTDIR)$(PREFIX)
+INSTALLED := bin/schoolnet share/man/man1/schoolnet.1 share/bash-completion/completions/schoolnet \
+	share/zsh/site-functions/_schoolnet share/fish/vendor_completions.d/schoolnet.fish
+MANUAL := .build/plugins/GenerateManual/outputs/schoolnet/schoolnet.1
+install: deps
+	$(SWIFT) build -c release --product schoolnet
+	@version=$$($(BIN) --version); \
+	date=$$(sed -n "s/^## $$version (\([0-9-]*\))$$/\1/p" CHANGELOG.md); \
+	[ -n "$$date" ] || { echo "install: CHANGELOG.md has no section '## $$version (YYYY-MM-DD)'"; exit 1; }; \
+	echo "$(SWIFT) package generate-manual --date $$date"; \
+	$(SWIFT) package generate-manual --date "$$date" --authors "the schoolnet contributors" >/dev/null || exit 1
+	install -d $(ROOT)/bin $(ROOT)/share/man/man1 $(ROOT)/share/bash-completion/completions \
+	  $(ROOT)/share/zsh/site-functions $(ROOT)/share/fish/vendor_completions.d
+	install -m 755 $(BIN) $(ROOT)/bin/schoolnet
+	install -m 644 $(MANUAL) $(ROOT)/share/man/man1/schoolnet.1
+	$(BIN) --generate-completion-script bash > $(ROOT)/share/bash-completion/completions/schoolnet
+	$(BIN) --generate-completion-script zsh > $(ROOT)/share/zsh/site-functions/_schoolnet
+	$(BIN) --generate-completion-script fish > $(ROOT)/share/fish/vendor_completions.d/schoolnet.fish
+	@echo "Installed under $(ROOT): $(INSTALLED)"
+
+uninstall:
+	rm -f $(addprefix $(ROOT)/,$(INSTALLED))
+
+# Installs into a temporary PREFIX and checks what `make install` and `make uninstall` promise
+# (Tests/Install/check_install.sh).
+install-check:
+	Tests/Install/check_install.sh
+
+# The library as another package uses it: Tests/Consumer depends on this package by path,
+# imports SchoolNetGraph, SchoolNetModel and SchoolNetIO, loads the demo landscape and computes a
+# measure; built in a build folder of its own, run, and checked to link no Graphviz library.
+consumer:
+	SWIFT="$(SWIFT)" Tests/Consumer/check.sh
 
 # Analyses, exports, renders and reports from many tasks at once, under Thread Sanitizer, in a
 # build folder of its own.

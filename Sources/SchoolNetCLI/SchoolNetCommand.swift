@@ -1,4 +1,5 @@
 import ArgumentParser
+import SchoolNetModel
 
 /// The `schoolnet` command: maps and analyses networks of collaborating schools.
 public struct SchoolNetCommand: ParsableCommand {
@@ -11,7 +12,7 @@ public struct SchoolNetCommand: ParsableCommand {
             70 the diagram could not be drawn (Graphviz failed, or the diagram is larger than \
             the engine's node limit), 73 an output file could not be written.
             """,
-        version: "0.1.0",
+        version: Release.version,
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, MetricsCommand.self, CommunitiesCommand.self,
             BrokerageCommand.self, EgoCommand.self, QAPCommand.self, PositionsCommand.self, FamiliesCommand.self,

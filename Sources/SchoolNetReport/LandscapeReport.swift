@@ -1,4 +1,5 @@
 import Foundation
+import SchoolNetGraph
 import SchoolNetIO
 import SchoolNetModel
 import SchoolNetRender
@@ -57,9 +58,11 @@ struct ReportPage {
     }
 
     mutating func build() throws {
+        let progress = options.progress
         let network = SchoolNetwork(landscape, selection: options.selection)
-        let metrics = SchoolMetrics(network)
+        let metrics = SchoolMetrics(network, progress: progress)
         let metricsResult = metrics.result(network, context: options.context)
+        progress?.begin("report: summary, place, hybrids and findings", total: 0)
         let summary = LandscapeSummary(landscape).result(context: options.context)
         let place = PlaceAnalysis(
             landscape, thresholds: options.placeThresholds, selection: options.selection, ties: options.ties
@@ -71,7 +74,9 @@ struct ReportPage {
         let change = ReportChanges(options: options)
 
         addSummary(summary)
+        progress?.begin("report: diagrams", total: 0)
         try addDiagrams(metrics: metrics, network: network)
+        progress?.begin("report: tables", total: 0)
         if let change { addChanges(change) }
         addBrokers(metricsResult)
         addOverlap(OverlapResult.make(landscape, views: ["kinds", "pairs"], context: options.context))
@@ -465,7 +470,11 @@ struct ReportPage {
             .el(
                 "footer", [],
                 [
-                    .el("p", text: "Made by schoolnet from \(options.source). Diagrams laid out by Graphviz.")
+                    .el(
+                        "p",
+                        text: "Made by \(Release.name) from \(options.source)"
+                            + (options.context.date.map { ", describing the landscape as at \($0)" } ?? "")
+                            + ". Diagrams laid out by Graphviz.")
                 ] + (options.dataSource.map { [.el("p", text: $0)] } ?? [])))
         let page = HTML.el(
             "html", [("lang", "en-GB")],

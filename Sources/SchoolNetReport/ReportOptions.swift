@@ -1,3 +1,4 @@
+import SchoolNetGraph
 import SchoolNetModel
 
 /// What a report says about where it came from.
@@ -36,6 +37,8 @@ public struct ReportOptions: Sendable {
     /// The school attribute that fills the schools in the school-level drawing and the map
     /// (the map uses the Ofsted grade when nil).
     public var colourBy: String?
+    /// Told of each part of the page as it is made, and of each search of exact betweenness.
+    public var progress: (any ProgressListener)?
 
     public init(title: String, source: String) {
         self.title = title

@@ -33,7 +33,8 @@ import Testing
         }
         let json = try EndToEndTests.run(["overlap", "Examples/demo-landscape", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
-        #expect(Set(object.keys) == ["at", "at_basis", "pairs", "kinds", "schools", "ties", "layers"])
+        #expect(
+            Set(object.keys) == ["schoolnet_version", "at", "at_basis", "pairs", "kinds", "schools", "ties", "layers"])
     }
 
     @Test("hybrids JSON: thresholds, the TSA-led MAT's lead, the federation that became a MAT")
@@ -103,7 +104,10 @@ import Testing
         #expect(csv.stdout.contains("\nBrackenshire,150,133,"))
         let json = try EndToEndTests.run(["place", "Examples/demo-landscape", "--format", "json", "--by", "region"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
-        #expect(Set(object.keys) == ["at", "at_basis", "by", "thresholds", "areas", "total", "cold-spots", "spread"])
+        #expect(
+            Set(object.keys) == [
+                "schoolnet_version", "at", "at_basis", "by", "thresholds", "areas", "total", "cold-spots", "spread",
+            ])
         #expect((object["at"] as? String) == "2024-09-01" && (object["at_basis"] as? String) == "latest-recorded")
         // As at 2024-09-01: the federation dissolved in 2019 and the alliance ended in 2021.
         #expect((object["spread"] as! [[String: Any]]).count == 20)

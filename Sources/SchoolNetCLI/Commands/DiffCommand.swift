@@ -41,6 +41,8 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @OptionGroup var chatter: QuietOption
+
     func dates() throws -> (CalendarDate, CalendarDate) {
         let start = LandscapeOptions.parseDate(from)
         let end = LandscapeOptions.parseDate(to)

@@ -89,7 +89,7 @@ struct ExportCommand: ParsableCommand {
         }
         graph.description = loaded.context().heading
         if (withMetrics != nil || withCommunities != nil) && loaded.date == nil {
-            Console.error(
+            Console.note(
                 "export: the network and its measures are of every row, whatever its dates (the files' whole history merged); "
                     + "analyses such as `metrics` describe one day. Give --at DATE for the network on that day.")
         }

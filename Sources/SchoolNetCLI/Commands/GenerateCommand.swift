@@ -39,6 +39,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write (created if missing).")
     var output: String
 
+    @OptionGroup var chatter: QuietOption
+
     func run() throws {
         let (landscape, truth) = SyntheticLandscape.generate(scale.value, seed: seed, plant: plant, shape: shape.value)
         try OutputFiles.makeFolder(output)
@@ -46,6 +48,7 @@ struct GenerateCommand: ParsableCommand {
             try LandscapeBundleWriter.write(landscape, to: output)
             if plant {
                 let json = JSONValue.object([
+                    "schoolnet_version": .string(Release.version),
                     "scale": .string(scale.value.rawValue),
                     "seed": Int(exactly: seed).map(JSONValue.integer) ?? .string(String(seed)),
                     "patterns": .array(
@@ -63,7 +66,7 @@ struct GenerateCommand: ParsableCommand {
                 try AtomicFile.write(json, to: (output as NSString).appendingPathComponent("ground-truth.json"))
             }
         }
-        Console.error(
+        Console.note(
             "wrote \(output): \(landscape.schools.count) schools, \(landscape.structures.count) structures, "
                 + "\(landscape.memberships.count) memberships, \(landscape.links.count) links"
                 + (plant

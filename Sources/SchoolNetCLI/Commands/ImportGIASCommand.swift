@@ -40,10 +40,16 @@ struct ImportGIASCommand: ParsableCommand {
     @Flag(help: "Print every skipped or repaired row, not only the count.")
     var verbose = false
 
+    @OptionGroup var chatter: QuietOption
+
     func run() throws {
-        let result = GIASImporter.run(paths: files, localAuthorities: localAuthorities, keepNonSchools: keepNonSchools)
-        for line in result.accountLines { Console.error(line) }
-        if let restriction = result.restriction { Console.error(restriction) }
+        let progress = ProgressLine.start()
+        defer { progress?.finish() }
+        let result = GIASImporter.run(
+            paths: files, localAuthorities: localAuthorities, keepNonSchools: keepNonSchools, progress: progress)
+        progress?.finish()
+        for line in result.accountLines { Console.note(line) }
+        if let restriction = result.restriction { Console.note(restriction) }
         let errors = result.diagnostics.filter { $0.severity == .error }
         let warnings = result.diagnostics.filter { $0.severity == .warning }
         for diagnostic in errors { Console.error(diagnostic.description) }
@@ -54,7 +60,7 @@ struct ImportGIASCommand: ParsableCommand {
         }
         try OutputFiles.makeFolder(output)
         try OutputFiles.writing(output) { try result.write(to: output) }
-        Console.error(
+        Console.note(
             "wrote \(output): \(result.contentLine); \(warnings.count) skipped or repaired row(s) and notes in \(output)/import-report.txt"
         )
     }

@@ -75,6 +75,9 @@ struct MetricsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = ProgressLine.start()
+        defer { progress?.finish() }
+        progress?.begin("reading the landscape", total: 0)
         let loaded = try input.load()
         let landscape = loaded.landscape
         let network = SchoolNetwork(landscape, selection: try self.network.selection(directed: directed))
@@ -82,9 +85,10 @@ struct MetricsCommand: ParsableCommand {
             network, measures: try chosenMeasures(),
             options: MetricOptions(
                 weighted: weighted, convention: convention.value, betweennessSamples: betweennessSamples, seed: seed),
-            perLayerOf: perLayer ? landscape : nil)
+            perLayerOf: perLayer ? landscape : nil, progress: progress)
+        progress?.finish()
         if let bound = metrics.betweennessErrorBound {
-            Console.error(
+            Console.note(
                 "note: betweenness estimated from \(min(betweennessSamples ?? 0, network.graph.nodeCount)) sampled schools; "
                     + "with probability 0.95 every normalised value is within \(ResultText.cell(.number(bound))) of the exact one"
             )

@@ -45,6 +45,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = ProgressLine.start()
+        defer { progress?.finish() }
+        progress?.begin("reading the landscape", total: 0)
         let loaded = try input.load()
         let landscape = loaded.landscape
         let folderName = URL(fileURLWithPath: input.landscape).standardizedFileURL.lastPathComponent
@@ -72,6 +75,7 @@ struct ReportCommand: ParsableCommand {
         options.reproduce = { lines.line($0) }
         options.dataSource = dataSource
         options.topBrokers = topBrokers
+        options.progress = progress
         let html: String
         do {
             html = try LandscapeReport.make(landscape, options: options)
@@ -79,10 +83,11 @@ struct ReportCommand: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitStatus.renderFailed
         }
+        progress?.finish()
         try OutputFiles.makeFolder(output)
         try OutputFiles.writing(output + "/report.html") {
             try AtomicFile.write(Array(html.utf8), to: output + "/report.html")
         }
-        Console.error("wrote \(output)/report.html")
+        Console.note("wrote \(output)/report.html")
     }
 }

@@ -20,6 +20,8 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The workbook (ending .xlsx) or the folder to write.")
     var output: String
 
+    @OptionGroup var chatter: QuietOption
+
     func run() throws {
         guard !FileManager.default.fileExists(atPath: output) else {
             Console.error("error: \(output) already exists; the template does not overwrite anything")
@@ -35,6 +37,6 @@ struct TemplateCommand: ParsableCommand {
                 try OutputFiles.writing(path) { try AtomicFile.write(text, to: path) }
             }
         }
-        Console.error("wrote \(output); fill it in, then: schoolnet validate \(output)")
+        Console.note("wrote \(output); fill it in, then: schoolnet validate \(output)")
     }
 }

@@ -30,6 +30,8 @@ struct LandscapeOptions: ParsableArguments {
 
     @OptionGroup(title: "Scope") var scope: ScopeOptions
 
+    @OptionGroup var chatter: QuietOption
+
     func validate() throws {
         if let at, at != "today", CalendarDate(iso: at) == nil {
             throw ValidationError("--at takes a date as YYYY-MM-DD or 'today'; got '\(at)'")

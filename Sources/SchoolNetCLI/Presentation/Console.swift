@@ -4,8 +4,19 @@ import SchoolNetModel
 
 /// Where the commands write: results to standard output, diagnostics to standard error.
 enum Console {
+    /// Set by `--quiet`: no notes and no progress line; errors and warnings still show.
+    nonisolated(unsafe) static var quiet = false
+
     static func error(_ line: String) {
+        // Through the progress line, if one is shown: it is erased first and comes back after.
+        if let progress = ProgressLine.current { return progress.write(line + "\n") }
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// A line for the reader on standard error (what was written, what was estimated), unless
+    /// `--quiet` was given.
+    static func note(_ line: String) {
+        if !quiet { error(line) }
     }
 
     static func print(_ text: String) {
@@ -45,7 +56,7 @@ enum Console {
             }
             text = chosen.map { ResultCSV.render($0, at: result.context.date) } ?? ""
             // CSV has no place for them: notes go to standard error, so they are not lost.
-            for note in result.context.notes { Console.error("note: \(note)") }
+            for note in result.context.notes { Console.note("note: \(note)") }
         case .table: text = ResultText.render(table.map { result.keeping([$0]) } ?? result)
         }
         try emit(text, to: path)

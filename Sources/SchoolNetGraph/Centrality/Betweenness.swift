@@ -13,10 +13,16 @@ public struct BetweennessOptions: Sendable {
     /// Read edge weights as lengths (Dijkstra); otherwise every edge has length 1.
     public var weighted = false
     public var normalization = BetweennessNormalization.networkx
+    /// Told of each search done (one per source school, twins counted once).
+    public var progress: (any ProgressListener)?
 
-    public init(weighted: Bool = false, normalization: BetweennessNormalization = .networkx) {
+    public init(
+        weighted: Bool = false, normalization: BetweennessNormalization = .networkx,
+        progress: (any ProgressListener)? = nil
+    ) {
         self.weighted = weighted
         self.normalization = normalization
+        self.progress = progress
     }
 }
 
@@ -40,6 +46,8 @@ extension CSRGraph {
         let n = nodeCount
         let graph = self
         let twins = TwinClasses(self)
+        let progress = options.progress
+        progress?.begin("betweenness", total: twins.sources.count)
         if !options.weighted {
             // Searches run on the rows renumbered for locality. Undirected, a search can stop once
             // it has reached the whole component, and levels fit in a byte (see
@@ -55,12 +63,14 @@ extension CSRGraph {
                         brandes.accumulate(
                             rows, source: Int(rows.position[s]), reachable: components.sizes[components.membership[s]],
                             multiplicity: twins.multiplicity[s], into: &total)
+                        progress?.advance(by: 1)
                     }
                 } else {
                     var brandes = BrandesUnweighted<UInt32>(nodeCount: n, edgeCount: edges)
                     for s in range.lazy.map({ twins.sources[$0] }) {
                         brandes.accumulate(
                             rows, source: Int(rows.position[s]), multiplicity: twins.multiplicity[s], into: &total)
+                        progress?.advance(by: 1)
                     }
                 }
             }
@@ -78,6 +88,7 @@ extension CSRGraph {
                 graph.accumulateDependencies(
                     paths, source: s, weighted: options.weighted, multiplicity: twins.multiplicity[s],
                     delta: &delta, into: &total)
+                progress?.advance(by: 1)
             }
         }
         let scale = betweennessScale(options.normalization)

@@ -4,11 +4,14 @@ import SchoolNetModel
 /// The whole landscape as one JSON document, lossless: each table (`schools`, `structures`,
 /// `memberships`, `links`) is `{"columns": [...], "rows": [{column: value}]}` with the bundle's
 /// columns, custom ones included, in order; numbers as JSON numbers in their shortest exact form,
-/// unknowns as null. Reading it back goes through the bundle reader's checks, from memory, so a
+/// unknowns as null; `version` is the format's, `schoolnet_version` the release that wrote it. Reading it back goes through the bundle reader's checks, from memory, so a
 /// JSON landscape is checked exactly as a folder is and comes back identical.
 public enum LandscapeJSON {
     public static func encode(_ landscape: Landscape) -> String {
-        var document: [String: JSONValue] = ["format": .string("schoolnet-landscape"), "version": .integer(1)]
+        var document: [String: JSONValue] = [
+            "format": .string("schoolnet-landscape"), "version": .integer(1),
+            "schoolnet_version": .string(Release.version),
+        ]
         for table in LandscapeTableCells.all(landscape) {
             let rows = table.rows.map { row in
                 JSONValue.object(

@@ -1,4 +1,5 @@
 import Foundation
+import SchoolNetGraph
 import SchoolNetModel
 
 /// One predecessor or successor link between two establishments (`links_edubasealldata`),
@@ -55,13 +56,15 @@ public enum GIASImporter {
     /// Children's centres, colleges, universities and other establishments that are not schools
     /// (`GIASValues.isSchool(type:)`), and children's centres groups, are left out (each row
     /// counted as skipped, with why) unless `keepNonSchools`.
-    public static func run(paths: [String], localAuthorities: [String] = [], keepNonSchools: Bool = false)
-        -> GIASImport
-    {
+    public static func run(
+        paths: [String], localAuthorities: [String] = [], keepNonSchools: Bool = false,
+        progress: (any ProgressListener)? = nil
+    ) -> GIASImport {
         var state = State()
         state.keepNonSchools = keepNonSchools
         var files: [(path: String, extract: GIASExtract, header: GIASHeader, records: ArraySlice<CSVRecord>)] = []
         for path in paths {
+            progress?.begin("import: reading \((path as NSString).lastPathComponent)", total: 0)
             let bytes: [UInt8]
             switch InputFile.read(path) {
             case .success(let read): bytes = read
@@ -118,12 +121,15 @@ public enum GIASImporter {
         // Establishments first (they say most about a school), then groups, then the links.
         // Hubs last: they are matched to their lead school by name.
         let order: [GIASExtract] = [.establishments, .groups, .groupLinks, .establishmentLinks, .hubs]
+        progress?.begin("import: rows", total: files.reduce(0) { $0 + $1.records.count })
         for extract in order {
             for file in files where file.extract == extract {
                 if extract == .establishmentLinks { state.lineageFiles.append(file.path) }
                 if extract == .groups || extract == .groupLinks { state.groupFiles.append(file.path) }
                 var account = GIASFileAccount(file: file.path, extract: extract)
-                for record in file.records {
+                defer { progress?.advance(by: file.records.count & 1023) }  // the rows past the last 1,024
+                for (k, record) in file.records.enumerated() {
+                    if k & 1023 == 1023 { progress?.advance(by: 1024) }
                     if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // a blank line
                     account.rows += 1
                     var row = Row(file: file.path, line: record.line, header: file.header, fields: record.fields)

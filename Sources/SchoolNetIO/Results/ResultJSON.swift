@@ -1,14 +1,16 @@
 import SchoolNetModel
 
-/// A result as JSON: `at` (the date the landscape describes, or null), `scope`, `layers` and
-/// `notes` when there are any, the parameters under their name, then each section under its
+/// A result as JSON: `schoolnet_version` (the release that made it, `Release.version`), `at`
+/// (the date the landscape describes, or null), `scope`, `layers` and `notes` when there are any, the parameters under their name, then each section under its
 /// name: figures as an object (or at the top level when unnamed), tables as a list of objects
 /// keyed by column name.
 public enum ResultJSON {
     public static func render(_ result: AnalysisResult) -> String { document(result).text }
 
     public static func document(_ result: AnalysisResult) -> JSONValue {
-        var top: [String: JSONValue] = ["at": .string(result.context.date?.description)]
+        var top: [String: JSONValue] = [
+            "schoolnet_version": .string(Release.version), "at": .string(result.context.date?.description),
+        ]
         if let basis = result.context.dateBasis { top["at_basis"] = .string(basis.rawValue) }
         if let scope = result.context.scope { top["scope"] = .string(scope) }
         if let layers = result.context.layers { top["layers"] = .array(layers.map(JSONValue.string)) }

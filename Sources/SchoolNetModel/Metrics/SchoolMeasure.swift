@@ -30,10 +30,13 @@ public struct MeasureInput: Sendable {
     /// The same network with lengths 1/weight when weighted (for path measures), else `graph`.
     public let lengths: CSRGraph
     public let options: MetricOptions
+    /// Told how far a long measure (exact betweenness) has gone.
+    public let progress: (any ProgressListener)?
 
-    public init(graph: CSRGraph, options: MetricOptions) {
+    public init(graph: CSRGraph, options: MetricOptions, progress: (any ProgressListener)? = nil) {
         self.graph = graph
         self.options = options
+        self.progress = progress
         lengths = options.weighted ? graph.reweighted { 1 / $0 } : graph
     }
 }
@@ -69,8 +72,9 @@ extension SchoolMeasure {
                 + "normalised as NetworkX, raw under igraph's convention)."
         ) { input in
             let options = BetweennessOptions(
-                weighted: input.options.weighted, normalization: input.options.convention == .igraph ? .none : .networkx
-            )
+                weighted: input.options.weighted,
+                normalization: input.options.convention == .igraph ? .none : .networkx,
+                progress: input.progress)
             guard let samples = input.options.betweennessSamples else {
                 return MeasureOutcome(input.lengths.betweenness(options))
             }

@@ -21,18 +21,20 @@ public struct SchoolMetrics: Sendable {
     ///   - measures: which measures, from ``SchoolMeasure/all``.
     ///   - options: weights, convention, sampling.
     ///   - landscape: the landscape `network` was built from, to add degree and strength per layer.
+    ///   - progress: told of each measure as it starts, and of each search of exact betweenness.
     /// - Complexity: the sum of the chosen measures' (betweenness O(nm) dominates), plus one
     ///   network per layer when asked.
     public init(
         _ network: SchoolNetwork, measures: [SchoolMeasure] = SchoolMeasure.all,
         options: MetricOptions = MetricOptions(),
-        perLayerOf landscape: Landscape? = nil
+        perLayerOf landscape: Landscape? = nil, progress: (any ProgressListener)? = nil
     ) {
         let graph = network.graph
-        let input = MeasureInput(graph: graph, options: options)
+        let input = MeasureInput(graph: graph, options: options, progress: progress)
         var values: [SchoolMeasure: NodeScores] = [:]
         var bound: Double? = nil
         for measure in measures {
+            progress?.begin(measure.name, total: 0)
             let outcome = measure(input)
             values[measure] = outcome.scores
             if let errorBound = outcome.errorBound { bound = errorBound }
