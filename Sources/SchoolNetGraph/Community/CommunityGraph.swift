@@ -15,10 +15,11 @@ struct CommunityGraph: Sendable {
     /// (`MovingSplit`), refines their communities in two parts and merges them in two halves.
     /// Below it the work per level is too small to gain from a second core (on England, over
     /// six seeds, refining on two cores took Leiden from 177 ms to 140 ms on average).
-    /// Louvain runs its starts on two cores on graphs of this many ties (counted both ways) or more.
-    static let twoCoreTies = 400_000
-
     static let twoCoreNodes = 4_096
+
+    /// Louvain runs its starts on two cores on graphs of this many ties (counted both ways, so
+    /// 200,000 ties) or more; below it a start is shorter than a sleeping core can take to wake.
+    static let twoCoreTies = 400_000
 
     /// Runs `body` on the rows as raw buffers (offsets, targets, weights), so that loops over
     /// every tie carry no bounds or uniqueness checks.

@@ -28,9 +28,8 @@ extension CSRGraph {
     /// nodes start in the communities found above and may move again, which moves single
     /// schools the merged levels could not. Nodes are visited in an order shuffled by a seeded
     /// generator; ``LouvainOptions/starts`` starts run from consecutive seeds (on two cores on a
-    /// graph of 200,000 ties or more), and
-    /// the one of highest modularity is kept (the earliest on ties), so the same options give
-    /// the same partition on any machine.
+    /// graph of 200,000 ties or more), and the one of highest modularity is kept (the earliest on
+    /// ties), so the same options give the same partition on any machine.
     ///
     /// Local moving keeps a queue of the nodes to visit, as in Leiden's fast local moving (Traag,
     /// Waltman and van Eck 2019; Ozaki, Tezuka and Inaba 2016): when a node moves, only its
